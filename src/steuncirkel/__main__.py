@@ -1,0 +1,87 @@
+"""The console entry point: make the standard streams safe, then run the app.
+
+Kept tiny and free of third-party imports, so it can hand ``crisis`` to a module
+that uses the standard library only (PRODUCT §6) before Typer, Rich or Pydantic load.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import traceback
+
+__all__ = ["main"]
+
+
+def _ensure_standard_fds() -> None:
+    """Open /dev/null on any closed fd 0, 1 or 2.
+
+    Otherwise the first file we open (the store!) could become fd 1, and output meant
+    for the terminal would be written into it.
+    """
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            null = os.open(os.devnull, os.O_RDWR)
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+    for name, fd, mode in (("stdin", 0, "r"), ("stdout", 1, "w"), ("stderr", 2, "w")):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(fd, mode, closefd=False))  # noqa: SIM115 — lives for the process
+
+
+def _calm_streams() -> None:
+    """Never fail on a character the terminal cannot show: write an escape instead."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(Exception):
+                reconfigure(errors="backslashreplace")
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe: point stdout at /dev/null so the exit flush cannot fail."""
+    with contextlib.suppress(OSError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run steuncirkel with ``argv`` (default: the process arguments); return the exit code."""
+    args = sys.argv[1:] if argv is None else argv
+    _ensure_standard_fds()
+    _calm_streams()
+    code: int
+    try:
+        from steuncirkel.cli import run
+
+        run(args)
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    except BrokenPipeError:
+        code = 1
+    except KeyboardInterrupt:
+        code = 1
+    except Exception:
+        if os.environ.get("STEUNCIRKEL_DEBUG") == "1":
+            traceback.print_exc()
+        sys.stderr.write(
+            "steuncirkel: something unexpected went wrong / er ging iets onverwachts mis "
+            "(STEUNCIRKEL_DEBUG=1).\n"
+        )
+        code = 1
+    try:
+        sys.stdout.flush()
+    except (BrokenPipeError, OSError):
+        _quiet_stdout()
+        code = code or 1
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

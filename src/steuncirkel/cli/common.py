@@ -1,0 +1,158 @@
+"""What every command shares: the session (global options resolved once), messages on
+stderr, and the one place where errors become a sentence and an exit code."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import traceback
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from steuncirkel.errors import EXIT_REFUSED, DemoIsReadOnly, SteuncirkelError
+from steuncirkel.i18n import DEFAULT_LANG, Lang, Msg, lang_from_code, lang_from_locale, t
+from steuncirkel.models import Circle
+from steuncirkel.render.safe import visible
+from steuncirkel.store import Store, resolve_home
+
+__all__ = ["LangChoice", "Session", "early_lang", "reported", "say", "session_for"]
+
+
+class LangChoice(StrEnum):
+    """The languages ``--lang`` accepts."""
+
+    nl = "nl"
+    en = "en"
+
+
+def early_lang(argv: list[str], environ: dict[str, str] | None = None) -> Lang:
+    """The language known before the store is read: ``--lang``, env, locale, default.
+
+    Used for help texts and for errors that happen before the store's setting is known.
+    """
+    env = dict(os.environ) if environ is None else environ
+    for i, arg in enumerate(argv):
+        value = None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        if value is not None and (lang := lang_from_code(value)):
+            return lang
+    return lang_from_code(env.get("STEUNCIRKEL_LANG")) or lang_from_locale(env) or DEFAULT_LANG
+
+
+@dataclass
+class Session:
+    """The global options of one run and what has been learned from them."""
+
+    home_option: Path | None = None
+    lang_option: Lang | None = None
+    demo: bool = False
+    lang: Lang = DEFAULT_LANG
+    _store: Store | None = field(default=None, repr=False)
+
+    def store(self) -> Store:
+        """The store in the data folder (resolved once); refused in demo mode."""
+        if self.demo:
+            raise DemoIsReadOnly(Msg.DEMO_READ_ONLY)
+        if self._store is None:
+            self._store = Store(resolve_home(self.home_option))
+        return self._store
+
+    def load(self) -> Circle:
+        """The circle to read from: the demo in memory, or the store (creating nothing)."""
+        if self.demo:
+            from steuncirkel.demo import demo_circle
+
+            circle = demo_circle()
+        else:
+            circle = self.store().load()
+        self.settle_lang(circle)
+        return circle
+
+    def settle_lang(self, circle: Circle) -> None:
+        """Option, then environment, then the stored setting, then locale, then nl."""
+        self.lang = (
+            self.lang_option
+            or lang_from_code(os.environ.get("STEUNCIRKEL_LANG"))
+            or circle.settings.lang
+            or lang_from_locale()
+            or DEFAULT_LANG
+        )
+
+
+def session_for(
+    ctx: typer.Context,
+    *,
+    home: Path | None = None,
+    lang: LangChoice | None = None,
+    demo: bool = False,
+) -> Session:
+    """The session of this run, with options given after the command taking precedence."""
+    session = ctx.find_object(Session)
+    if session is None:
+        session = Session()
+        ctx.obj = session
+    if home is not None:
+        session.home_option = home
+    if lang is not None:
+        session.lang_option = session.lang = lang_from_code(lang.value) or DEFAULT_LANG
+    if demo:
+        session.demo = True
+    return session
+
+
+def _translate(lang: Lang, params: dict[str, Any]) -> dict[str, Any]:
+    """Message parameters ready to format: keys translated, user text made visible."""
+    out: dict[str, Any] = {}
+    for key, value in params.items():
+        if isinstance(value, Msg):
+            out[key] = t(value, lang, **{k: v for k, v in params.items() if k != key})
+        elif isinstance(value, str | Path):
+            out[key] = visible(str(value))
+        else:
+            out[key] = value
+    return out
+
+
+def say(msg: Msg, lang: Lang, **params: Any) -> None:
+    """Write one message to stderr (messages never go to stdout, which carries data)."""
+    text = t(msg, lang, **_translate(lang, params))
+    stream = sys.stderr
+    if stream is None:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        stream.write(text + "\n")
+        stream.flush()
+
+
+@contextlib.contextmanager
+def reported(session: Session) -> Iterator[None]:
+    """Turn every failure inside a command into one calm sentence and an exit code.
+
+    Known refusals print their message; anything unexpected prints a short apology
+    (with the traceback only when STEUNCIRKEL_DEBUG=1) and exits 1. Never a traceback
+    by default: it could also show personal data.
+    """
+    try:
+        yield
+    except SteuncirkelError as exc:
+        say(exc.msg, session.lang, **exc.params)
+        raise typer.Exit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        say(Msg.STOPPED_NOTHING_CHANGED, session.lang)
+        raise typer.Exit(EXIT_REFUSED) from None
+    except (typer.Exit, typer.Abort, SystemExit, BrokenPipeError):
+        raise
+    except Exception:
+        if os.environ.get("STEUNCIRKEL_DEBUG") == "1":
+            traceback.print_exc()
+        say(Msg.UNEXPECTED, session.lang)
+        raise typer.Exit(EXIT_REFUSED) from None

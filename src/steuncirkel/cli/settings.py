@@ -1,0 +1,98 @@
+"""``steuncirkel settings``: show the settings, or change country, language and name."""
+
+# No `from __future__ import annotations`: Typer reads the annotations at run time.
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from steuncirkel import core
+from steuncirkel.cli.common import LangChoice, Session, reported, say, session_for
+from steuncirkel.cli.options import demo_option, home_option, lang_option
+from steuncirkel.cli.output import emit
+from steuncirkel.i18n import Lang, Msg, t
+from steuncirkel.models import Circle, Country
+from steuncirkel.render.safe import visible
+from steuncirkel.rules import COUNTRY_NAMES
+
+__all__ = ["register"]
+
+LANG_NAMES = {"nl": Msg.LANG_NL, "en": Msg.LANG_EN}
+
+
+def _describe(circle: Circle, session: Session) -> str:
+    lang = session.lang
+    settings = circle.settings
+    country = settings.country
+    lines = [
+        t(Msg.SETTINGS_TITLE, lang),
+        "  " + t(Msg.SETTINGS_COUNTRY, lang, country=t(COUNTRY_NAMES[country], lang),
+                 code=country.value),
+    ]
+    if settings.lang:
+        lines.append("  " + t(Msg.SETTINGS_LANG, lang, lang=t(LANG_NAMES[settings.lang], lang)))
+    else:
+        lines.append("  " + t(Msg.SETTINGS_LANG_AUTO, lang, lang=t(LANG_NAMES[lang], lang)))
+    if settings.name:
+        lines.append("  " + t(Msg.SETTINGS_NAME, lang, name=visible(settings.name)))
+    else:
+        lines.append("  " + t(Msg.SETTINGS_NAME_UNSET, lang))
+    if session.demo:
+        lines.append("  " + t(Msg.SETTINGS_FOLDER_DEMO, lang))
+    else:
+        lines.append("  " + t(Msg.SETTINGS_FOLDER, lang, path=visible(str(session.store().home))))
+    return "\n".join(lines) + "\n"
+
+
+def register(app: typer.Typer, lang: Lang) -> None:
+    """Add the ``settings`` command to ``app``, with help in ``lang``."""
+
+    @app.command(help=t(Msg.HELP_SETTINGS, lang))
+    def settings(
+        ctx: typer.Context,
+        country: Annotated[
+            Country | None,
+            typer.Option(
+                "--country",
+                help=t(Msg.HELP_SETTINGS_COUNTRY, lang),
+                show_default=False,
+                case_sensitive=False,
+            ),
+        ] = None,
+        new_lang: Annotated[
+            LangChoice | None, lang_option(lang, Msg.HELP_SETTINGS_LANG)
+        ] = None,
+        name: Annotated[
+            str | None,
+            typer.Option("--name", help=t(Msg.HELP_SETTINGS_NAME, lang), show_default=False),
+        ] = None,
+        home: Annotated[Path | None, home_option(lang)] = None,
+        demo: Annotated[bool, demo_option(lang)] = False,
+    ) -> None:
+        session = session_for(ctx, home=home, demo=demo)
+        with reported(session):
+            if country is None and new_lang is None and name is None:
+                circle = session.load()
+                emit(_describe(circle, session))
+                say(Msg.SETTINGS_HOW_TO_CHANGE, session.lang)
+                return
+            store = session.store()
+
+            def change(current: Circle) -> Circle:
+                return core.update_settings(
+                    current,
+                    country=country,
+                    lang=new_lang.value if new_lang else None,
+                    name=name,
+                )
+
+            before = store.load()
+            if change(before).settings == before.settings:
+                session.settle_lang(before)
+                say(Msg.SETTINGS_UNCHANGED, session.lang)
+                return
+            saved = store.update(change)
+            session.settle_lang(saved)
+            say(Msg.SETTINGS_SAVED, session.lang)
+            emit(_describe(saved, session))

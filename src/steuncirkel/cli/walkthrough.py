@@ -1,0 +1,148 @@
+"""``steuncirkel add`` without a name, on a terminal: a few short questions.
+
+Each finished entry is saved at once, so nothing typed is lost when the user stops
+later; Ctrl-C or end of input in the middle of an entry saves nothing of that entry.
+Questions go to stderr, answers come from stdin.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+import typer
+
+from steuncirkel import core, rules
+from steuncirkel.cli.common import Session, say
+from steuncirkel.errors import EXIT_REFUSED, DuplicateName, InputRefused
+from steuncirkel.i18n import Msg, t
+from steuncirkel.models import CRISIS_MAX, Circle, Kind, Role
+from steuncirkel.render.safe import visible
+
+if TYPE_CHECKING:
+    from steuncirkel.store import Store
+
+__all__ = ["walk"]
+
+T = TypeVar("T")
+
+
+class _Asker:
+    """Asks one question at a time on stderr and reads the answer from stdin."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def line(self, question: str) -> str:
+        sys.stderr.write(question + " ")
+        sys.stderr.flush()
+        answer = sys.stdin.readline()
+        if not answer:
+            raise EOFError
+        return answer.rstrip("\r\n")
+
+    def checked(self, question: str, check: Callable[[str], T]) -> T:
+        """Ask until ``check`` accepts the answer; its refusal is shown in between."""
+        while True:
+            answer = self.line(question)
+            try:
+                return check(answer)
+            except InputRefused as exc:
+                say(exc.msg, self.session.lang, **exc.params)
+
+    def yes_no(self, question: str, *, default: bool | None = None) -> bool:
+        lang = self.session.lang
+        yes = t(Msg.WALK_YES_LETTERS, lang).split(",")
+        no = t(Msg.WALK_NO_LETTERS, lang).split(",")
+        while True:
+            answer = self.line(f"{question} {t(Msg.WALK_YES_NO, lang)}").strip().casefold()
+            if answer in yes:
+                return True
+            if answer in no:
+                return False
+            if not answer and default is not None:
+                return default
+            say(Msg.WALK_ANSWER_YES_NO, lang)
+
+
+def _ask_entry(ask: _Asker, circle: Circle) -> core.EntryDraft:
+    lang = ask.session.lang
+
+    def check_name(raw: str) -> str:
+        name = rules.clean_name(raw)
+        if core.find_by_name(circle, name) is not None:
+            raise DuplicateName(Msg.DUPLICATE_NAME, name=name)
+        return name
+
+    name = ask.checked(t(Msg.WALK_ASK_NAME, lang) + ":", check_name)
+    shown = visible(name)
+    kind = ask.checked(
+        t(Msg.WALK_ASK_KIND, lang),
+        lambda raw: rules.parse_kind(raw) if raw.strip() else Kind.PERSON,
+    )
+    relation = ask.checked(
+        t(Msg.WALK_ASK_RELATION, lang, name=shown),
+        lambda raw: rules.clean_text(raw, Msg.FIELD_RELATION),
+    )
+    listens = ask.yes_no(t(Msg.WALK_ASK_LISTENS, lang, name=shown), default=False)
+    practical = ask.yes_no(t(Msg.WALK_ASK_PRACTICAL, lang, name=shown), default=False)
+    crisis = False
+    if core.crisis_is_full(circle):
+        say(Msg.WALK_CRISIS_FULL, lang, max=CRISIS_MAX, name=name)
+    else:
+        crisis = ask.yes_no(t(Msg.WALK_ASK_CRISIS, lang, name=shown), default=False)
+    country = circle.settings.country
+
+    def check_phone(raw: str) -> str | None:
+        return raw if rules.clean_phone(raw, country) else None
+
+    phone = ask.checked(t(Msg.WALK_ASK_PHONE, lang, name=shown) + ":", check_phone)
+    place = kind is Kind.PLACE
+    reach_field = Msg.FIELD_WHERE if place else Msg.FIELD_AVAILABLE
+    reach_question = Msg.WALK_ASK_REACH_PLACE if place else Msg.WALK_ASK_REACH
+    reach = ask.checked(
+        t(reach_question, lang, name=shown), lambda raw: rules.clean_text(raw, reach_field)
+    )
+    return core.EntryDraft(
+        name=name,
+        kind=kind,
+        listens=listens,
+        practical=practical,
+        crisis=crisis,
+        phone=phone,
+        relation=relation,
+        where=reach if place else None,
+        available=None if place else reach,
+    )
+
+
+def walk(session: Session, store: Store) -> None:
+    """Ask for entries until the user is done; save each one as soon as it is complete."""
+    ask = _Asker(session)
+    circle = store.load()
+    session.settle_lang(circle)
+    say(Msg.WALK_INTRO, session.lang)
+    saved = 0
+    try:
+        while True:
+            draft = _ask_entry(ask, circle)
+            circle = store.update(lambda current: core.add_entry(current, draft))
+            saved += 1
+            entry = circle.entries[-1]
+            if entry.has(Role.CRISIS):
+                count = len(circle.crisis_list())
+                say(Msg.ADDED_CRISIS, session.lang, name=entry.name, count=count, max=CRISIS_MAX)
+            else:
+                say(Msg.ADDED, session.lang, name=entry.name)
+            try:
+                again = ask.yes_no(t(Msg.WALK_ASK_ANOTHER, session.lang), default=False)
+            except EOFError:
+                again = False
+            if not again:
+                break
+    except (KeyboardInterrupt, EOFError):
+        sys.stderr.write("\n")
+        say(Msg.STOPPED_SAVED_KEPT if saved else Msg.STOPPED_NOTHING_CHANGED, session.lang)
+        raise typer.Exit(EXIT_REFUSED) from None
+    say(Msg.WALK_DONE, session.lang)

@@ -1,0 +1,149 @@
+"""Domain operations on a circle: pure functions from models to models.
+
+Nothing here reads files, prints or knows about Typer; the CLI calls these inside a
+store transaction and hands the result to a renderer.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from steuncirkel import rules
+from steuncirkel.errors import CrisisListFull, DuplicateName
+from steuncirkel.i18n import Msg
+from steuncirkel.models import CRISIS_MAX, Circle, Country, Entry, Kind, Role, utc_now
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+__all__ = ["EntryDraft", "Pointer", "add_entry", "find_by_name", "pointers", "update_settings"]
+
+
+@dataclass(frozen=True)
+class EntryDraft:
+    """What the user asked to add, as typed (not yet checked)."""
+
+    name: str
+    kind: Kind = Kind.PERSON
+    listens: bool = False
+    practical: bool = False
+    crisis: bool = False
+    phone: str | None = None
+    email: str | None = None
+    where: str | None = None
+    relation: str | None = None
+    available: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Pointer:
+    """A gentle hint about a gap in the circle: a message key and its parameters."""
+
+    msg: Msg
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+def find_by_name(circle: Circle, name: str) -> Entry | None:
+    """The entry whose name equals ``name`` after normalisation, if any."""
+    key = rules.name_key(name)
+    return next((e for e in circle.entries if rules.name_key(e.name) == key), None)
+
+
+def make_entry(circle: Circle, draft: EntryDraft, now: datetime | None = None) -> Entry:
+    """Check ``draft`` against the rules and the circle; return the entry to store.
+
+    Raises ``InputRefused`` (or a subclass) with the first problem found.
+    """
+    name = rules.clean_name(draft.name)
+    if find_by_name(circle, name) is not None:
+        raise DuplicateName(Msg.DUPLICATE_NAME, name=name)
+    phone = rules.clean_phone(draft.phone, circle.settings.country)
+    email = rules.clean_email(draft.email)
+    where = rules.clean_text(draft.where, Msg.FIELD_WHERE)
+    relation = rules.clean_text(draft.relation, Msg.FIELD_RELATION)
+    available = rules.clean_text(draft.available, Msg.FIELD_AVAILABLE)
+    note = rules.clean_text(draft.note, Msg.FIELD_NOTE)
+    if draft.crisis and crisis_is_full(circle):
+        raise CrisisListFull(Msg.CRISIS_LIST_FULL, max=CRISIS_MAX, name=name)
+    roles = [
+        role
+        for role, wanted in (
+            (Role.LISTENS, draft.listens),
+            (Role.PRACTICAL, draft.practical),
+            (Role.CRISIS, draft.crisis),
+        )
+        if wanted
+    ]
+    stamp = now or utc_now()
+    return Entry(
+        id=uuid.uuid4().hex,
+        name=name,
+        kind=draft.kind,
+        roles=roles,
+        phone=phone.e164 if phone else None,
+        phone_display=phone.display if phone else None,
+        email=email,
+        where=where,
+        relation=relation,
+        available=available,
+        note=note,
+        created=stamp,
+        updated=stamp,
+    )
+
+
+def crisis_is_full(circle: Circle) -> bool:
+    """True when the crisis list already holds its maximum."""
+    return len(circle.crisis_list()) >= CRISIS_MAX
+
+
+def add_entry(circle: Circle, draft: EntryDraft, now: datetime | None = None) -> Circle:
+    """Return a new circle with the entry of ``draft`` added (last on the crisis list)."""
+    entry = make_entry(circle, draft, now)
+    order = [e.id for e in circle.crisis_list()]
+    if entry.has(Role.CRISIS):
+        order.append(entry.id)
+    return circle.model_copy(update={"entries": [*circle.entries, entry], "crisis_order": order})
+
+
+def update_settings(
+    circle: Circle,
+    *,
+    country: Country | None = None,
+    lang: str | None = None,
+    name: str | None = None,
+) -> Circle:
+    """Return a circle with the given settings changed; ``name=""`` clears the name."""
+    changes: dict[str, Any] = {}
+    if country is not None:
+        changes["country"] = country
+    if lang is not None:
+        changes["lang"] = lang
+    if name is not None:
+        changes["name"] = rules.clean_name(name) if name.strip() else None
+    settings = circle.settings.model_copy(update=changes)
+    return circle.model_copy(update={"settings": settings})
+
+
+def pointers(circle: Circle) -> list[Pointer]:
+    """Gentle pointers at gaps in a non-empty circle, most important first."""
+    found: list[Pointer] = []
+    crisis = circle.crisis_list()
+    if not crisis:
+        found.append(Pointer(Msg.POINTER_CRISIS_EMPTY))
+    elif len(crisis) < 3:
+        found.append(Pointer(Msg.POINTER_CRISIS_FEW, {"count": len(crisis)}))
+    for entry in crisis:
+        # A place is reached by going there; everyone else should be one call away.
+        if entry.kind is not Kind.PLACE and not entry.phone:
+            found.append(Pointer(Msg.POINTER_CRISIS_NO_PHONE, {"name": entry.name}))
+    if not circle.with_role(Role.LISTENS):
+        found.append(Pointer(Msg.POINTER_NO_LISTENS))
+    if not circle.with_role(Role.PRACTICAL):
+        found.append(Pointer(Msg.POINTER_NO_PRACTICAL))
+    if not any(e.kind in (Kind.PROFESSIONAL, Kind.GROUP) for e in circle.entries):
+        found.append(Pointer(Msg.POINTER_NO_PROFESSIONAL))
+    return found

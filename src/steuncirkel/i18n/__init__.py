@@ -1,0 +1,223 @@
+"""Every sentence the user reads, in Dutch and English, behind one key.
+
+Standard library only: the crisis view uses this module before any third-party
+package is imported. Catalogues live in ``nl.py`` and ``en.py`` with the same keys;
+a test checks that they match, placeholders included.
+"""
+
+from __future__ import annotations
+
+import os
+from enum import StrEnum
+from importlib import import_module
+from typing import Any, Final, Literal
+
+__all__ = ["DEFAULT_LANG", "LANGS", "Lang", "Msg", "catalogue", "lang_from_locale", "t"]
+
+Lang = Literal["nl", "en"]
+LANGS: Final[tuple[Lang, ...]] = ("nl", "en")
+DEFAULT_LANG: Final[Lang] = "nl"
+
+
+class Msg(StrEnum):
+    """Keys of the message catalogues."""
+
+    # Errors and refusals
+    HOME_UNKNOWN = "home_unknown"
+    HOME_NOT_FOLDER = "home_not_folder"
+    STORE_UNREADABLE = "store_unreadable"
+    STORE_CORRUPT = "store_corrupt"
+    STORE_CORRUPT_NO_BACKUP = "store_corrupt_no_backup"
+    STORE_TOO_NEW = "store_too_new"
+    STORE_LOCKED = "store_locked"
+    STORE_WRITE_FAILED = "store_write_failed"
+    STORE_CHANGED = "store_changed"
+    DEMO_READ_ONLY = "demo_read_only"
+    NAME_EMPTY = "name_empty"
+    NAME_TOO_LONG = "name_too_long"
+    TEXT_CONTROL_CHARS = "text_control_chars"
+    TEXT_BIDI_CHARS = "text_bidi_chars"
+    TEXT_UNREADABLE = "text_unreadable"
+    TEXT_TOO_LONG = "text_too_long"
+    DUPLICATE_NAME = "duplicate_name"
+    PHONE_INVALID = "phone_invalid"
+    PHONE_SHORT_NUMBER = "phone_short_number"
+    EMAIL_INVALID = "email_invalid"
+    KIND_INVALID = "kind_invalid"
+    CRISIS_LIST_FULL = "crisis_list_full"
+    NAME_REQUIRED = "name_required"
+    OUTPUT_FAILED = "output_failed"
+    UNEXPECTED = "unexpected"
+    STOPPED_NOTHING_CHANGED = "stopped_nothing_changed"
+    STOPPED_SAVED_KEPT = "stopped_saved_kept"
+
+    # Reasons inside store messages
+    REASON_NOT_UTF8 = "reason_not_utf8"
+    REASON_BAD_JSON = "reason_bad_json"
+    REASON_TOO_DEEP = "reason_too_deep"
+    REASON_EMPTY = "reason_empty"
+    REASON_TOO_BIG = "reason_too_big"
+    REASON_NOT_A_CIRCLE = "reason_not_a_circle"
+    REASON_BAD_VERSION = "reason_bad_version"
+    REASON_BAD_FIELD = "reason_bad_field"
+    REASON_BAD_TEXT = "reason_bad_text"
+    REASON_NOT_A_FILE = "reason_not_a_file"
+    REASON_NO_PERMISSION = "reason_no_permission"
+    REASON_READ_ONLY = "reason_read_only"
+    REASON_DISK_FULL = "reason_disk_full"
+    REASON_OTHER = "reason_other"
+
+    # Field names, as the user knows them (used inside refusals)
+    FIELD_NAME = "field_name"
+    FIELD_PHONE = "field_phone"
+    FIELD_EMAIL = "field_email"
+    FIELD_WHERE = "field_where"
+    FIELD_RELATION = "field_relation"
+    FIELD_AVAILABLE = "field_available"
+    FIELD_NOTE = "field_note"
+
+    # Success
+    ADDED = "added"
+    ADDED_CRISIS = "added_crisis"
+    NEXT_SHOW = "next_show"
+    SETTINGS_SAVED = "settings_saved"
+    SETTINGS_UNCHANGED = "settings_unchanged"
+
+    # Words
+    KIND_PERSON = "kind_person"
+    KIND_PLACE = "kind_place"
+    KIND_PROFESSIONAL = "kind_professional"
+    KIND_GROUP = "kind_group"
+    COUNTRY_NL = "country_nl"
+    COUNTRY_BE = "country_be"
+    LANG_NL = "lang_nl"
+    LANG_EN = "lang_en"
+
+    # The circle on screen
+    SHOW_TITLE = "show_title"
+    SHOW_TITLE_DEMO = "show_title_demo"
+    GROUP_CRISIS = "group_crisis"
+    GROUP_LISTENS = "group_listens"
+    GROUP_PRACTICAL = "group_practical"
+    GROUP_NO_ROLE = "group_no_role"
+    GROUP_EMPTY = "group_empty"
+    LABEL_PHONE = "label_phone"
+    LABEL_EMAIL = "label_email"
+    LABEL_WHERE = "label_where"
+    LABEL_AVAILABLE = "label_available"
+    LABEL_NOTE = "label_note"
+    NO_WAY_TO_REACH = "no_way_to_reach"
+    POINTERS_TITLE = "pointers_title"
+    POINTER_CRISIS_EMPTY = "pointer_crisis_empty"
+    POINTER_CRISIS_FEW = "pointer_crisis_few"
+    POINTER_CRISIS_NO_PHONE = "pointer_crisis_no_phone"
+    POINTER_NO_LISTENS = "pointer_no_listens"
+    POINTER_NO_PRACTICAL = "pointer_no_practical"
+    POINTER_NO_PROFESSIONAL = "pointer_no_professional"
+    START_TITLE = "start_title"
+    START_INTRO = "start_intro"
+    START_STEP_LISTENS = "start_step_listens"
+    START_STEP_CRISIS = "start_step_crisis"
+    START_STEP_WALK = "start_step_walk"
+    START_STEP_DEMO = "start_step_demo"
+    START_CMD_LISTENS = "start_cmd_listens"
+    START_CMD_CRISIS = "start_cmd_crisis"
+
+    # Settings view
+    SETTINGS_TITLE = "settings_title"
+    SETTINGS_COUNTRY = "settings_country"
+    SETTINGS_LANG = "settings_lang"
+    SETTINGS_LANG_AUTO = "settings_lang_auto"
+    SETTINGS_FOLDER = "settings_folder"
+    SETTINGS_FOLDER_DEMO = "settings_folder_demo"
+    SETTINGS_HOW_TO_CHANGE = "settings_how_to_change"
+
+    # The walk-through of `add` without a name
+    WALK_INTRO = "walk_intro"
+    WALK_ASK_NAME = "walk_ask_name"
+    WALK_ASK_KIND = "walk_ask_kind"
+    WALK_ASK_RELATION = "walk_ask_relation"
+    WALK_ASK_LISTENS = "walk_ask_listens"
+    WALK_ASK_PRACTICAL = "walk_ask_practical"
+    WALK_ASK_CRISIS = "walk_ask_crisis"
+    WALK_CRISIS_FULL = "walk_crisis_full"
+    WALK_ASK_PHONE = "walk_ask_phone"
+    WALK_ASK_REACH_PLACE = "walk_ask_reach_place"
+    WALK_ASK_REACH = "walk_ask_reach"
+    WALK_ASK_ANOTHER = "walk_ask_another"
+    WALK_YES_NO = "walk_yes_no"
+    WALK_YES_LETTERS = "walk_yes_letters"
+    WALK_NO_LETTERS = "walk_no_letters"
+    WALK_ANSWER_YES_NO = "walk_answer_yes_no"
+    WALK_DONE = "walk_done"
+
+    # Help texts
+    HELP_APP = "help_app"
+    HELP_EPILOG = "help_epilog"
+    HELP_HOME = "help_home"
+    HELP_LANG = "help_lang"
+    HELP_DEMO = "help_demo"
+    HELP_VERSION = "help_version"
+    HELP_ADD = "help_add"
+    HELP_ADD_NAME = "help_add_name"
+    HELP_ADD_KIND = "help_add_kind"
+    HELP_ADD_LISTENS = "help_add_listens"
+    HELP_ADD_PRACTICAL = "help_add_practical"
+    HELP_ADD_CRISIS = "help_add_crisis"
+    HELP_ADD_PHONE = "help_add_phone"
+    HELP_ADD_EMAIL = "help_add_email"
+    HELP_ADD_WHERE = "help_add_where"
+    HELP_ADD_RELATION = "help_add_relation"
+    HELP_ADD_AVAILABLE = "help_add_available"
+    HELP_ADD_NOTE = "help_add_note"
+    HELP_SHOW = "help_show"
+    HELP_SHOW_ROLE = "help_show_role"
+    HELP_SHOW_JSON = "help_show_json"
+    HELP_SETTINGS = "help_settings"
+    HELP_SETTINGS_COUNTRY = "help_settings_country"
+    HELP_SETTINGS_LANG = "help_settings_lang"
+    HELP_SETTINGS_NAME = "help_settings_name"
+    SETTINGS_NAME = "settings_name"
+    SETTINGS_NAME_UNSET = "settings_name_unset"
+
+
+def catalogue(lang: Lang) -> dict[Msg, str]:
+    """Return the catalogue of one language (imported on first use)."""
+    module = import_module(f"steuncirkel.i18n.{lang}")
+    messages: dict[Msg, str] = module.MESSAGES
+    return messages
+
+
+def t(key: Msg, lang: Lang, /, **params: Any) -> str:
+    """Return the sentence for ``key`` in ``lang`` with ``{placeholders}`` filled in."""
+    return catalogue(lang)[key].format(**params)
+
+
+def lang_from_code(code: str | None) -> Lang | None:
+    """Map 'nl', 'NL', 'nl_BE.UTF-8', 'en-GB' ... to a supported language, else None."""
+    if not code:
+        return None
+    head = code.strip().lower().replace("-", "_").split("_")[0].split(".")[0]
+    if head == "nl":
+        return "nl"
+    if head == "en":
+        return "en"
+    return None
+
+
+def lang_from_locale(environ: dict[str, str] | None = None) -> Lang | None:
+    """The language of the system locale: ``nl*`` gives nl, any other language en.
+
+    The POSIX variables are read in their order of precedence. ``C`` and ``POSIX``
+    name no language, so they give None and the caller falls back to the default.
+    """
+    env = os.environ if environ is None else environ
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var, "").strip()
+        if not value:
+            continue
+        head = value.split(".")[0].split("@")[0]
+        if head in ("C", "POSIX"):
+            return None
+        return "nl" if head.lower().startswith("nl") else "en"
+    return None

@@ -1,0 +1,261 @@
+"""English messages. Same keys and placeholders as ``nl.py``; warm, short, plain."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from steuncirkel.i18n import Msg
+
+MESSAGES: Final[dict[Msg, str]] = {
+    # Errors and refusals
+    Msg.HOME_UNKNOWN: (
+        "I can't tell where to keep your circle: HOME is not set to a full path. "
+        "Choose a folder with --home or STEUNCIRKEL_HOME and try again."
+    ),
+    Msg.HOME_NOT_FOLDER: (
+        "{path} is a file, not a folder, so your circle can't be kept there. "
+        "Choose another folder with --home, or move that file away."
+    ),
+    Msg.STORE_UNREADABLE: (
+        "I can't read {path} ({reason}). Nothing was changed. "
+        "Check that the file and its folder are yours and readable, then try again."
+    ),
+    Msg.STORE_CORRUPT: (
+        "Your circle file {path} can't be read ({reason}). I left it exactly as it is. "
+        "The previous version is kept in {backup}: copy it over {path} to go back to it."
+    ),
+    Msg.STORE_CORRUPT_NO_BACKUP: (
+        "Your circle file {path} can't be read ({reason}). I left it exactly as it is. "
+        "There is no backup yet ({backup}). Open the file in a text editor to repair it, "
+        "or move it aside to start again."
+    ),
+    Msg.STORE_TOO_NEW: (
+        "{path} was saved by a newer steuncirkel (format version {version}; this one reads "
+        "up to {supported}). I left it as it is. Update steuncirkel and try again. "
+        "The backup is in {backup}."
+    ),
+    Msg.STORE_LOCKED: (
+        "Another steuncirkel command is saving right now. Nothing was changed. "
+        "Wait a moment and try again."
+    ),
+    Msg.STORE_WRITE_FAILED: (
+        "I could not save in {folder} ({reason}). Your circle is unchanged. "
+        "Check that the disk has room and the folder can be written to, then try again."
+    ),
+    Msg.STORE_CHANGED: (
+        "{path} was changed by another program while I was saving. Nothing was written. "
+        "Please try again."
+    ),
+    Msg.DEMO_READ_ONLY: (
+        "This is the demo circle, so it can't be changed. "
+        "Leave out --demo to work on your own circle."
+    ),
+    Msg.NAME_EMPTY: "A name can't be empty. Type the name you know them by, for example: Anna.",
+    Msg.NAME_TOO_LONG: (
+        "That name has {length} characters; the most is {max}. "
+        "Use a shorter name and put the rest in --note."
+    ),
+    Msg.TEXT_CONTROL_CHARS: (
+        "The {field} contains invisible control characters. Please type it again as plain text."
+    ),
+    Msg.TEXT_BIDI_CHARS: (
+        "The {field} contains hidden direction marks that can make text look different "
+        "from what it is. Please type it again without them."
+    ),
+    Msg.TEXT_UNREADABLE: (
+        "The {field} contains characters that could not be read (the terminal may not use "
+        "UTF-8). Please type it again."
+    ),
+    Msg.TEXT_TOO_LONG: (
+        "The {field} has {length} characters; the most is {max}. Please shorten it."
+    ),
+    Msg.DUPLICATE_NAME: (
+        "{name} is already in your circle. Use a name that tells them apart, "
+        "for example with an initial."
+    ),
+    Msg.PHONE_INVALID: (
+        "{phone} doesn't look like a phone number I can use. Check the digits; "
+        "for a number outside {country}, start with + and the country code."
+    ),
+    Msg.PHONE_SHORT_NUMBER: (
+        "{phone} is a short service number. Helplines such as 113 and 1813 are always "
+        "shown by steuncirkel; for a person or place, enter their full number."
+    ),
+    Msg.EMAIL_INVALID: (
+        "{email} doesn't look like an e-mail address. Check it and try again, "
+        "for example: anna@example.nl."
+    ),
+    Msg.KIND_INVALID: "{kind} is not a kind I know. Choose one of: {choices}.",
+    Msg.CRISIS_LIST_FULL: (
+        "Your crisis list already holds {max}, the most it keeps so it stays short in a hard "
+        "moment. You can add {name} without --crisis now. To make room, remove \"crisis\" "
+        "from someone's roles in {path}."
+    ),
+    Msg.NAME_REQUIRED: (
+        "Which name? For example: steuncirkel add \"Anna\" --listens. "
+        "Run it in a terminal without a name to be asked step by step."
+    ),
+    Msg.OUTPUT_FAILED: "I could not write the output ({reason}).",
+    Msg.UNEXPECTED: (
+        "Something went wrong that shouldn't have (a bug in steuncirkel). Your circle file "
+        "is safe. Run the same command with STEUNCIRKEL_DEBUG=1 to see the details."
+    ),
+    Msg.STOPPED_NOTHING_CHANGED: "Stopped. Nothing was changed.",
+    Msg.STOPPED_SAVED_KEPT: (
+        "Stopped. Everyone you saved is kept; the last one, not finished, was not saved."
+    ),
+    # Reasons
+    Msg.REASON_NOT_UTF8: "it is not UTF-8 text",
+    Msg.REASON_BAD_JSON: "the JSON is broken near line {line}, column {column}",
+    Msg.REASON_TOO_DEEP: "the JSON is nested too deeply",
+    Msg.REASON_EMPTY: "the file is empty",
+    Msg.REASON_TOO_BIG: "the file is larger than {limit} MB",
+    Msg.REASON_NOT_A_CIRCLE: "it is not a steuncirkel file",
+    Msg.REASON_BAD_VERSION: "its format version {version} is unknown",
+    Msg.REASON_BAD_FIELD: "{field} has an unexpected value",
+    Msg.REASON_BAD_TEXT: "it contains text that is not valid Unicode",
+    Msg.REASON_NOT_A_FILE: "it is not a regular file",
+    Msg.REASON_NO_PERMISSION: "no permission",
+    Msg.REASON_READ_ONLY: "the disk or folder is read-only",
+    Msg.REASON_DISK_FULL: "the disk is full",
+    Msg.REASON_OTHER: "{detail}",
+    # Field names
+    Msg.FIELD_NAME: "name",
+    Msg.FIELD_PHONE: "phone number",
+    Msg.FIELD_EMAIL: "e-mail address",
+    Msg.FIELD_WHERE: "where",
+    Msg.FIELD_RELATION: "relation",
+    Msg.FIELD_AVAILABLE: "availability",
+    Msg.FIELD_NOTE: "note",
+    # Success
+    Msg.ADDED: "Added {name} to your circle.",
+    Msg.ADDED_CRISIS: "Added {name} to your circle and your crisis list ({count} of {max}).",
+    Msg.NEXT_SHOW: "See your whole circle with: steuncirkel show",
+    Msg.SETTINGS_SAVED: "Saved your settings.",
+    Msg.SETTINGS_UNCHANGED: "Your settings already were like this; nothing to change.",
+    # Words
+    Msg.KIND_PERSON: "person",
+    Msg.KIND_PLACE: "place",
+    Msg.KIND_PROFESSIONAL: "professional",
+    Msg.KIND_GROUP: "group",
+    Msg.COUNTRY_NL: "the Netherlands",
+    Msg.COUNTRY_BE: "Belgium",
+    Msg.LANG_NL: "Dutch",
+    Msg.LANG_EN: "English",
+    # The circle on screen
+    Msg.SHOW_TITLE: "Your support circle ({count})",
+    Msg.SHOW_TITLE_DEMO: "Demo support circle ({count}) - an example, not your own",
+    Msg.GROUP_CRISIS: "Crisis list - {count} of {max}, in this order",
+    Msg.GROUP_LISTENS: "Who listens ({count})",
+    Msg.GROUP_PRACTICAL: "Practical help ({count})",
+    Msg.GROUP_NO_ROLE: "No role yet ({count})",
+    Msg.GROUP_EMPTY: "Nobody here yet.",
+    Msg.LABEL_PHONE: "phone",
+    Msg.LABEL_EMAIL: "e-mail",
+    Msg.LABEL_WHERE: "where",
+    Msg.LABEL_AVAILABLE: "when",
+    Msg.LABEL_NOTE: "note",
+    Msg.NO_WAY_TO_REACH: "no way to reach yet",
+    Msg.POINTERS_TITLE: "Worth a look",
+    Msg.POINTER_CRISIS_EMPTY: (
+        "Your crisis list is still empty. Three to five people or places to turn to give "
+        "you something to hold on to: steuncirkel add NAME --crisis"
+    ),
+    Msg.POINTER_CRISIS_FEW: (
+        "Your crisis list has {count}. Three to five is a good size: "
+        "steuncirkel add NAME --crisis"
+    ),
+    Msg.POINTER_CRISIS_NO_PHONE: (
+        "{name} is on your crisis list but has no phone number yet."
+    ),
+    Msg.POINTER_NO_LISTENS: (
+        "Nobody is marked as someone who listens. Who can you tell how you really are? "
+        "steuncirkel add NAME --listens"
+    ),
+    Msg.POINTER_NO_PRACTICAL: (
+        "Nobody helps practically yet. Who could do some shopping or come along to an "
+        "appointment? steuncirkel add NAME --practical"
+    ),
+    Msg.POINTER_NO_PROFESSIONAL: (
+        "No professional or group yet. A GP, therapist or recovery group can help too: "
+        "steuncirkel add NAME --kind professional"
+    ),
+    Msg.START_TITLE: "Your support circle is still empty",
+    Msg.START_INTRO: (
+        "You don't have to recover alone. Start with one person, one step at a time:"
+    ),
+    Msg.START_STEP_LISTENS: "Someone who listens:",
+    Msg.START_STEP_CRISIS: "Someone to call when it gets hard:",
+    Msg.START_STEP_WALK: "Or answer a few questions, step by step:",
+    Msg.START_STEP_DEMO: "See what a filled-in circle looks like:",
+    Msg.START_CMD_LISTENS: 'steuncirkel add "Anna" --listens --phone 0612345678',
+    Msg.START_CMD_CRISIS: 'steuncirkel add "My GP" --crisis --kind professional --phone 0201234567',
+    # Settings view
+    Msg.SETTINGS_TITLE: "Settings",
+    Msg.SETTINGS_COUNTRY: "Country: {country} ({code})",
+    Msg.SETTINGS_LANG: "Language: {lang}",
+    Msg.SETTINGS_LANG_AUTO: "Language: {lang} (not set; from your system or the default)",
+    Msg.SETTINGS_FOLDER: "Data folder: {path}",
+    Msg.SETTINGS_FOLDER_DEMO: "Data folder: none (this is the demo circle)",
+    Msg.SETTINGS_NAME: "Your name on the printout: {name}",
+    Msg.SETTINGS_NAME_UNSET: "Your name on the printout: not set",
+    Msg.SETTINGS_HOW_TO_CHANGE: (
+        "Change them with: steuncirkel settings --country NL|BE --lang nl|en"
+    ),
+    # Walk-through
+    Msg.WALK_INTRO: (
+        "Let's add someone to your circle. Press Enter to skip a question; "
+        "Ctrl-C stops at any moment."
+    ),
+    Msg.WALK_ASK_NAME: "Name",
+    Msg.WALK_ASK_KIND: "Is this a person, place, professional or group? [person]",
+    Msg.WALK_ASK_RELATION: "Who is {name} to you (for example sister, sponsor, GP)?",
+    Msg.WALK_ASK_LISTENS: "Does {name} listen when you need to talk?",
+    Msg.WALK_ASK_PRACTICAL: "Does {name} help in practical ways?",
+    Msg.WALK_ASK_CRISIS: "Put {name} on your crisis list, to turn to when it gets hard?",
+    Msg.WALK_CRISIS_FULL: "Your crisis list already holds {max}, so {name} goes on without it.",
+    Msg.WALK_ASK_PHONE: "Phone number of {name}",
+    Msg.WALK_ASK_REACH_PLACE: "Where is {name}, or how do you find it?",
+    Msg.WALK_ASK_REACH: "When can you reach {name} (for example: weekdays after 6 pm)?",
+    Msg.WALK_ASK_ANOTHER: "Add someone else?",
+    Msg.WALK_YES_NO: "[y/n]",
+    Msg.WALK_YES_LETTERS: "y,yes",
+    Msg.WALK_NO_LETTERS: "n,no",
+    Msg.WALK_ANSWER_YES_NO: "Please answer y or n.",
+    Msg.WALK_DONE: "Done. See your whole circle with: steuncirkel show",
+    # Help
+    Msg.HELP_APP: (
+        "Keep your support circle close: who listens, who helps, and who to turn to "
+        "when it gets hard. Private and offline."
+    ),
+    Msg.HELP_EPILOG: (
+        "Start with: steuncirkel --demo show. In immediate danger call 112; "
+        "for suicidal thoughts 113 (NL) or 1813 (BE)."
+    ),
+    Msg.HELP_HOME: "Folder that holds your circle (default: your user data folder).",
+    Msg.HELP_LANG: "Language of the messages: nl or en.",
+    Msg.HELP_DEMO: "Use the built-in example circle; your own data is not touched.",
+    Msg.HELP_VERSION: "Show the version and stop.",
+    Msg.HELP_ADD: (
+        "Add a person, place, professional or group to your circle. "
+        "Without a name, you are asked step by step."
+    ),
+    Msg.HELP_ADD_NAME: "Name, as you know them (1 to 80 characters).",
+    Msg.HELP_ADD_KIND: "person (default), place, professional or group.",
+    Msg.HELP_ADD_LISTENS: "They listen when you need to talk.",
+    Msg.HELP_ADD_PRACTICAL: "They help in practical ways.",
+    Msg.HELP_ADD_CRISIS: "Put them on your crisis list (at most 5).",
+    Msg.HELP_ADD_PHONE: "Phone number; national numbers use your country setting.",
+    Msg.HELP_ADD_EMAIL: "E-mail address.",
+    Msg.HELP_ADD_WHERE: "Address, or how to find a place.",
+    Msg.HELP_ADD_RELATION: "Who they are to you, for example sister, sponsor, GP.",
+    Msg.HELP_ADD_AVAILABLE: "When you can reach them, for example: weekdays after 6 pm.",
+    Msg.HELP_ADD_NOTE: "Anything else worth remembering.",
+    Msg.HELP_SHOW: "Show your circle, grouped by role, with tips where it could grow.",
+    Msg.HELP_SHOW_ROLE: "Show only one role: crisis, listens, practical or none.",
+    Msg.HELP_SHOW_JSON: "Print JSON for other programs instead of the summary.",
+    Msg.HELP_SETTINGS: "Show or change your settings.",
+    Msg.HELP_SETTINGS_COUNTRY: "Your country, for phone numbers and helplines: NL or BE.",
+    Msg.HELP_SETTINGS_LANG: "Language of the messages: nl or en.",
+    Msg.HELP_SETTINGS_NAME: "Your own name, for the title of the printout (empty to clear).",
+}

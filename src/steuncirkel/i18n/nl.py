@@ -1,0 +1,266 @@
+"""Nederlandse teksten. Dezelfde sleutels en plaatshouders als ``en.py``; warm, kort, gewoon."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from steuncirkel.i18n import Msg
+
+MESSAGES: Final[dict[Msg, str]] = {
+    # Fouten en weigeringen
+    Msg.HOME_UNKNOWN: (
+        "Ik weet niet waar ik je steuncirkel kan bewaren: HOME is geen volledig pad. "
+        "Kies een map met --home of STEUNCIRKEL_HOME en probeer het opnieuw."
+    ),
+    Msg.HOME_NOT_FOLDER: (
+        "{path} is een bestand en geen map, dus daar kan je steuncirkel niet staan. "
+        "Kies een andere map met --home, of zet dat bestand ergens anders."
+    ),
+    Msg.STORE_UNREADABLE: (
+        "Ik kan {path} niet lezen ({reason}). Er is niets veranderd. "
+        "Kijk of het bestand en de map van jou zijn en leesbaar, en probeer het opnieuw."
+    ),
+    Msg.STORE_CORRUPT: (
+        "Je steuncirkelbestand {path} is niet te lezen ({reason}). Ik heb het precies zo "
+        "gelaten. De vorige versie staat in {backup}: kopieer die over {path} om terug "
+        "te gaan."
+    ),
+    Msg.STORE_CORRUPT_NO_BACKUP: (
+        "Je steuncirkelbestand {path} is niet te lezen ({reason}). Ik heb het precies zo "
+        "gelaten. Er is nog geen reservekopie ({backup}). Herstel het bestand in een "
+        "teksteditor, of zet het opzij om opnieuw te beginnen."
+    ),
+    Msg.STORE_TOO_NEW: (
+        "{path} is bewaard door een nieuwere steuncirkel (formaatversie {version}; deze "
+        "versie leest tot en met {supported}). Ik heb het zo gelaten. Werk steuncirkel bij "
+        "en probeer het opnieuw. De reservekopie staat in {backup}."
+    ),
+    Msg.STORE_LOCKED: (
+        "Een andere steuncirkel-opdracht is nu aan het bewaren. Er is niets veranderd. "
+        "Wacht even en probeer het opnieuw."
+    ),
+    Msg.STORE_WRITE_FAILED: (
+        "Bewaren in {folder} lukte niet ({reason}). Je steuncirkel is niet veranderd. "
+        "Kijk of er ruimte op de schijf is en of de map beschrijfbaar is, en probeer het "
+        "opnieuw."
+    ),
+    Msg.STORE_CHANGED: (
+        "{path} werd door een ander programma veranderd terwijl ik aan het bewaren was. "
+        "Er is niets geschreven. Probeer het nog een keer."
+    ),
+    Msg.DEMO_READ_ONLY: (
+        "Dit is de voorbeeldcirkel, die kan niet veranderen. "
+        "Laat --demo weg om met je eigen steuncirkel te werken."
+    ),
+    Msg.NAME_EMPTY: (
+        "Een naam kan niet leeg zijn. Typ de naam die jij gebruikt, bijvoorbeeld: Anna."
+    ),
+    Msg.NAME_TOO_LONG: (
+        "Die naam heeft {length} tekens; het maximum is {max}. "
+        "Kies een kortere naam en zet de rest in --note."
+    ),
+    Msg.TEXT_CONTROL_CHARS: (
+        "Het veld {field} bevat onzichtbare stuurtekens. Typ het nog eens als gewone tekst."
+    ),
+    Msg.TEXT_BIDI_CHARS: (
+        "Het veld {field} bevat verborgen richtingstekens, waardoor tekst er anders uit kan "
+        "zien dan hij is. Typ het nog eens zonder."
+    ),
+    Msg.TEXT_UNREADABLE: (
+        "Het veld {field} bevat tekens die niet te lezen waren (misschien gebruikt de "
+        "terminal geen UTF-8). Typ het nog eens."
+    ),
+    Msg.TEXT_TOO_LONG: (
+        "Het veld {field} heeft {length} tekens; het maximum is {max}. Maak het wat korter."
+    ),
+    Msg.DUPLICATE_NAME: (
+        "{name} staat al in je steuncirkel. Kies een naam die ze uit elkaar houdt, "
+        "bijvoorbeeld met een voorletter."
+    ),
+    Msg.PHONE_INVALID: (
+        "{phone} lijkt geen telefoonnummer dat ik kan gebruiken. Kijk de cijfers na; "
+        "voor een nummer buiten {country} begin je met + en de landcode."
+    ),
+    Msg.PHONE_SHORT_NUMBER: (
+        "{phone} is een kort servicenummer. Hulplijnen zoals 113 en 1813 laat steuncirkel "
+        "altijd zien; vul voor een persoon of plek het volledige nummer in."
+    ),
+    Msg.EMAIL_INVALID: (
+        "{email} lijkt geen e-mailadres. Kijk het na en probeer het opnieuw, "
+        "bijvoorbeeld: anna@voorbeeld.nl."
+    ),
+    Msg.KIND_INVALID: "{kind} is geen soort die ik ken. Kies uit: {choices}.",
+    Msg.CRISIS_LIST_FULL: (
+        "Je crisislijst heeft er al {max}, het maximum, zodat hij kort blijft als het "
+        "moeilijk is. Je kunt {name} nu zonder --crisis toevoegen. Om plaats te maken: "
+        "haal \"crisis\" weg bij de rollen van iemand in {path}."
+    ),
+    Msg.NAME_REQUIRED: (
+        "Welke naam? Bijvoorbeeld: steuncirkel add \"Anna\" --listens. "
+        "Start het in een terminal zonder naam om het stap voor stap te doen."
+    ),
+    Msg.OUTPUT_FAILED: "Ik kon de uitvoer niet wegschrijven ({reason}).",
+    Msg.UNEXPECTED: (
+        "Er ging iets mis dat niet had mogen gebeuren (een fout in steuncirkel). Je "
+        "steuncirkelbestand is veilig. Start dezelfde opdracht met STEUNCIRKEL_DEBUG=1 "
+        "om de details te zien."
+    ),
+    Msg.STOPPED_NOTHING_CHANGED: "Gestopt. Er is niets veranderd.",
+    Msg.STOPPED_SAVED_KEPT: (
+        "Gestopt. Wie je al bewaard had, blijft bewaard; de laatste, nog niet af, niet."
+    ),
+    # Redenen
+    Msg.REASON_NOT_UTF8: "het is geen UTF-8-tekst",
+    Msg.REASON_BAD_JSON: "de JSON is kapot rond regel {line}, kolom {column}",
+    Msg.REASON_TOO_DEEP: "de JSON is te diep genest",
+    Msg.REASON_EMPTY: "het bestand is leeg",
+    Msg.REASON_TOO_BIG: "het bestand is groter dan {limit} MB",
+    Msg.REASON_NOT_A_CIRCLE: "het is geen steuncirkelbestand",
+    Msg.REASON_BAD_VERSION: "de formaatversie {version} is onbekend",
+    Msg.REASON_BAD_FIELD: "{field} heeft een onverwachte waarde",
+    Msg.REASON_BAD_TEXT: "het bevat tekst die geen geldige Unicode is",
+    Msg.REASON_NOT_A_FILE: "het is geen gewoon bestand",
+    Msg.REASON_NO_PERMISSION: "geen toestemming",
+    Msg.REASON_READ_ONLY: "de schijf of map is alleen-lezen",
+    Msg.REASON_DISK_FULL: "de schijf is vol",
+    Msg.REASON_OTHER: "{detail}",
+    # Veldnamen
+    Msg.FIELD_NAME: "naam",
+    Msg.FIELD_PHONE: "telefoonnummer",
+    Msg.FIELD_EMAIL: "e-mailadres",
+    Msg.FIELD_WHERE: "waar",
+    Msg.FIELD_RELATION: "relatie",
+    Msg.FIELD_AVAILABLE: "bereikbaarheid",
+    Msg.FIELD_NOTE: "notitie",
+    # Gelukt
+    Msg.ADDED: "{name} staat nu in je steuncirkel.",
+    Msg.ADDED_CRISIS: (
+        "{name} staat nu in je steuncirkel en op je crisislijst ({count} van {max})."
+    ),
+    Msg.NEXT_SHOW: "Bekijk je hele steuncirkel met: steuncirkel show",
+    Msg.SETTINGS_SAVED: "Je instellingen zijn bewaard.",
+    Msg.SETTINGS_UNCHANGED: "Je instellingen stonden al zo; er is niets veranderd.",
+    # Woorden
+    Msg.KIND_PERSON: "persoon",
+    Msg.KIND_PLACE: "plek",
+    Msg.KIND_PROFESSIONAL: "hulpverlener",
+    Msg.KIND_GROUP: "groep",
+    Msg.COUNTRY_NL: "Nederland",
+    Msg.COUNTRY_BE: "België",
+    Msg.LANG_NL: "Nederlands",
+    Msg.LANG_EN: "Engels",
+    # De steuncirkel op het scherm
+    Msg.SHOW_TITLE: "Je steuncirkel ({count})",
+    Msg.SHOW_TITLE_DEMO: "Voorbeeld-steuncirkel ({count}) - een voorbeeld, niet de jouwe",
+    Msg.GROUP_CRISIS: "Crisislijst - {count} van {max}, in deze volgorde",
+    Msg.GROUP_LISTENS: "Luisterend oor ({count})",
+    Msg.GROUP_PRACTICAL: "Praktische hulp ({count})",
+    Msg.GROUP_NO_ROLE: "Nog zonder rol ({count})",
+    Msg.GROUP_EMPTY: "Hier staat nog niemand.",
+    Msg.LABEL_PHONE: "tel.",
+    Msg.LABEL_EMAIL: "e-mail",
+    Msg.LABEL_WHERE: "waar",
+    Msg.LABEL_AVAILABLE: "wanneer",
+    Msg.LABEL_NOTE: "notitie",
+    Msg.NO_WAY_TO_REACH: "nog geen manier om te bereiken",
+    Msg.POINTERS_TITLE: "Om over na te denken",
+    Msg.POINTER_CRISIS_EMPTY: (
+        "Je crisislijst is nog leeg. Drie tot vijf mensen of plekken waar je terecht kunt, "
+        "geven houvast: steuncirkel add NAAM --crisis"
+    ),
+    Msg.POINTER_CRISIS_FEW: (
+        "Je crisislijst telt er {count}. Drie tot vijf is een goede maat: "
+        "steuncirkel add NAAM --crisis"
+    ),
+    Msg.POINTER_CRISIS_NO_PHONE: (
+        "{name} staat op je crisislijst maar heeft nog geen telefoonnummer."
+    ),
+    Msg.POINTER_NO_LISTENS: (
+        "Nog niemand staat erin als luisterend oor. Bij wie kun je vertellen hoe het echt "
+        "gaat? steuncirkel add NAAM --listens"
+    ),
+    Msg.POINTER_NO_PRACTICAL: (
+        "Nog niemand helpt praktisch. Wie kan eens boodschappen doen of mee naar een "
+        "afspraak? steuncirkel add NAAM --practical"
+    ),
+    Msg.POINTER_NO_PROFESSIONAL: (
+        "Nog geen hulpverlener of groep. Een huisarts, therapeut of herstelgroep kan ook "
+        "steunen: steuncirkel add NAAM --kind hulpverlener"
+    ),
+    Msg.START_TITLE: "Je steuncirkel is nog leeg",
+    Msg.START_INTRO: "Herstellen hoef je niet alleen te doen. Begin met één persoon, stap voor stap:",
+    Msg.START_STEP_LISTENS: "Iemand die naar je luistert:",
+    Msg.START_STEP_CRISIS: "Iemand om te bellen als het moeilijk wordt:",
+    Msg.START_STEP_WALK: "Of beantwoord een paar vragen, stap voor stap:",
+    Msg.START_STEP_DEMO: "Kijk hoe een ingevulde steuncirkel eruitziet:",
+    Msg.START_CMD_LISTENS: 'steuncirkel add "Anna" --listens --phone 0612345678',
+    Msg.START_CMD_CRISIS: 'steuncirkel add "Huisarts" --crisis --kind hulpverlener --phone 0201234567',
+    # Instellingen
+    Msg.SETTINGS_TITLE: "Instellingen",
+    Msg.SETTINGS_COUNTRY: "Land: {country} ({code})",
+    Msg.SETTINGS_LANG: "Taal: {lang}",
+    Msg.SETTINGS_LANG_AUTO: "Taal: {lang} (niet ingesteld; van je systeem of de standaard)",
+    Msg.SETTINGS_FOLDER: "Gegevensmap: {path}",
+    Msg.SETTINGS_FOLDER_DEMO: "Gegevensmap: geen (dit is de voorbeeldcirkel)",
+    Msg.SETTINGS_NAME: "Je naam op de afdruk: {name}",
+    Msg.SETTINGS_NAME_UNSET: "Je naam op de afdruk: niet ingesteld",
+    Msg.SETTINGS_HOW_TO_CHANGE: (
+        "Verander ze met: steuncirkel settings --country NL|BE --lang nl|en"
+    ),
+    # Stap voor stap
+    Msg.WALK_INTRO: (
+        "We zetten iemand in je steuncirkel. Druk op Enter om een vraag over te slaan; "
+        "met Ctrl-C stop je wanneer je wilt."
+    ),
+    Msg.WALK_ASK_NAME: "Naam",
+    Msg.WALK_ASK_KIND: "Is dit een persoon, plek, hulpverlener of groep? [persoon]",
+    Msg.WALK_ASK_RELATION: "Wie is {name} voor je (bijvoorbeeld zus, sponsor, huisarts)?",
+    Msg.WALK_ASK_LISTENS: "Luistert {name} naar je als je wilt praten?",
+    Msg.WALK_ASK_PRACTICAL: "Helpt {name} je praktisch?",
+    Msg.WALK_ASK_CRISIS: "{name} op je crisislijst zetten, voor als het moeilijk wordt?",
+    Msg.WALK_CRISIS_FULL: "Je crisislijst heeft er al {max}, dus {name} komt er niet op.",
+    Msg.WALK_ASK_PHONE: "Telefoonnummer van {name}",
+    Msg.WALK_ASK_REACH_PLACE: "Waar is {name}, of hoe vind je het?",
+    Msg.WALK_ASK_REACH: "Wanneer kun je {name} bereiken (bijvoorbeeld: doordeweeks na 18:00)?",
+    Msg.WALK_ASK_ANOTHER: "Nog iemand toevoegen?",
+    Msg.WALK_YES_NO: "[j/n]",
+    Msg.WALK_YES_LETTERS: "j,ja,y,yes",
+    Msg.WALK_NO_LETTERS: "n,nee,no",
+    Msg.WALK_ANSWER_YES_NO: "Antwoord met j of n.",
+    Msg.WALK_DONE: "Klaar. Bekijk je hele steuncirkel met: steuncirkel show",
+    # Hulp
+    Msg.HELP_APP: (
+        "Houd je steuncirkel dichtbij: wie luistert, wie helpt, en bij wie je terecht kunt "
+        "als het moeilijk wordt. Privé en offline."
+    ),
+    Msg.HELP_EPILOG: (
+        "Begin met: steuncirkel --demo show. Bij direct gevaar bel 112; "
+        "bij gedachten aan zelfdoding 113 (NL) of 1813 (BE)."
+    ),
+    Msg.HELP_HOME: "Map met je steuncirkel (standaard: je gebruikersgegevensmap).",
+    Msg.HELP_LANG: "Taal van de berichten: nl of en.",
+    Msg.HELP_DEMO: "Gebruik de ingebouwde voorbeeldcirkel; je eigen gegevens blijven onaangeroerd.",
+    Msg.HELP_VERSION: "Toon de versie en stop.",
+    Msg.HELP_ADD: (
+        "Zet een persoon, plek, hulpverlener of groep in je steuncirkel. "
+        "Zonder naam gaat het stap voor stap."
+    ),
+    Msg.HELP_ADD_NAME: "Naam zoals jij die gebruikt (1 tot 80 tekens).",
+    Msg.HELP_ADD_KIND: "persoon (standaard), plek, hulpverlener of groep.",
+    Msg.HELP_ADD_LISTENS: "Luistert naar je als je wilt praten.",
+    Msg.HELP_ADD_PRACTICAL: "Helpt je praktisch.",
+    Msg.HELP_ADD_CRISIS: "Zet op je crisislijst (hoogstens 5).",
+    Msg.HELP_ADD_PHONE: "Telefoonnummer; een nummer zonder landcode volgt je land-instelling.",
+    Msg.HELP_ADD_EMAIL: "E-mailadres.",
+    Msg.HELP_ADD_WHERE: "Adres, of hoe je een plek vindt.",
+    Msg.HELP_ADD_RELATION: "Wie het voor je is, bijvoorbeeld zus, sponsor, huisarts.",
+    Msg.HELP_ADD_AVAILABLE: "Wanneer je iemand kunt bereiken, bijvoorbeeld: ma-vr na 18:00.",
+    Msg.HELP_ADD_NOTE: "Iets anders dat je wilt onthouden.",
+    Msg.HELP_SHOW: "Toon je steuncirkel per rol, met tips waar hij kan groeien.",
+    Msg.HELP_SHOW_ROLE: "Toon alleen één rol: crisis, listens, practical of none.",
+    Msg.HELP_SHOW_JSON: "Geef JSON voor andere programma's in plaats van het overzicht.",
+    Msg.HELP_SETTINGS: "Toon of verander je instellingen.",
+    Msg.HELP_SETTINGS_COUNTRY: "Je land, voor telefoonnummers en hulplijnen: NL of BE.",
+    Msg.HELP_SETTINGS_LANG: "Taal van de berichten: nl of en.",
+    Msg.HELP_SETTINGS_NAME: "Je eigen naam, voor de titel van de afdruk (leeg om te wissen).",
+}

@@ -1,0 +1,151 @@
+"""The circle as data: Pydantic v2 models, also the source of the JSON Schema in docs/.
+
+The models check the *shape* of a circle (types, known kinds and roles, unique ids).
+They are deliberately lenient about *content*, because a store may be edited by hand:
+a name with a control character still loads, and every renderer shows it safely.
+The rules for new input (length, characters, duplicates, phone numbers) live in
+``rules.py`` and ``core.py``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Annotated, Final, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_validator
+
+__all__ = [
+    "CRISIS_MAX",
+    "FORMAT_MARKER",
+    "SCHEMA_VERSION",
+    "Circle",
+    "Country",
+    "Entry",
+    "Kind",
+    "Role",
+    "Settings",
+    "utc_now",
+]
+
+FORMAT_MARKER: Final = "steuncirkel"
+SCHEMA_VERSION: Final = 1
+CRISIS_MAX: Final = 5
+
+
+class Kind(StrEnum):
+    """What an entry is."""
+
+    PERSON = "person"
+    PLACE = "place"
+    PROFESSIONAL = "professional"
+    GROUP = "group"
+
+
+class Role(StrEnum):
+    """What an entry does for the user; any combination, also none."""
+
+    LISTENS = "listens"
+    PRACTICAL = "practical"
+    CRISIS = "crisis"
+
+
+class Country(StrEnum):
+    """Countries with helplines and a phone-number default region."""
+
+    NL = "NL"
+    BE = "BE"
+
+
+def _iso_utc(value: datetime) -> str:
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+UtcTime = Annotated[datetime, PlainSerializer(_iso_utc, return_type=str, when_used="json")]
+
+
+def utc_now() -> datetime:
+    """The current time in UTC, to the second (what the store keeps)."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class Settings(BaseModel):
+    """User settings kept in the circle."""
+
+    model_config = ConfigDict(extra="allow")
+
+    country: Country = Country.NL
+    lang: Literal["nl", "en"] | None = None
+    name: str | None = Field(default=None, description="The user's own name, for printouts.")
+
+
+class Entry(BaseModel):
+    """One person, place, professional or group in the circle."""
+
+    # Unknown keys are kept and written back, so a newer minor field or a hand-added
+    # key is never lost by a rewrite.
+    model_config = ConfigDict(extra="allow")
+
+    id: str = Field(min_length=1, description="Stable identifier for the entry's life.")
+    name: str = Field(min_length=1)
+    kind: Kind = Kind.PERSON
+    roles: list[Role] = Field(default_factory=list)
+    phone: str | None = Field(default=None, description="E.164, for example +31612345678.")
+    phone_display: str | None = Field(
+        default=None,
+        description="The phone number in national format, computed when the entry is saved.",
+    )
+    email: str | None = None
+    where: str | None = None
+    relation: str | None = None
+    available: str | None = None
+    note: str | None = None
+    created: UtcTime
+    updated: UtcTime
+
+    def has(self, role: Role) -> bool:
+        """True if the entry has ``role``."""
+        return role in self.roles
+
+
+class Circle(BaseModel):
+    """Everything the user keeps: settings, entries and the order of the crisis list."""
+
+    model_config = ConfigDict(extra="allow")
+
+    format: Literal["steuncirkel"] = FORMAT_MARKER
+    version: Literal[1] = SCHEMA_VERSION
+    settings: Settings = Field(default_factory=Settings)
+    crisis_order: list[str] = Field(
+        default_factory=list,
+        description="Ids of the crisis-list entries, in the user's order.",
+    )
+    entries: list[Entry] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _ids_are_unique(self) -> Circle:
+        seen: set[str] = set()
+        for entry in self.entries:
+            if entry.id in seen:
+                msg = f"two entries share the id {entry.id!r}"
+                raise ValueError(msg)
+            seen.add(entry.id)
+        return self
+
+    def crisis_list(self) -> list[Entry]:
+        """The entries with role crisis, in the stored order.
+
+        Entries named in ``crisis_order`` come first, in that order; crisis entries the
+        order does not mention (a hand-edited file) follow in the order of ``entries``.
+        """
+        crisis = {e.id: e for e in self.entries if e.has(Role.CRISIS)}
+        ordered = [crisis.pop(i) for i in dict.fromkeys(self.crisis_order) if i in crisis]
+        return ordered + [e for e in self.entries if e.id in crisis]
+
+    def with_role(self, role: Role | None) -> list[Entry]:
+        """Entries with ``role`` in circle order; ``None`` gives entries without a role."""
+        if role is None:
+            return [e for e in self.entries if not e.roles]
+        if role is Role.CRISIS:
+            return self.crisis_list()
+        return [e for e in self.entries if e.has(role)]

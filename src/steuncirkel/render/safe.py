@@ -1,0 +1,49 @@
+"""Make user text safe to show: data, never terminal control or markup.
+
+The store can be edited by hand, so every renderer passes user text through here even
+though new input is checked. Rich does not strip ESC, C1 controls, NUL or DEL
+(RELIABILITY.md V3), so this module does: control characters, lone surrogates, line and
+paragraph separators and bidi controls become visible escapes such as ``\\x1b``.
+Markup is handled by the renderers (Rich ``Text`` with markup and emoji off).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Final
+
+__all__ = ["visible"]
+
+_BIDI: Final = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+_ESCAPE_CATEGORIES: Final = frozenset({"Cc", "Cs", "Zl", "Zp"})
+
+
+def _escape(char: str) -> str:
+    return char.encode("unicode_escape", "backslashreplace").decode("ascii")
+
+
+def visible(text: str, *, multiline: bool = False) -> str:
+    """``text`` with every invisible or terminal-active character shown as an escape.
+
+    Tabs and other spaces become a plain space. With ``multiline``, newlines are kept.
+    """
+    if text.isprintable():
+        return text
+    out: list[str] = []
+    for char in text:
+        if char == "\n" and multiline:
+            out.append(char)
+            continue
+        if char == "\t":
+            out.append(" ")
+            continue
+        category = unicodedata.category(char)
+        if category in _ESCAPE_CATEGORIES or char in _BIDI:
+            out.append(_escape(char))
+        elif category == "Zs":
+            out.append(" ")
+        else:
+            out.append(char)
+    return "".join(out)

@@ -1,0 +1,200 @@
+"""Rules for what the user types: names, free text, phone numbers and e-mail.
+
+Each ``clean_*`` function returns the value as it will be stored, or raises
+``InputRefused`` with the message that explains what to type instead.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+from steuncirkel.errors import InputRefused
+from steuncirkel.i18n import Msg
+from steuncirkel.models import Country, Kind
+
+__all__ = [
+    "BIDI_CONTROLS",
+    "NAME_MAX",
+    "TEXT_MAX",
+    "clean_email",
+    "clean_name",
+    "clean_text",
+    "name_key",
+    "parse_kind",
+    "PhoneNumber",
+    "clean_phone",
+]
+
+NAME_MAX: Final = 80
+PHONE_INPUT_MAX: Final = 40
+EMAIL_MAX: Final = 254
+# Limits per free-text field: generous for real use, small enough that a pasted
+# file or a runaway script is refused instead of stored.
+TEXT_MAX: Final[dict[Msg, int]] = {
+    Msg.FIELD_WHERE: 200,
+    Msg.FIELD_RELATION: 80,
+    Msg.FIELD_AVAILABLE: 200,
+    Msg.FIELD_NOTE: 2000,
+}
+
+# Characters that change the displayed order of text (Trojan Source, CVE-2021-42574):
+# "Anna <RLO>1234" can show a different number than the one stored.
+BIDI_CONTROLS: Final = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+COUNTRY_NAMES: Final[dict[Country, Msg]] = {
+    Country.NL: Msg.COUNTRY_NL,
+    Country.BE: Msg.COUNTRY_BE,
+}
+
+# Dutch and English words for each kind, so `--kind hulpverlener` works too.
+KIND_WORDS: Final[dict[str, Kind]] = {
+    "person": Kind.PERSON,
+    "persoon": Kind.PERSON,
+    "place": Kind.PLACE,
+    "plek": Kind.PLACE,
+    "plaats": Kind.PLACE,
+    "professional": Kind.PROFESSIONAL,
+    "hulpverlener": Kind.PROFESSIONAL,
+    "group": Kind.GROUP,
+    "groep": Kind.GROUP,
+}
+
+_SPACES = re.compile(r"\s+")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
+
+
+def _check_characters(value: str, field: Msg, *, multiline: bool = False) -> None:
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in value):
+        # Lone surrogates come from bytes that were not UTF-8; they cannot be saved.
+        raise InputRefused(Msg.TEXT_UNREADABLE, field=field)
+    if any(c in BIDI_CONTROLS for c in value):
+        raise InputRefused(Msg.TEXT_BIDI_CHARS, field=field)
+    allowed = "\n" if multiline else ""
+    for c in value:
+        if c in allowed:
+            continue
+        if unicodedata.category(c) == "Cc" or c in "\u2028\u2029":
+            raise InputRefused(Msg.TEXT_CONTROL_CHARS, field=field)
+
+
+def clean_name(raw: str) -> str:
+    """Trim, collapse inner whitespace and NFC-normalise a name; refuse a bad one."""
+    _check_characters(raw, Msg.FIELD_NAME)
+    name = unicodedata.normalize("NFC", _SPACES.sub(" ", raw).strip())
+    if not name_key(name):
+        raise InputRefused(Msg.NAME_EMPTY)
+    if len(name) > NAME_MAX:
+        raise InputRefused(Msg.NAME_TOO_LONG, length=len(name), max=NAME_MAX)
+    return name
+
+
+def name_key(name: str) -> str:
+    """The form in which two names are compared: 'Jan', ' JAN ' and 'Ｊａｎ' are equal.
+
+    NFKC and casefold, with format characters (zero-width space, ...) removed and
+    whitespace collapsed. Used for comparison only; names are stored as typed (NFC).
+    """
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name).casefold())
+    visible = "".join(c for c in folded if unicodedata.category(c) != "Cf")
+    return _SPACES.sub(" ", visible).strip()
+
+
+def clean_text(raw: str | None, field: Msg) -> str | None:
+    """Trim and NFC-normalise a free-text field; empty gives None."""
+    if raw is None:
+        return None
+    multiline = field is Msg.FIELD_NOTE
+    if multiline:
+        raw = raw.replace("\r\n", "\n")
+    text = raw if multiline else raw.replace("\t", " ")
+    _check_characters(text, field, multiline=multiline)
+    text = unicodedata.normalize("NFC", text.strip())
+    if not text:
+        return None
+    limit = TEXT_MAX[field]
+    if len(text) > limit:
+        raise InputRefused(Msg.TEXT_TOO_LONG, field=field, length=len(text), max=limit)
+    return text
+
+
+def clean_email(raw: str | None) -> str | None:
+    """A plausible e-mail address, trimmed; empty gives None. No network lookup, ever."""
+    if raw is None:
+        return None
+    _check_characters(raw, Msg.FIELD_EMAIL)
+    email = raw.strip()
+    if not email:
+        return None
+    if len(email) > EMAIL_MAX or not _EMAIL.match(email):
+        raise InputRefused(Msg.EMAIL_INVALID, email=email[:EMAIL_MAX])
+    return email
+
+
+def parse_kind(raw: str) -> Kind:
+    """Kind from an English or Dutch word, or raise InputRefused naming the choices."""
+    kind = KIND_WORDS.get(raw.strip().casefold())
+    if kind is None:
+        choices = ", ".join(KIND_WORDS)
+        raise InputRefused(Msg.KIND_INVALID, kind=raw[:NAME_MAX], choices=choices)
+    return kind
+
+
+class PhoneNumber:
+    """A validated phone number: E.164 for storage, national format for display."""
+
+    __slots__ = ("display", "e164")
+
+    def __init__(self, e164: str, display: str) -> None:
+        self.e164 = e164
+        self.display = display
+
+
+def clean_phone(raw: str | None, country: Country) -> PhoneNumber | None:
+    """Validate with ``phonenumbers`` (default region: ``country``); empty gives None."""
+    if raw is None:
+        return None
+    _check_characters(raw, Msg.FIELD_PHONE)
+    text = raw.strip()
+    if not text:
+        return None
+    shown = text[:PHONE_INPUT_MAX]
+    if len(text) > PHONE_INPUT_MAX:
+        raise InputRefused(Msg.PHONE_INVALID, phone=shown, country=COUNTRY_NAMES[country])
+
+    import phonenumbers  # heavy metadata: only when a number is entered
+
+    try:
+        number = phonenumbers.parse(text, country.value)
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_valid_number(number):
+        if _is_short_number(text, country):
+            raise InputRefused(Msg.PHONE_SHORT_NUMBER, phone=shown)
+        raise InputRefused(Msg.PHONE_INVALID, phone=shown, country=COUNTRY_NAMES[country])
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    region = phonenumbers.region_code_for_number(number)
+    style = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if region == country.value
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return PhoneNumber(e164, phonenumbers.format_number(number, style))
+
+
+def _is_short_number(text: str, country: Country) -> bool:
+    """True for service numbers such as 112, 113 or 1813 (not storable as E.164)."""
+    import phonenumbers
+    from phonenumbers import shortnumberinfo
+
+    digits = re.sub(r"[\s\-.()]", "", text)
+    if not digits.isdigit():
+        return False
+    try:
+        number = phonenumbers.parse(digits, country.value)
+    except phonenumbers.NumberParseException:
+        return False
+    return bool(shortnumberinfo.is_valid_short_number_for_region(number, country.value))
