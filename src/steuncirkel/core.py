@@ -58,8 +58,8 @@ def make_entry(circle: Circle, draft: EntryDraft, now: datetime | None = None) -
     Raises ``InputRefused`` (or a subclass) with the first problem found.
     """
     name = rules.clean_name(draft.name)
-    if find_by_name(circle, name) is not None:
-        raise DuplicateName(Msg.DUPLICATE_NAME, name=name)
+    if (existing := find_by_name(circle, name)) is not None:
+        raise DuplicateName(Msg.DUPLICATE_NAME, name=existing.name)
     phone = rules.clean_phone(draft.phone, circle.settings.country)
     email = rules.clean_email(draft.email)
     where = rules.clean_text(draft.where, Msg.FIELD_WHERE)

@@ -7,9 +7,11 @@ nothing below the CLI prints.
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Any, Final, TYPE_CHECKING
 
-from steuncirkel.i18n import Msg
+
+if TYPE_CHECKING:
+    from steuncirkel.i18n import Msg
 
 EXIT_OK: Final = 0
 EXIT_REFUSED: Final = 1

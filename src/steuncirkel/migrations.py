@@ -10,8 +10,10 @@ Version log:
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, Final
+from typing import Any, Final, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = ["MIGRATIONS", "migrate", "migration"]
 

@@ -197,4 +197,9 @@ def _is_short_number(text: str, country: Country) -> bool:
         number = phonenumbers.parse(digits, country.value)
     except phonenumbers.NumberParseException:
         return False
-    return bool(shortnumberinfo.is_valid_short_number_for_region(number, country.value))
+    region = country.value
+    # 113 is missing from the short-number metadata, so a possible length counts too.
+    return bool(
+        shortnumberinfo.is_valid_short_number_for_region(number, region)
+        or shortnumberinfo.is_possible_short_number_for_region(number, region)
+    )

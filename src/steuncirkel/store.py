@@ -17,9 +17,8 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, TYPE_CHECKING
 
 from pydantic import ValidationError
 
@@ -35,6 +34,9 @@ from steuncirkel.errors import (
 from steuncirkel.i18n import Msg
 from steuncirkel.migrations import migrate
 from steuncirkel.models import FORMAT_MARKER, SCHEMA_VERSION, Circle
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
 
 __all__ = [
     "BACKUP_NAME",
@@ -277,9 +279,7 @@ class Store:
     def _read(self) -> tuple[bytes | None, tuple[int, int] | None]:
         """The store's bytes and (mtime_ns, size), or (None, None) if there is none yet."""
         if self.home.exists() and not self.home.is_dir():
-            raise StoreUnreadable(
-                Msg.HOME_NOT_FOLDER, path=self.home, reason=Msg.REASON_NOT_A_FILE
-            )
+            raise StoreUnreadable(Msg.HOME_NOT_FOLDER, path=self.home, reason=Msg.REASON_NOT_A_FILE)
         try:
             fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         except FileNotFoundError:
@@ -300,8 +300,10 @@ class Store:
                     Msg.STORE_UNREADABLE, path=self.path, reason=Msg.REASON_NOT_A_FILE
                 )
             if info.st_size > MAX_BYTES:
-                key = Msg.STORE_CORRUPT if self.backup_path.exists() else (
-                    Msg.STORE_CORRUPT_NO_BACKUP
+                key = (
+                    Msg.STORE_CORRUPT
+                    if self.backup_path.exists()
+                    else (Msg.STORE_CORRUPT_NO_BACKUP)
                 )
                 raise StoreCorrupt(
                     key,
@@ -373,9 +375,7 @@ class Store:
         except OSError as exc:
             raise self._write_failed(exc) from None
         current, seen = self._read()
-        circle = Circle() if current is None else parse_circle(
-            current, self.path, self.backup_path
-        )
+        circle = Circle() if current is None else parse_circle(current, self.path, self.backup_path)
         new = change(circle)
         payload = dump_circle(Circle.model_validate(new.model_dump()))
         try:

@@ -64,9 +64,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
         ] = None,
         available: Annotated[
             str | None,
-            typer.Option(
-                "--available", help=t(Msg.HELP_ADD_AVAILABLE, lang), show_default=False
-            ),
+            typer.Option("--available", help=t(Msg.HELP_ADD_AVAILABLE, lang), show_default=False),
         ] = None,
         note: Annotated[
             str | None,

@@ -7,19 +7,29 @@ import contextlib
 import os
 import sys
 import traceback
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 import typer
 
 from steuncirkel.errors import EXIT_REFUSED, DemoIsReadOnly, SteuncirkelError
-from steuncirkel.i18n import DEFAULT_LANG, Lang, Msg, lang_from_code, lang_from_locale, t
-from steuncirkel.models import Circle
+from steuncirkel.i18n import (
+    DEFAULT_LANG,
+    Lang,
+    Msg,
+    catalogue,
+    lang_from_code,
+    lang_from_locale,
+    t,
+)
 from steuncirkel.render.safe import visible
 from steuncirkel.store import Store, resolve_home
+
+if TYPE_CHECKING:
+    from steuncirkel.models import Circle
+    from collections.abc import Iterator
 
 __all__ = ["LangChoice", "Session", "early_lang", "reported", "say", "session_for"]
 
@@ -124,7 +134,10 @@ def _translate(lang: Lang, params: dict[str, Any]) -> dict[str, Any]:
 
 def say(msg: Msg, lang: Lang, **params: Any) -> None:
     """Write one message to stderr (messages never go to stdout, which carries data)."""
-    text = t(msg, lang, **_translate(lang, params))
+    try:
+        text = t(msg, lang, **_translate(lang, params))
+    except (KeyError, IndexError, ValueError):  # a missing parameter must not hide the message
+        text = catalogue(lang)[msg]
     stream = sys.stderr
     if stream is None:
         return
@@ -144,7 +157,9 @@ def reported(session: Session) -> Iterator[None]:
     try:
         yield
     except SteuncirkelError as exc:
-        say(exc.msg, session.lang, **exc.params)
+        # Messages may name the circle file even when the error comes from the core.
+        where = session._store.path if session._store else "circle.json"
+        say(exc.msg, session.lang, **{"path": where, **exc.params})
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:
         say(Msg.STOPPED_NOTHING_CHANGED, session.lang)

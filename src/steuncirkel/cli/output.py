@@ -49,4 +49,5 @@ def emit_rich(renderable: RenderableType) -> None:
     console = make_console(sys.stdout)
     with console.capture() as capture:
         console.print(renderable)
-    emit(capture.get())
+    # Rich pads lines to the width; trailing spaces only get in the way in files and pipes.
+    emit("".join(line.rstrip(" ") + "\n" for line in capture.get().splitlines()))

@@ -27,8 +27,10 @@ def _describe(circle: Circle, session: Session) -> str:
     country = settings.country
     lines = [
         t(Msg.SETTINGS_TITLE, lang),
-        "  " + t(Msg.SETTINGS_COUNTRY, lang, country=t(COUNTRY_NAMES[country], lang),
-                 code=country.value),
+        "  "
+        + t(
+            Msg.SETTINGS_COUNTRY, lang, country=t(COUNTRY_NAMES[country], lang), code=country.value
+        ),
     ]
     if settings.lang:
         lines.append("  " + t(Msg.SETTINGS_LANG, lang, lang=t(LANG_NAMES[settings.lang], lang)))
@@ -60,9 +62,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
                 case_sensitive=False,
             ),
         ] = None,
-        new_lang: Annotated[
-            LangChoice | None, lang_option(lang, Msg.HELP_SETTINGS_LANG)
-        ] = None,
+        new_lang: Annotated[LangChoice | None, lang_option(lang, Msg.HELP_SETTINGS_LANG)] = None,
         name: Annotated[
             str | None,
             typer.Option("--name", help=t(Msg.HELP_SETTINGS_NAME, lang), show_default=False),

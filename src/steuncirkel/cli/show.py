@@ -44,9 +44,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
                 case_sensitive=False,
             ),
         ] = None,
-        as_json: Annotated[
-            bool, typer.Option("--json", help=t(Msg.HELP_SHOW_JSON, lang))
-        ] = False,
+        as_json: Annotated[bool, typer.Option("--json", help=t(Msg.HELP_SHOW_JSON, lang))] = False,
         home: Annotated[Path | None, home_option(lang)] = None,
         lang_choice: Annotated[LangChoice | None, lang_option(lang)] = None,
         demo: Annotated[bool, demo_option(lang)] = False,

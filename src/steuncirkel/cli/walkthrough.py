@@ -8,7 +8,6 @@ Questions go to stderr, answers come from stdin.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 import typer
@@ -21,6 +20,7 @@ from steuncirkel.models import CRISIS_MAX, Circle, Kind, Role
 from steuncirkel.render.safe import visible
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from steuncirkel.store import Store
 
 __all__ = ["walk"]
@@ -71,8 +71,8 @@ def _ask_entry(ask: _Asker, circle: Circle) -> core.EntryDraft:
 
     def check_name(raw: str) -> str:
         name = rules.clean_name(raw)
-        if core.find_by_name(circle, name) is not None:
-            raise DuplicateName(Msg.DUPLICATE_NAME, name=name)
+        if (existing := core.find_by_name(circle, name)) is not None:
+            raise DuplicateName(Msg.DUPLICATE_NAME, name=existing.name)
         return name
 
     name = ask.checked(t(Msg.WALK_ASK_NAME, lang) + ":", check_name)
@@ -127,7 +127,7 @@ def walk(session: Session, store: Store) -> None:
     try:
         while True:
             draft = _ask_entry(ask, circle)
-            circle = store.update(lambda current: core.add_entry(current, draft))
+            circle = store.update(lambda current, d=draft: core.add_entry(current, d))
             saved += 1
             entry = circle.entries[-1]
             if entry.has(Role.CRISIS):

@@ -88,11 +88,11 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.KIND_INVALID: "{kind} is not a kind I know. Choose one of: {choices}.",
     Msg.CRISIS_LIST_FULL: (
         "Your crisis list already holds {max}, the most it keeps so it stays short in a hard "
-        "moment. You can add {name} without --crisis now. To make room, remove \"crisis\" "
+        'moment. You can add {name} without --crisis now. To make room, remove "crisis" '
         "from someone's roles in {path}."
     ),
     Msg.NAME_REQUIRED: (
-        "Which name? For example: steuncirkel add \"Anna\" --listens. "
+        'Which name? For example: steuncirkel add "Anna" --listens. '
         "Run it in a terminal without a name to be asked step by step."
     ),
     Msg.OUTPUT_FAILED: "I could not write the output ({reason}).",
@@ -162,12 +162,9 @@ MESSAGES: Final[dict[Msg, str]] = {
         "you something to hold on to: steuncirkel add NAME --crisis"
     ),
     Msg.POINTER_CRISIS_FEW: (
-        "Your crisis list has {count}. Three to five is a good size: "
-        "steuncirkel add NAME --crisis"
+        "Your crisis list has {count}. Three to five is a good size: steuncirkel add NAME --crisis"
     ),
-    Msg.POINTER_CRISIS_NO_PHONE: (
-        "{name} is on your crisis list but has no phone number yet."
-    ),
+    Msg.POINTER_CRISIS_NO_PHONE: ("{name} is on your crisis list but has no phone number yet."),
     Msg.POINTER_NO_LISTENS: (
         "Nobody is marked as someone who listens. Who can you tell how you really are? "
         "steuncirkel add NAME --listens"

@@ -93,10 +93,10 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.CRISIS_LIST_FULL: (
         "Je crisislijst heeft er al {max}, het maximum, zodat hij kort blijft als het "
         "moeilijk is. Je kunt {name} nu zonder --crisis toevoegen. Om plaats te maken: "
-        "haal \"crisis\" weg bij de rollen van iemand in {path}."
+        'haal "crisis" weg bij de rollen van iemand in {path}.'
     ),
     Msg.NAME_REQUIRED: (
-        "Welke naam? Bijvoorbeeld: steuncirkel add \"Anna\" --listens. "
+        'Welke naam? Bijvoorbeeld: steuncirkel add "Anna" --listens. '
         "Start het in een terminal zonder naam om het stap voor stap te doen."
     ),
     Msg.OUTPUT_FAILED: "Ik kon de uitvoer niet wegschrijven ({reason}).",
@@ -188,13 +188,17 @@ MESSAGES: Final[dict[Msg, str]] = {
         "steunen: steuncirkel add NAAM --kind hulpverlener"
     ),
     Msg.START_TITLE: "Je steuncirkel is nog leeg",
-    Msg.START_INTRO: "Herstellen hoef je niet alleen te doen. Begin met één persoon, stap voor stap:",
+    Msg.START_INTRO: (
+        "Herstellen hoef je niet alleen te doen. Begin met één persoon, stap voor stap:"
+    ),
     Msg.START_STEP_LISTENS: "Iemand die naar je luistert:",
     Msg.START_STEP_CRISIS: "Iemand om te bellen als het moeilijk wordt:",
     Msg.START_STEP_WALK: "Of beantwoord een paar vragen, stap voor stap:",
     Msg.START_STEP_DEMO: "Kijk hoe een ingevulde steuncirkel eruitziet:",
     Msg.START_CMD_LISTENS: 'steuncirkel add "Anna" --listens --phone 0612345678',
-    Msg.START_CMD_CRISIS: 'steuncirkel add "Huisarts" --crisis --kind hulpverlener --phone 0201234567',
+    Msg.START_CMD_CRISIS: (
+        'steuncirkel add "Huisarts" --crisis --kind hulpverlener --phone 0201234567'
+    ),
     # Instellingen
     Msg.SETTINGS_TITLE: "Instellingen",
     Msg.SETTINGS_COUNTRY: "Land: {country} ({code})",

@@ -14,9 +14,7 @@ from typing import Final
 
 __all__ = ["visible"]
 
-_BIDI: Final = frozenset(
-    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-)
+_BIDI: Final = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _ESCAPE_CATEGORIES: Final = frozenset({"Cc", "Cs", "Zl", "Zp"})
 
 

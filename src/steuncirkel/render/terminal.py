@@ -7,7 +7,6 @@ shown as typed (RELIABILITY.md 3.1, 3.2).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
@@ -21,6 +20,7 @@ from steuncirkel.models import CRISIS_MAX, Circle, Entry, Kind, Role
 from steuncirkel.render.safe import visible
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
     from rich.console import RenderableType
 
     from steuncirkel.core import Pointer
