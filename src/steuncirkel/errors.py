@@ -7,8 +7,7 @@ nothing below the CLI prints.
 
 from __future__ import annotations
 
-from typing import Any, Final, TYPE_CHECKING
-
+from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
     from steuncirkel.i18n import Msg

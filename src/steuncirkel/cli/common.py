@@ -10,7 +10,7 @@ import traceback
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -28,8 +28,9 @@ from steuncirkel.render.safe import visible
 from steuncirkel.store import Store, resolve_home
 
 if TYPE_CHECKING:
-    from steuncirkel.models import Circle
     from collections.abc import Iterator
+
+    from steuncirkel.models import Circle
 
 __all__ = ["LangChoice", "Session", "early_lang", "reported", "say", "session_for"]
 

@@ -7,6 +7,7 @@ Questions go to stderr, answers come from stdin.
 
 from __future__ import annotations
 
+import functools
 import sys
 from typing import TYPE_CHECKING, TypeVar
 
@@ -21,6 +22,7 @@ from steuncirkel.render.safe import visible
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
     from steuncirkel.store import Store
 
 __all__ = ["walk"]
@@ -127,7 +129,7 @@ def walk(session: Session, store: Store) -> None:
     try:
         while True:
             draft = _ask_entry(ask, circle)
-            circle = store.update(lambda current, d=draft: core.add_entry(current, d))
+            circle = store.update(functools.partial(core.add_entry, draft=draft))
             saved += 1
             entry = circle.entries[-1]
             if entry.has(Role.CRISIS):

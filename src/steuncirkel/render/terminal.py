@@ -21,6 +21,7 @@ from steuncirkel.render.safe import visible
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
+
     from rich.console import RenderableType
 
     from steuncirkel.core import Pointer
