@@ -149,3 +149,13 @@ class Circle(BaseModel):
         if role is Role.CRISIS:
             return self.crisis_list()
         return [e for e in self.entries if e.has(role)]
+
+
+def schema_text() -> str:
+    """The JSON Schema of the store, as kept in docs/schema/circle.schema.json."""
+    import json
+
+    schema = Circle.model_json_schema(mode="serialization")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "steuncirkel circle.json"
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,75 @@
+"""Shared fixtures: every test runs in its own data folder, language and terminal setup."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from steuncirkel.cli import make_app
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh data folder in STEUNCIRKEL_HOME, Dutch messages, no colour settings."""
+    home = tmp_path / "data"
+    monkeypatch.setenv("STEUNCIRKEL_HOME", str(home))
+    monkeypatch.setenv("STEUNCIRKEL_LANG", "nl")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("STEUNCIRKEL_DEBUG", raising=False)
+    monkeypatch.setenv("COLUMNS", "80")
+    return home
+
+
+@pytest.fixture
+def home(isolated_env: Path) -> Path:
+    """The data folder of this test (not created yet)."""
+    return isolated_env
+
+
+class Cli:
+    """Runs the Typer app in-process, as the console script would."""
+
+    def __init__(self) -> None:
+        self.runner = CliRunner()
+
+    def __call__(self, *args: str, input: str | None = None, lang: str | None = None):  # noqa: ANN204
+        """Run ``steuncirkel ARGS``; ``lang`` adds ``--lang LANG`` in front."""
+        argv = (["--lang", lang] if lang else []) + list(args)
+        app = make_app(lang or "nl")  # type: ignore[arg-type]
+        return self.runner.invoke(app, argv, input=input, catch_exceptions=False)
+
+
+@pytest.fixture
+def cli() -> Cli:
+    """Call ``cli("add", "Anna")``; the result has exit_code, stdout and stderr."""
+    return Cli()
+
+
+def console_script() -> str:
+    """The installed ``steuncirkel`` executable next to this Python."""
+    candidate = Path(sys.executable).parent / "steuncirkel"
+    if candidate.exists():
+        return str(candidate)
+    found = shutil.which("steuncirkel")
+    assert found, "the steuncirkel console script is not installed"
+    return found
+
+
+@pytest.fixture
+def exe() -> str:
+    """Path of the installed console script, for subprocess tests."""
+    return console_script()
+
+
+@pytest.fixture
+def subprocess_env(home: Path) -> dict[str, str]:
+    """Environment for a subprocess run: the test's data folder, Dutch, no colour."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("STEUNCIRKEL_")}
+    env.update({"STEUNCIRKEL_HOME": str(home), "STEUNCIRKEL_LANG": "nl"})
+    env.pop("NO_COLOR", None)
+    return env

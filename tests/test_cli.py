@@ -1,0 +1,373 @@
+"""The commands as a user meets them, through the Typer app (in-process)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from steuncirkel import __version__
+
+
+def entries(home: Path) -> list[dict[str, object]]:
+    return json.loads((home / "circle.json").read_text(encoding="utf-8"))["entries"]
+
+
+# --- basics -------------------------------------------------------------------------
+
+
+def test_version(cli) -> None:
+    result = cli("--version")
+    assert result.exit_code == 0
+    assert __version__ in result.stdout
+
+
+@pytest.mark.parametrize("command", [[], ["add"], ["show"], ["settings"]])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_help_on_every_command(cli, command: list[str], lang: str) -> None:
+    result = cli(*command, "--help", lang=lang)
+    assert result.exit_code == 0
+    assert "Usage" in result.stdout
+    if lang == "nl" and command == ["add"]:
+        assert "crisislijst" in result.stdout
+    if lang == "en" and command == ["add"]:
+        assert "crisis list" in result.stdout
+
+
+def test_unknown_option_is_a_usage_error(cli) -> None:
+    assert cli("show", "--nope").exit_code == 2
+    assert cli("add", "Anna", "--kind").exit_code == 2
+    assert cli("show", "--role", "boss").exit_code == 2
+    assert cli("settings", "--country", "DE").exit_code == 2
+
+
+def test_add_without_name_and_without_terminal_is_a_usage_error(cli, home: Path) -> None:
+    result = cli("add")
+    assert result.exit_code == 2
+    assert "steuncirkel add" in result.stderr
+    assert not home.exists()
+
+
+# --- add ----------------------------------------------------------------------------
+
+
+def test_add_with_every_option(cli, home: Path) -> None:
+    result = cli(
+        "add", "Marieke", "--kind", "person", "--listens", "--practical", "--crisis",
+        "--phone", "06 1234 5678", "--email", "m@example.nl", "--where", "Utrecht",
+        "--relation", "zus", "--available", "altijd", "--note", "belt terug",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""  # messages go to stderr
+    assert "Marieke" in result.stderr and "crisislijst (1 van 5)" in result.stderr
+    [entry] = entries(home)
+    assert entry["phone"] == "+31612345678"
+    assert entry["phone_display"] == "06 12345678"
+    assert entry["roles"] == ["listens", "practical", "crisis"]
+    assert entry["email"] == "m@example.nl"
+    assert entry["where"] == "Utrecht"
+    assert entry["relation"] == "zus"
+    assert entry["available"] == "altijd"
+    assert entry["note"] == "belt terug"
+    assert entry["kind"] == "person"
+
+
+def test_dutch_kind_words_work(cli, home: Path) -> None:
+    assert cli("add", "Dokter", "--kind", "hulpverlener").exit_code == 0
+    assert entries(home)[0]["kind"] == "professional"
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["add", "   "], "leeg"),
+        (["add", "A" * 81], "81 tekens"),
+        (["add", "Anna\x1b[31m"], "stuurtekens"),
+        (["add", "Anna\u202e"], "richtingstekens"),
+        (["add", "Anna", "--phone", "12345"], "telefoonnummer"),
+        (["add", "Anna", "--phone", "113"], "113"),
+        (["add", "Anna", "--email", "anna.at.home"], "e-mailadres"),
+        (["add", "Anna", "--kind", "cat"], "cat"),
+        (["add", "Anna", "--note", "x" * 5000], "5000 tekens"),
+        (["add", "Anna", "--where", "a\nb"], "stuurtekens"),
+    ],
+)
+def test_bad_input_is_refused_and_nothing_is_written(
+    cli, home: Path, args: list[str], fragment: str
+) -> None:
+    result = cli(*args)
+    assert result.exit_code == 1
+    assert fragment in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (home / "circle.json").exists()
+
+
+def test_duplicate_names_are_refused(cli, home: Path) -> None:
+    assert cli("add", "José").exit_code == 0
+    before = (home / "circle.json").read_bytes()
+    for twin in ["josé", " JOSÉ ", "Jose\u0301", "Ｊｏｓé"]:
+        result = cli("add", twin)
+        assert result.exit_code == 1, twin
+        assert "José staat al in je steuncirkel" in result.stderr
+    assert (home / "circle.json").read_bytes() == before
+
+
+def test_a_sixth_crisis_entry_is_refused_with_a_way_out(cli, home: Path) -> None:
+    for n in range(5):
+        assert cli("add", f"Person {n}", "--crisis").exit_code == 0
+    before = (home / "circle.json").read_bytes()
+    result = cli("add", "Zesde", "--crisis", lang="en")
+    assert result.exit_code == 1
+    assert "5" in result.stderr
+    assert "without --crisis" in result.stderr or "zonder --crisis" in result.stderr
+    assert str(home / "circle.json") in result.stderr
+    assert (home / "circle.json").read_bytes() == before
+    assert cli("add", "Zesde").exit_code == 0  # without the role it is fine
+
+
+def test_demo_refuses_to_write(cli, home: Path) -> None:
+    for args in (
+        ["--demo", "add", "X"],
+        ["add", "X", "--demo"],
+        ["--demo", "settings", "--country", "BE"],
+    ):
+        result = cli(*args)
+        assert result.exit_code == 1
+        assert "voorbeeldcirkel" in result.stderr
+    assert not home.exists()
+
+
+# --- show ---------------------------------------------------------------------------
+
+
+def test_empty_circle_gets_a_start_guide(cli, home: Path) -> None:
+    result = cli("show")
+    assert result.exit_code == 0
+    assert "nog leeg" in result.stdout
+    assert 'steuncirkel add "Anna" --listens' in result.stdout
+    assert "steuncirkel --demo show" in result.stdout
+    assert not home.exists()  # reading creates nothing
+
+
+def test_demo_circle_is_shown_from_memory(cli, home: Path) -> None:
+    result = cli("--demo", "show")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert "Crisislijst - 4 van 5" in out
+    assert out.index("Marieke de Vries") < out.index("Karim El Amrani")
+    assert "06 12345678" in out
+    assert "Luisterend oor" in out and "Praktische hulp" in out
+    assert not home.exists()
+
+
+def test_show_groups_in_order_with_counts(cli) -> None:
+    cli("add", "Ilse", "--listens")
+    cli("add", "Bram", "--crisis", "--phone", "0612345678")
+    cli("add", "Cor")
+    cli("add", "Anouk", "--crisis", "--practical", "--phone", "0687654321")
+    out = cli("show", lang="en").stdout
+    crisis = out.index("Crisis list - 2 of 5")
+    listens = out.index("Who listens (1)")
+    practical = out.index("Practical help (1)")
+    no_role = out.index("No role yet (1)")
+    assert crisis < listens < practical < no_role
+    # The crisis list keeps the order in which people were put on it.
+    assert out.index("1. Bram") < out.index("2. Anouk")
+
+
+def test_show_points_gently_at_gaps(cli) -> None:
+    cli("add", "Anna", "--crisis")
+    out = cli("show", lang="en").stdout
+    assert "Worth a look" in out
+    assert "crisis list has 1" in out
+    assert "Anna is on your crisis list but has no phone number" in out
+    assert "Nobody helps practically" in out
+    assert "Nobody is marked as someone who listens" in out
+    assert "No professional or group" in out
+
+
+def test_a_full_circle_has_no_pointers(cli) -> None:
+    out = cli("--demo", "show", lang="en").stdout
+    assert "Worth a look" not in out
+
+
+def test_a_place_on_the_crisis_list_needs_no_phone(cli) -> None:
+    cli("add", "Het park", "--kind", "plek", "--crisis", "--where", "achter het station")
+    assert "telefoonnummer" not in cli("show").stdout
+
+
+@pytest.mark.parametrize("role", ["crisis", "listens", "practical", "none"])
+def test_show_role_filters(cli, role: str) -> None:
+    cli("add", "Lies", "--listens")
+    cli("add", "Piet", "--practical")
+    cli("add", "Cas", "--crisis")
+    cli("add", "Noor")
+    expected = {"crisis": "Cas", "listens": "Lies", "practical": "Piet", "none": "Noor"}[role]
+    out = cli("show", "--role", role).stdout
+    assert expected in out
+    for other in {"Lies", "Piet", "Cas", "Noor"} - {expected}:
+        assert other not in out
+
+
+def test_show_fits_80_columns_in_both_languages(cli) -> None:
+    cli("add", "Een heel erg lange naam van iemand die veel ruimte inneemt op het scherm")
+    cli("add", "Kim", "--crisis", "--where", "x " * 90, "--note", "y " * 300)
+    for lang in ("nl", "en"):
+        for args in (["show"], ["--demo", "show"]):
+            out = cli(*args, lang=lang).stdout
+            assert max(len(line) for line in out.splitlines()) <= 80
+
+
+def test_show_has_no_colour_when_not_on_a_terminal(cli) -> None:
+    assert "\x1b" not in cli("--demo", "show").stdout
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["[bold]x[/bold]", "[link=file:///etc/passwd]klik[/link]", ":fire: vuur", "[blink]ha", "a\\"],
+)
+def test_markup_in_names_is_shown_as_typed(cli, name: str) -> None:
+    assert cli("add", name, "--crisis", "--relation", "[red]zus[/red]").exit_code == 0
+    out = cli("show").stdout
+    assert name in out
+    assert "[red]zus[/red]" in out
+
+
+def test_control_characters_in_a_hand_edited_store_are_shown_as_escapes(cli, home: Path) -> None:
+    cli("add", "Anna", "--crisis", "--note", "ok")
+    path = home / "circle.json"
+    raw = json.loads(path.read_text())
+    raw["entries"][0]["name"] = "Anna\x1b]0;pwned\x07\x1b[2J\u202e\x9b"
+    raw["entries"][0]["note"] = "line\rover\x00"
+    path.write_text(json.dumps(raw))
+    result = cli("show")
+    assert result.exit_code == 0
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "\x9b" not in result.stdout and "\u202e" not in result.stdout
+    assert "\r" not in result.stdout and "\x00" not in result.stdout
+    assert "Anna\\x1b]0;pwned\\x07\\x1b[2J\\u202e\\x9b" in result.stdout
+    assert "line\\rover\\x00" in result.stdout
+
+
+# --- show --json --------------------------------------------------------------------
+
+
+def test_show_json_is_a_versioned_document(cli) -> None:
+    cli("add", "Anna", "--crisis", "--listens", "--phone", "0612345678")
+    cli("add", "Bob", "--practical")
+    result = cli("show", "--json")
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    assert doc["format"] == "steuncirkel-show" and doc["version"] == 1
+    assert doc["counts"] == {
+        "entries": 2, "crisis": 1, "listens": 1, "practical": 1, "no_role": 0
+    }  # fmt: skip
+    anna, bob = doc["entries"]
+    assert anna["crisis_position"] == 1 and bob["crisis_position"] is None
+    assert anna["phone"] == "+31612345678"
+    codes = {p["code"] for p in doc["pointers"]}
+    assert "crisis_few" in codes and "no_professional" in codes
+
+
+def test_show_json_with_role_and_empty_circle(cli) -> None:
+    doc = json.loads(cli("show", "--json").stdout)
+    assert doc["entries"] == [] and doc["counts"]["entries"] == 0
+    cli("add", "Anna", "--listens")
+    cli("add", "Bob")
+    doc = json.loads(cli("show", "--json", "--role", "none").stdout)
+    assert doc["role"] == "none"
+    assert [e["name"] for e in doc["entries"]] == ["Bob"]
+
+
+def test_demo_json(cli) -> None:
+    doc = json.loads(cli("--demo", "show", "--json").stdout)
+    assert doc["counts"]["crisis"] == 4
+    assert len(doc["entries"]) == 7
+
+
+# --- settings and language ----------------------------------------------------------
+
+
+def test_settings_show_and_change(cli, home: Path) -> None:
+    result = cli("settings")
+    assert result.exit_code == 0
+    assert "Nederland (NL)" in result.stdout
+    assert not home.exists()
+    result = cli("settings", "--country", "BE", "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    saved = json.loads((home / "circle.json").read_text())["settings"]
+    assert saved == {"country": "BE", "lang": "en", "name": None}
+
+
+def test_country_setting_is_the_default_phone_region(cli, home: Path) -> None:
+    cli("settings", "--country", "BE")
+    assert cli("add", "Lotte", "--phone", "0471 12 34 56").exit_code == 0
+    assert entries(home)[0]["phone"] == "+32471123456"
+
+
+def test_language_precedence(cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--lang beats STEUNCIRKEL_LANG beats the stored setting beats the locale."""
+    monkeypatch.delenv("STEUNCIRKEL_LANG")
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    assert "Your support circle" in cli("show").stdout  # locale: other language gives en
+    monkeypatch.setenv("LANG", "C")
+    assert "Je steuncirkel" in cli("show").stdout  # no language at all gives nl
+    cli("settings", "--lang", "en")
+    assert "Your support circle" in cli("show").stdout  # stored setting
+    monkeypatch.setenv("STEUNCIRKEL_LANG", "nl")
+    assert "Je steuncirkel" in cli("show").stdout  # environment beats setting
+    assert "Your support circle" in cli("--lang", "en", "show").stdout  # option beats all
+    assert "Your support circle" in cli("show", "--lang", "en").stdout
+
+
+def test_settings_name(cli, home: Path) -> None:
+    assert cli("settings", "--name", "Sam").exit_code == 0
+    assert "Sam" in cli("settings").stdout
+    cli("settings", "--name", "")
+    assert json.loads((home / "circle.json").read_text())["settings"]["name"] is None
+
+
+# --- store problems through the CLI ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"{", b"\xff\xfe\x00", b'{"format": "steuncirkel", "version": 1, "entries": 3}'],
+)
+@pytest.mark.parametrize("command", [["show"], ["add", "X"], ["settings", "--country", "BE"]])
+def test_corrupt_store_is_refused_and_kept(
+    cli, home: Path, content: bytes, command: list[str]
+) -> None:
+    home.mkdir()
+    (home / "circle.json").write_bytes(content)
+    result = cli(*command)
+    assert result.exit_code == 1
+    assert str(home / "circle.json") in result.stderr
+    assert "circle.json.bak" in result.stderr
+    assert (home / "circle.json").read_bytes() == content
+    assert not (home / "circle.json.bak").exists()
+
+
+def test_newer_store_is_refused(cli, home: Path) -> None:
+    home.mkdir()
+    (home / "circle.json").write_text('{"format": "steuncirkel", "version": 7}')
+    result = cli("show", lang="en")
+    assert result.exit_code == 1
+    assert "newer steuncirkel" in result.stderr and "version 7" in result.stderr
+
+
+def test_unexpected_errors_are_one_plain_line(cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    import steuncirkel.core
+
+    def boom(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("secret personal detail")
+
+    monkeypatch.setattr(steuncirkel.core, "pointers", boom)
+    cli("add", "Anna")
+    result = cli("show")
+    assert result.exit_code == 1
+    assert "STEUNCIRKEL_DEBUG=1" in result.stderr
+    assert "secret" not in result.stderr and "Traceback" not in result.stderr

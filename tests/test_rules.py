@@ -1,0 +1,227 @@
+"""Rules for names, free text, phone numbers and e-mail addresses."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import phonenumbers
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from steuncirkel import rules
+from steuncirkel.errors import InputRefused
+from steuncirkel.i18n import Msg
+from steuncirkel.models import Country, Kind
+
+# --- names --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("  Anna  ", "Anna"),
+        ("Anna   de  Vries", "Anna de Vries"),
+        ("Jose\u0301", "José"),  # decomposed accent is stored composed (NFC)
+        ("Zoë 😊", "Zoë 😊"),
+        ("[red]Anna[/red]", "[red]Anna[/red]"),  # markup is just text
+    ],
+)
+def test_names_are_trimmed_and_normalised(typed: str, stored: str) -> None:
+    assert rules.clean_name(typed) == stored
+
+
+@pytest.mark.parametrize(
+    ("typed", "msg"),
+    [
+        ("", Msg.NAME_EMPTY),
+        ("   ", Msg.NAME_EMPTY),
+        ("\u200b", Msg.NAME_EMPTY),
+        ("A" * 81, Msg.NAME_TOO_LONG),
+        ("Anna\x1b[2J", Msg.TEXT_CONTROL_CHARS),
+        ("Anna\nBob", Msg.TEXT_CONTROL_CHARS),
+        ("Anna\x00", Msg.TEXT_CONTROL_CHARS),
+        ("Anna\x9b", Msg.TEXT_CONTROL_CHARS),
+        ("Anna \u202eenoh", Msg.TEXT_BIDI_CHARS),
+        ("Anna\u2066", Msg.TEXT_BIDI_CHARS),
+        ("Anna\udcff", Msg.TEXT_UNREADABLE),
+    ],
+)
+def test_bad_names_are_refused(typed: str, msg: Msg) -> None:
+    with pytest.raises(InputRefused) as caught:
+        rules.clean_name(typed)
+    assert caught.value.msg is msg
+
+
+def test_eighty_characters_is_fine() -> None:
+    assert len(rules.clean_name("é" * 80)) == 80
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Jan", "JAN"),
+        ("Jan", " jan "),
+        ("Jan", "Ｊａｎ"),  # full-width
+        ("José", "Jose\u0301"),
+        ("Straße", "STRASSE"),
+        ("Jan", "Ja\u200bn"),  # zero-width space
+        ("Jan de Vries", "Jan  de\u00a0Vries"),
+    ],
+)
+def test_names_that_count_as_the_same(a: str, b: str) -> None:
+    assert rules.name_key(a) == rules.name_key(b)
+
+
+def test_different_names_stay_different() -> None:
+    assert rules.name_key("Anna") != rules.name_key("Anne")
+    assert rules.name_key("Аnna") != rules.name_key("Anna")  # Cyrillic A: warn-only territory
+
+
+name_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=90
+)
+
+
+@given(name_text)
+def test_clean_name_is_idempotent_and_keeps_its_key(raw: str) -> None:
+    try:
+        name = rules.clean_name(raw)
+    except InputRefused:
+        return
+    assert rules.clean_name(name) == name
+    assert rules.name_key(name) == rules.name_key(raw)
+    assert 1 <= len(name) <= rules.NAME_MAX
+    assert name == name.strip()
+    assert unicodedata.is_normalized("NFC", name)
+
+
+@given(st.text(max_size=100))
+def test_clean_name_never_crashes_and_never_lets_controls_through(raw: str) -> None:
+    try:
+        name = rules.clean_name(raw)
+    except InputRefused:
+        return
+    assert not any(unicodedata.category(c) == "Cc" for c in name)
+    assert not any(c in rules.BIDI_CONTROLS for c in name)
+
+
+# --- free text ----------------------------------------------------------------------
+
+
+def test_note_keeps_newlines_other_fields_do_not_allow_them() -> None:
+    assert rules.clean_text("line 1\r\nline 2", Msg.FIELD_NOTE) == "line 1\nline 2"
+    with pytest.raises(InputRefused):
+        rules.clean_text("line 1\nline 2", Msg.FIELD_WHERE)
+
+
+def test_empty_text_is_none_and_long_text_is_refused() -> None:
+    assert rules.clean_text("   ", Msg.FIELD_RELATION) is None
+    with pytest.raises(InputRefused) as caught:
+        rules.clean_text("x" * 2001, Msg.FIELD_NOTE)
+    assert caught.value.msg is Msg.TEXT_TOO_LONG
+
+
+# --- kinds --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [
+        ("person", Kind.PERSON),
+        ("Persoon", Kind.PERSON),
+        ("plek", Kind.PLACE),
+        ("hulpverlener", Kind.PROFESSIONAL),
+        ("PROFESSIONAL", Kind.PROFESSIONAL),
+        ("groep", Kind.GROUP),
+    ],
+)
+def test_kinds_in_dutch_and_english(word: str, kind: Kind) -> None:
+    assert rules.parse_kind(word) is kind
+
+
+def test_unknown_kind_is_refused() -> None:
+    with pytest.raises(InputRefused):
+        rules.parse_kind("cat")
+
+
+# --- phone numbers ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "country", "e164", "display"),
+    [
+        ("0612345678", Country.NL, "+31612345678", "06 12345678"),
+        ("06-1234 5678", Country.NL, "+31612345678", "06 12345678"),
+        ("+31 6 12345678", Country.NL, "+31612345678", "06 12345678"),
+        ("020 123 4567", Country.NL, "+31201234567", "020 123 4567"),
+        ("0800-0113", Country.NL, "+318000113", "0800 0113"),
+        ("088 0767 000", Country.NL, "+31880767000", "088 076 7000"),
+        ("0471 12 34 56", Country.BE, "+32471123456", "0471 12 34 56"),
+        ("+32 471 12 34 56", Country.NL, "+32471123456", "+32 471 12 34 56"),
+    ],
+)
+def test_phone_numbers_are_stored_e164_and_shown_national(
+    typed: str, country: Country, e164: str, display: str
+) -> None:
+    phone = rules.clean_phone(typed, country)
+    assert phone is not None
+    assert (phone.e164, phone.display) == (e164, display)
+
+
+@pytest.mark.parametrize(
+    "typed", ["12", "06123", "hello", "javascript:alert(1)", "0612345678" * 5, "+99 123"]
+)
+def test_invalid_phone_numbers_are_refused(typed: str) -> None:
+    with pytest.raises(InputRefused) as caught:
+        rules.clean_phone(typed, Country.NL)
+    assert caught.value.msg is Msg.PHONE_INVALID
+
+
+@pytest.mark.parametrize(("typed", "country"), [("113", Country.NL), ("1813", Country.BE)])
+def test_helpline_short_numbers_get_their_own_message(typed: str, country: Country) -> None:
+    with pytest.raises(InputRefused) as caught:
+        rules.clean_phone(typed, country)
+    assert caught.value.msg is Msg.PHONE_SHORT_NUMBER
+
+
+def test_empty_phone_is_none() -> None:
+    assert rules.clean_phone("  ", Country.NL) is None
+
+
+# Dutch mobile numbers are 061 to 065 followed by seven digits.
+@given(st.integers(min_value=10_000_000, max_value=59_999_999))
+def test_dutch_mobile_numbers_round_trip(subscriber: int) -> None:
+    typed = f"06{subscriber}"
+    phone = rules.clean_phone(typed, Country.NL)
+    assert phone is not None
+    assert phone.e164 == f"+316{subscriber}"
+    # Entering the stored or the shown form again gives the same number.
+    assert rules.clean_phone(phone.e164, Country.NL).e164 == phone.e164  # type: ignore[union-attr]
+    assert rules.clean_phone(phone.display, Country.NL).e164 == phone.e164  # type: ignore[union-attr]
+    assert phonenumbers.is_valid_number(phonenumbers.parse(phone.e164))
+
+
+@given(st.text(max_size=50))
+def test_phone_check_never_crashes(raw: str) -> None:
+    try:
+        phone = rules.clean_phone(raw, Country.NL)
+    except InputRefused:
+        return
+    if phone is not None:
+        assert phone.e164.startswith("+")
+        assert phone.e164[1:].isdigit()
+
+
+# --- e-mail -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("good", ["anna@example.nl", "a.b+c@sub.example.be", " x@y.org "])
+def test_plausible_email_is_accepted(good: str) -> None:
+    assert rules.clean_email(good) == good.strip()
+
+
+@pytest.mark.parametrize("bad", ["anna", "anna@", "@example.nl", "a@b", "a b@c.nl", "a@@b.nl"])
+def test_implausible_email_is_refused(bad: str) -> None:
+    with pytest.raises(InputRefused):
+        rules.clean_email(bad)

@@ -1,0 +1,267 @@
+"""The store on its own: reading, strict parsing, atomic saving, backup, migrations."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from steuncirkel import core, migrations, store
+from steuncirkel.errors import HomeUnknown, StoreCorrupt, StoreTooNew, StoreUnreadable
+from steuncirkel.i18n import Msg
+from steuncirkel.models import Circle, Kind
+from steuncirkel.store import Store, dump_circle, parse_circle, resolve_home
+
+
+def add(home: Path, name: str, **fields: object) -> Circle:
+    draft = core.EntryDraft(name=name, **fields)  # type: ignore[arg-type]
+    return Store(home).update(lambda c: core.add_entry(c, draft))
+
+
+def test_reading_a_missing_store_gives_an_empty_circle_and_creates_nothing(home: Path) -> None:
+    assert Store(home).load() == Circle()
+    assert not home.exists()
+
+
+def test_saved_file_has_the_documented_shape(home: Path) -> None:
+    add(home, "Anna", listens=True, crisis=True, phone="0612345678")
+    raw = json.loads((home / "circle.json").read_text(encoding="utf-8"))
+    assert list(raw)[:2] == ["format", "version"]
+    assert raw["format"] == "steuncirkel" and raw["version"] == 1
+    entry = raw["entries"][0]
+    for key in (
+        "id", "name", "kind", "roles", "phone", "email", "where",
+        "relation", "available", "note", "created", "updated",
+    ):  # fmt: skip
+        assert key in entry
+    assert entry["phone"] == "+31612345678"
+    assert entry["roles"] == ["listens", "crisis"]
+    assert entry["created"].endswith("Z")
+    assert raw["crisis_order"] == [entry["id"]]
+    text = (home / "circle.json").read_text(encoding="utf-8")
+    assert text.endswith("\n") and "\n  " in text  # indented, human-readable
+
+
+def test_previous_version_is_kept_as_backup(home: Path) -> None:
+    add(home, "Anna")
+    first = (home / "circle.json").read_bytes()
+    add(home, "Bob")
+    assert (home / "circle.json.bak").read_bytes() == first
+    assert len(json.loads((home / "circle.json").read_bytes())["entries"]) == 2
+
+
+def test_a_refused_change_writes_nothing(home: Path) -> None:
+    add(home, "Anna")
+    before = (home / "circle.json").read_bytes()
+    with pytest.raises(Exception, match="duplicate_name"):
+        add(home, "ANNA")
+    assert (home / "circle.json").read_bytes() == before
+    assert not (home / "circle.json.bak").exists()
+
+
+def test_failed_rename_keeps_the_old_file_and_leaves_no_temp(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add(home, "Anna")
+    before = (home / "circle.json").read_bytes()
+
+    def broken_replace(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store.os, "replace", broken_replace)
+    with pytest.raises(Exception) as caught:
+        add(home, "Bob")
+    assert caught.value.msg is Msg.STORE_WRITE_FAILED  # type: ignore[attr-defined]
+    assert caught.value.params["reason"] is Msg.REASON_DISK_FULL  # type: ignore[attr-defined]
+    assert (home / "circle.json").read_bytes() == before
+    assert not list(home.glob(".steuncirkel-*.tmp"))
+
+
+def test_orphaned_temp_files_are_removed_at_the_next_write(home: Path) -> None:
+    add(home, "Anna")
+    orphan = home / ".steuncirkel-abc123.tmp"
+    orphan.write_text("personal data from a killed writer")
+    add(home, "Bob")
+    assert not orphan.exists()
+
+
+def test_files_are_private(home: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        nested = home / "a" / "b"
+        add(nested, "Anna")
+        add(nested, "Bob")
+    finally:
+        os.umask(old)
+    for folder in (home, home / "a", nested):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+    for name in ("circle.json", "circle.json.bak", "circle.json.lock"):
+        assert stat.S_IMODE((nested / name).stat().st_mode) == 0o600, name
+
+
+def test_an_existing_open_folder_is_made_private(home: Path) -> None:
+    home.mkdir(mode=0o755)
+    os.chmod(home, 0o755)
+    add(home, "Anna")
+    assert stat.S_IMODE(home.stat().st_mode) == 0o700
+
+
+# --- strict parsing -----------------------------------------------------------------
+
+VALID = dump_circle(Circle())
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (b"", Msg.REASON_EMPTY),
+        (VALID[:20], Msg.REASON_BAD_JSON),
+        (b"\xff\xfe{}", Msg.REASON_NOT_UTF8),
+        (b"[" * 100_000, Msg.REASON_TOO_DEEP),
+        (b'{"format": "steuncirkel", "version": NaN}', Msg.REASON_OTHER),
+        (b'{"format": "steuncirkel", "format": "x", "version": 1}', Msg.REASON_OTHER),
+        (b'{"format": "steuncirkel", "version": 1, "entries": ' + b"1" * 5000 + b"}",
+         Msg.REASON_OTHER),
+        (b'{"format": "steuncirkel", "version": 1, "settings": {"name": "\\ud800"}}',
+         Msg.REASON_BAD_TEXT),
+        (b'{"format": "something else", "version": 1}', Msg.REASON_NOT_A_CIRCLE),
+        (b"[]", Msg.REASON_NOT_A_CIRCLE),
+        (b'{"format": "steuncirkel", "version": "1"}', Msg.REASON_BAD_VERSION),
+        (b'{"format": "steuncirkel", "version": true}', Msg.REASON_BAD_VERSION),
+        (b'{"format": "steuncirkel", "version": 0}', Msg.REASON_BAD_VERSION),
+        (b'{"format": "steuncirkel", "version": 1, "entries": {}}', Msg.REASON_BAD_FIELD),
+        (b'{"format": "steuncirkel", "version": 1, "entries": [{"name": "x"}]}',
+         Msg.REASON_BAD_FIELD),
+    ],
+)  # fmt: skip
+def test_bad_stores_are_refused_with_a_reason(tmp_path: Path, raw: bytes, reason: Msg) -> None:
+    with pytest.raises(StoreCorrupt) as caught:
+        parse_circle(raw, tmp_path / "circle.json", tmp_path / "circle.json.bak")
+    assert caught.value.params["reason"] is reason
+
+
+def test_newer_version_is_refused(tmp_path: Path) -> None:
+    raw = b'{"format": "steuncirkel", "version": 2, "entries": "whatever"}'
+    with pytest.raises(StoreTooNew) as caught:
+        parse_circle(raw, tmp_path / "circle.json", tmp_path / "circle.json.bak")
+    assert caught.value.params["version"] == 2
+
+
+def test_a_bom_from_a_text_editor_is_accepted(tmp_path: Path) -> None:
+    circle = parse_circle(b"\xef\xbb\xbf" + VALID, tmp_path / "c", tmp_path / "b")
+    assert circle == Circle()
+
+
+def test_a_corrupt_store_is_never_written(home: Path) -> None:
+    home.mkdir()
+    (home / "circle.json").write_bytes(b'{"format": "steuncirkel", "vers')
+    with pytest.raises(StoreCorrupt):
+        add(home, "Anna")
+    assert (home / "circle.json").read_bytes() == b'{"format": "steuncirkel", "vers'
+    assert not (home / "circle.json.bak").exists()
+
+
+def test_a_folder_in_place_of_the_store_is_unreadable(home: Path) -> None:
+    (home / "circle.json").mkdir(parents=True)
+    with pytest.raises(StoreUnreadable):
+        Store(home).load()
+
+
+def test_hand_edits_survive(home: Path) -> None:
+    """Unknown keys are kept; a crisis entry missing from crisis_order still shows."""
+    add(home, "Anna", crisis=True)
+    raw = json.loads((home / "circle.json").read_text())
+    raw["my_own_key"] = {"kept": True}
+    raw["entries"][0]["favourite_colour"] = "green"
+    raw["crisis_order"] = []
+    (home / "circle.json").write_text(json.dumps(raw))
+    circle = add(home, "Bob", crisis=True)
+    assert [e.name for e in circle.crisis_list()] == ["Anna", "Bob"]
+    saved = json.loads((home / "circle.json").read_text())
+    assert saved["my_own_key"] == {"kept": True}
+    assert saved["entries"][0]["favourite_colour"] == "green"
+    assert len(saved["crisis_order"]) == 2
+
+
+def test_duplicate_ids_are_a_corrupt_store(tmp_path: Path) -> None:
+    entry = {"id": "x", "name": "A", "created": "2026-01-01T00:00:00Z",
+             "updated": "2026-01-01T00:00:00Z"}  # fmt: skip
+    raw = json.dumps({"format": "steuncirkel", "version": 1, "entries": [entry, entry]})
+    with pytest.raises(StoreCorrupt):
+        parse_circle(raw.encode(), tmp_path / "c", tmp_path / "b")
+
+
+# --- the data folder ----------------------------------------------------------------
+
+
+def test_home_option_wins_over_environment(tmp_path: Path) -> None:
+    env = {"STEUNCIRKEL_HOME": str(tmp_path / "env"), "HOME": str(tmp_path)}
+    assert resolve_home(tmp_path / "opt", env) == tmp_path / "opt"
+    assert resolve_home(None, env) == tmp_path / "env"
+
+
+@pytest.mark.parametrize("bad_home", ["", "relative/home", "."])
+def test_empty_or_relative_home_is_refused(bad_home: str) -> None:
+    with pytest.raises(HomeUnknown):
+        resolve_home(None, {"HOME": bad_home})
+
+
+def test_relative_xdg_data_home_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(HomeUnknown):
+        resolve_home(None, {"HOME": str(tmp_path), "XDG_DATA_HOME": "rel"})
+
+
+# --- migrations ---------------------------------------------------------------------
+
+
+def test_migrations_run_in_order_from_the_stored_version(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A made-up version 2 shows the mechanism: read v1, migrate, rewrite only on save."""
+    add(home, "Anna")
+    on_disk = (home / "circle.json").read_bytes()
+
+    def m001_to_v2(raw: dict[str, object]) -> dict[str, object]:
+        raw["settings"] = {**raw["settings"], "name": "migrated"}  # type: ignore[dict-item]
+        return raw
+
+    monkeypatch.setitem(migrations.MIGRATIONS, 1, m001_to_v2)
+    monkeypatch.setattr(store, "SCHEMA_VERSION", 2)
+    raw = json.loads(on_disk)
+    migrated = migrations.migrate(raw, 2)
+    assert migrated["version"] == 2
+    assert migrated["settings"]["name"] == "migrated"
+    assert (home / "circle.json").read_bytes() == on_disk  # reading never rewrites
+
+
+def test_a_missing_migration_step_is_reported() -> None:
+    with pytest.raises(LookupError):
+        migrations.migrate({"version": 1}, 3)
+
+
+# --- round trip ---------------------------------------------------------------------
+
+text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    names=st.lists(text, min_size=1, max_size=6),
+    notes=st.one_of(st.none(), text),
+    kind=st.sampled_from(list(Kind)),
+)
+def test_store_round_trip(tmp_path: Path, names: list[str], notes: str | None, kind: Kind) -> None:
+    circle = Circle()
+    for name in names:
+        try:
+            circle = core.add_entry(circle, core.EntryDraft(name=name, kind=kind, note=notes))
+        except Exception as exc:  # refused input is fine here; crashes are not
+            assert hasattr(exc, "msg"), exc
+    raw = dump_circle(circle)
+    assert parse_circle(raw, tmp_path / "c", tmp_path / "b") == circle
+    assert dump_circle(parse_circle(raw, tmp_path / "c", tmp_path / "b")) == raw
