@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING
 
 from steuncirkel.errors import SteuncirkelError
 from steuncirkel.i18n import Msg
+from steuncirkel.render.lines import to_text
 from steuncirkel.render.terminal import make_console
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
+    from steuncirkel.render.lines import Block
 
-__all__ = ["emit", "emit_rich", "stdout_is_utf8"]
+__all__ = ["emit", "emit_blocks", "stdout_is_utf8"]
 
 
 def stdout_is_utf8() -> bool:
@@ -42,12 +43,9 @@ def emit(text: str) -> None:
         raise SteuncirkelError(Msg.OUTPUT_FAILED, reason=reason) from None
 
 
-def emit_rich(renderable: RenderableType) -> None:
-    """Render with Rich (colour only on a terminal, never with NO_COLOR) and write once."""
+def emit_blocks(blocks: list[Block]) -> None:
+    """Wrap to the terminal width (80 when not a terminal), style only on a colour terminal."""
     if sys.stdout is None:
         return
     console = make_console(sys.stdout)
-    with console.capture() as capture:
-        console.print(renderable)
-    # Rich pads lines to the width; trailing spaces only get in the way in files and pipes.
-    emit("".join(line.rstrip(" ") + "\n" for line in capture.get().splitlines()))
+    emit(to_text(blocks, console.width, console))

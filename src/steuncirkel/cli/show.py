@@ -11,7 +11,7 @@ import typer
 from steuncirkel import core
 from steuncirkel.cli.common import LangChoice, reported, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option
-from steuncirkel.cli.output import emit, emit_rich, stdout_is_utf8
+from steuncirkel.cli.output import emit, emit_blocks, stdout_is_utf8
 from steuncirkel.i18n import Lang, Msg, t
 from steuncirkel.models import Role
 from steuncirkel.render import jsondoc
@@ -61,9 +61,9 @@ def register(app: typer.Typer, lang: Lang) -> None:
                 )
                 emit(jsondoc.dumps(document, ascii_only=not stdout_is_utf8()))
             elif not circle.entries:
-                emit_rich(render_empty(session.lang))
+                emit_blocks(render_empty(session.lang))
             else:
-                emit_rich(
+                emit_blocks(
                     render_show(
                         circle,
                         [] if only_role else hints,

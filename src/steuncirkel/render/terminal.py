@@ -1,8 +1,9 @@
-"""The circle on screen: Rich renderables for ``show`` and ``settings``.
+"""The circle on screen: the views of ``show`` as wrapped, styled lines.
 
-Every piece of user text goes in as ``Text(visible(...))`` and the console is created
-with markup, emoji and highlighting off, so ``[red]x[/red]`` or ``:fire:`` in a name is
-shown as typed (RELIABILITY.md 3.1, 3.2).
+Every piece of user text passes through ``visible()`` (control characters become
+escapes) and is never parsed as markup: the lines are plain strings with a style name
+beside them, so ``[red]x[/red]`` or ``:fire:`` in a name is shown exactly as typed
+(RELIABILITY.md 3.1, 3.2).
 """
 
 from __future__ import annotations
@@ -10,19 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
-from rich.console import Console, Group
-from rich.padding import Padding
-from rich.table import Table
-from rich.text import Text
+from rich.console import Console
 
 from steuncirkel.i18n import Lang, Msg, t
 from steuncirkel.models import CRISIS_MAX, Circle, Entry, Kind, Role
+from steuncirkel.render.lines import Block
 from steuncirkel.render.safe import visible
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
-
-    from rich.console import RenderableType
 
     from steuncirkel.core import Pointer
 
@@ -42,9 +39,11 @@ GROUP_TITLES: dict[Role | None, Msg] = {
     None: Msg.GROUP_NO_ROLE,
 }
 
+TITLE = "bold"
 HEADING = "bold cyan"
 NAME = "bold"
 DIM = "dim"
+COMMAND = "bold green"
 
 
 @dataclass(frozen=True)
@@ -66,12 +65,7 @@ def make_console(file: IO[str], *, width: int | None = None) -> Console:
     Colour follows Rich's rules: only on a terminal, and never with ``NO_COLOR`` set.
     """
     return Console(
-        file=file,
-        markup=False,
-        emoji=False,
-        highlight=False,
-        width=width,
-        soft_wrap=False,
+        file=file, markup=False, emoji=False, highlight=False, width=width, soft_wrap=False
     )
 
 
@@ -88,39 +82,46 @@ def _reach_parts(entry: Entry, lang: Lang) -> list[str]:
     return parts
 
 
-def _entry_lines(
+def _entry_blocks(
     entry: Entry, marker: str, lang: Lang, sym: Symbols, *, with_note: bool
-) -> Iterator[RenderableType]:
+) -> Iterator[Block]:
     indent = 2 + len(marker) + 1
-    head = Text(marker + " ")
-    head.append(visible(entry.name), style=NAME)
     details = [visible(entry.relation)] if entry.relation else []
     details.append(t(KIND_WORDS[entry.kind], lang))
-    head.append(sym.sep + sym.sep.join(details))
-    yield Padding(head, (0, 0, 0, 2), expand=False)
+    yield (
+        Block(indent=2, hang=indent)
+        .add(marker + " ")
+        .add(visible(entry.name), NAME)
+        .add(sym.sep + sym.sep.join(details))
+    )
     reach = _reach_parts(entry, lang)
-    body = Text(sym.sep.join(reach)) if reach else Text(t(Msg.NO_WAY_TO_REACH, lang), style=DIM)
-    yield Padding(body, (0, 0, 0, indent), expand=False)
+    if reach:
+        yield Block(indent=indent).add(sym.sep.join(reach))
+    else:
+        yield Block(indent=indent).add(t(Msg.NO_WAY_TO_REACH, lang), DIM)
     if entry.note and with_note:
-        note = Text(f"{t(Msg.LABEL_NOTE, lang)}: ", style=DIM)
-        note.append(visible(entry.note, multiline=True))
-        yield Padding(note, (0, 0, 0, indent), expand=False)
+        label = f"{t(Msg.LABEL_NOTE, lang)}: "
+        for n, line in enumerate(visible(entry.note, multiline=True).split("\n")):
+            block = Block(indent=indent)
+            if n == 0:
+                block.add(label, DIM)
+            yield block.add(line)
 
 
 def _group(
     circle: Circle, role: Role | None, lang: Lang, sym: Symbols, noted: set[str]
-) -> Iterator[RenderableType]:
+) -> Iterator[Block]:
     """One role group; an entry's note is shown only the first time the entry appears."""
     entries = circle.with_role(role)
-    title = GROUP_TITLES[role]
-    yield Text(t(title, lang, count=len(entries), max=CRISIS_MAX), style=HEADING)
+    title = t(GROUP_TITLES[role], lang, count=len(entries), max=CRISIS_MAX)
+    yield Block().add(title, HEADING)
     if not entries:
-        yield Text("  " + t(Msg.GROUP_EMPTY, lang), style=DIM)
+        yield Block(indent=2).add(t(Msg.GROUP_EMPTY, lang), DIM)
     for number, entry in enumerate(entries, start=1):
         marker = f"{number}." if role is Role.CRISIS else sym.bullet
-        yield from _entry_lines(entry, marker, lang, sym, with_note=entry.id not in noted)
+        yield from _entry_blocks(entry, marker, lang, sym, with_note=entry.id not in noted)
         noted.add(entry.id)
-    yield Text("")
+    yield Block()
 
 
 def render_show(
@@ -132,17 +133,14 @@ def render_show(
     only_role: bool = False,
     demo: bool = False,
     ascii_only: bool = False,
-) -> RenderableType:
+) -> list[Block]:
     """The summary of ``show``: title, the groups (crisis list first), then pointers.
 
     With ``only_role`` just the group of ``role`` is shown (``role=None``: no role yet).
     """
     sym = ASCII_SYMBOLS if ascii_only else UNICODE_SYMBOLS
     title_key = Msg.SHOW_TITLE_DEMO if demo else Msg.SHOW_TITLE
-    parts: list[RenderableType] = [
-        Text(t(title_key, lang, count=len(circle.entries)), style="bold"),
-        Text(""),
-    ]
+    blocks = [Block().add(t(title_key, lang, count=len(circle.entries)), TITLE), Block()]
     groups: list[Role | None] = (
         [role] if only_role else [Role.CRISIS, Role.LISTENS, Role.PRACTICAL, None]
     )
@@ -150,21 +148,20 @@ def render_show(
     for group in groups:
         if group is None and not only_role and not circle.with_role(None):
             continue
-        parts.extend(_group(circle, group, lang, sym, noted))
+        blocks.extend(_group(circle, group, lang, sym, noted))
     hints = list(pointers)
     if hints:
-        parts.append(Text(t(Msg.POINTERS_TITLE, lang), style=HEADING))
+        blocks.append(Block().add(t(Msg.POINTERS_TITLE, lang), HEADING))
         for hint in hints:
             params = {k: visible(str(v)) for k, v in hint.params.items()}
-            grid = Table.grid(padding=(0, 1))
-            grid.add_column(no_wrap=True)
-            grid.add_column()
-            grid.add_row(Text(sym.arrow), Text(t(hint.msg, lang, **params)))
-            parts.append(Padding(grid, (0, 0, 0, 2), expand=False))
-    return Group(*parts)
+            prefix = f"{sym.arrow} "
+            blocks.append(
+                Block(indent=2, hang=2 + len(prefix)).add(prefix).add(t(hint.msg, lang, **params))
+            )
+    return blocks
 
 
-def render_empty(lang: Lang) -> RenderableType:
+def render_empty(lang: Lang) -> list[Block]:
     """The start guide for an empty circle: what to type first."""
     steps = [
         (Msg.START_STEP_LISTENS, t(Msg.START_CMD_LISTENS, lang)),
@@ -172,14 +169,14 @@ def render_empty(lang: Lang) -> RenderableType:
         (Msg.START_STEP_WALK, "steuncirkel add"),
         (Msg.START_STEP_DEMO, "steuncirkel --demo show"),
     ]
-    parts: list[RenderableType] = [
-        Text(t(Msg.START_TITLE, lang), style="bold"),
-        Text(""),
-        Text(t(Msg.START_INTRO, lang)),
-        Text(""),
+    blocks = [
+        Block().add(t(Msg.START_TITLE, lang), TITLE),
+        Block(),
+        Block().add(t(Msg.START_INTRO, lang)),
+        Block(),
     ]
     for label, command in steps:
-        parts.append(Text("  " + t(label, lang)))
-        parts.append(Text("    " + command, style="bold green", no_wrap=True, overflow="ignore"))
-        parts.append(Text(""))
-    return Group(*parts)
+        blocks.append(Block(indent=2).add(t(label, lang)))
+        blocks.append(Block(indent=4).add(command, COMMAND))
+        blocks.append(Block())
+    return blocks

@@ -1,0 +1,158 @@
+"""Styled lines and a small word wrapper: how the terminal views are laid out.
+
+Rich's renderables cost milliseconds each, which adds up to seconds for a circle of
+thousands of entries. The views are therefore built as ``Block``s (spans of text with a
+style name, an indent and a hanging indent), wrapped here, and turned into plain text
+or, on a colour terminal, into ANSI codes by Rich's ``Style``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Final
+
+from rich.cells import cell_len
+from rich.style import Style
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+__all__ = ["Block", "Span", "to_text", "wrap"]
+
+Span = tuple[str, str]  # (text, style); "" is no style
+_TOKENS: Final = re.compile(r"( +)")
+
+
+@dataclass
+class Block:
+    """One logical line: spans, the indent of its first line and of the lines after."""
+
+    spans: list[Span] = field(default_factory=list)
+    indent: int = 0
+    hang: int | None = None
+
+    def add(self, text: str, style: str = "") -> Block:
+        """Append a span; returns the block for chaining."""
+        if text:
+            self.spans.append((text, style))
+        return self
+
+
+def _split_word(word: str, room: int) -> tuple[str, str]:
+    """The longest head of ``word`` that fits in ``room`` cells, and the rest."""
+    width = 0
+    for i, char in enumerate(word):
+        width += cell_len(char)
+        if width > room:
+            return word[: max(i, 1)], word[max(i, 1) :]
+    return word, ""
+
+
+def wrap(block: Block, width: int) -> list[list[Span]]:
+    """Greedy word wrap of ``block`` to ``width`` cells; indents are included as spans."""
+    hang = block.indent if block.hang is None else block.hang
+    lines: list[list[Span]] = []
+    current: list[Span] = [(" " * block.indent, "")] if block.indent else []
+    column = block.indent
+    pending_space = ""
+    pending_style = ""
+    has_words = False
+
+    def new_line() -> None:
+        nonlocal current, column, pending_space, has_words
+        lines.append(current)
+        current = [(" " * hang, "")] if hang else []
+        column = hang
+        pending_space = ""
+        has_words = False
+
+    for text, style in block.spans:
+        for token in _TOKENS.split(text):
+            if not token:
+                continue
+            if token.isspace():
+                pending_space += token
+                pending_style = style
+                continue
+            word = token
+            while word:
+                size = len(word) if word.isascii() else cell_len(word)
+                space = len(pending_space) if has_words else 0
+                if column + space + size <= width:
+                    if space:
+                        current.append((pending_space, pending_style))
+                    current.append((word, style))
+                    column += space + size
+                    pending_space = ""
+                    has_words = True
+                    break
+                if has_words:
+                    new_line()
+                    continue
+                head, word = _split_word(word, max(width - column, 1))
+                current.append((head, style))
+                new_line()
+    lines.append(current)
+    return lines
+
+
+class _Styler:
+    """Turns a style name into ANSI codes for the console's colour system, cached."""
+
+    def __init__(self, console: Console) -> None:
+        from rich.color import ColorSystem
+
+        systems = {
+            "standard": ColorSystem.STANDARD,
+            "256": ColorSystem.EIGHT_BIT,
+            "truecolor": ColorSystem.TRUECOLOR,
+            "windows": ColorSystem.WINDOWS,
+        }
+        self.system = systems.get(console.color_system or "", ColorSystem.STANDARD)
+        self.no_color = console.no_color
+        self.cache: dict[str, Style] = {}
+
+    def __call__(self, text: str, style: str) -> str:
+        if not style:
+            return text
+        if style not in self.cache:
+            parsed = Style.parse(style)
+            self.cache[style] = parsed.without_color if self.no_color else parsed
+        return self.cache[style].render(text, color_system=self.system)
+
+
+def _merged(line: list[Span]) -> list[Span]:
+    """Neighbouring spans with the same style joined, trailing spaces dropped."""
+    merged: list[Span] = []
+    for text, style in line:
+        if merged and merged[-1][1] == style:
+            merged[-1] = (merged[-1][0] + text, style)
+        else:
+            merged.append((text, style))
+    if merged:
+        merged[-1] = (merged[-1][0].rstrip(" "), merged[-1][1])
+    return merged
+
+
+def to_text(blocks: list[Block], width: int, console: Console | None = None) -> str:
+    """All blocks wrapped to ``width``; styled with ANSI codes only if ``console`` allows.
+
+    Styles are used only on a terminal with a colour system (Rich decides: not with
+    TERM=dumb, not when piped); with NO_COLOR only bold and dim remain.
+    """
+    styler = None
+    if console is not None and console.is_terminal and console.color_system is not None:
+        styler = _Styler(console)
+    out: list[str] = []
+    for block in blocks:
+        if not block.spans:
+            out.append("\n")
+            continue
+        for line in wrap(block, width):
+            if styler is None:
+                out.append("".join(text for text, _ in line).rstrip(" "))
+            else:
+                out.append("".join(styler(text, style) for text, style in _merged(line)))
+            out.append("\n")
+    return "".join(out)
