@@ -276,18 +276,22 @@ class Store:
 
     # reading -----------------------------------------------------------------------
 
+    def _not_a_folder(self) -> StoreUnreadable:
+        return StoreUnreadable(Msg.HOME_NOT_FOLDER, path=self.home)
+
+    def _refuse_file_as_home(self) -> None:
+        if self.home.exists() and not self.home.is_dir():
+            raise self._not_a_folder()
+
     def _read(self) -> tuple[bytes | None, tuple[int, int] | None]:
         """The store's bytes and (mtime_ns, size), or (None, None) if there is none yet."""
-        if self.home.exists() and not self.home.is_dir():
-            raise StoreUnreadable(Msg.HOME_NOT_FOLDER, path=self.home, reason=Msg.REASON_NOT_A_FILE)
+        self._refuse_file_as_home()
         try:
             fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         except FileNotFoundError:
             return None, None
         except NotADirectoryError:
-            raise StoreUnreadable(
-                Msg.HOME_NOT_FOLDER, path=self.home, reason=Msg.REASON_NOT_A_FILE
-            ) from None
+            raise self._not_a_folder() from None
         except OSError as exc:
             reason, params = _reason(exc)
             raise StoreUnreadable(
@@ -342,20 +346,15 @@ class Store:
         """
         from filelock import FileLock, Timeout
 
+        self._refuse_file_as_home()
         try:
             _make_private_folder(self.home)
             lock = FileLock(self.lock_path, timeout=LOCK_TIMEOUT_SECONDS, mode=FILE_MODE)
             lock.acquire()
         except Timeout:
             raise StoreLocked(Msg.STORE_LOCKED) from None
-        except FileExistsError:
-            raise StoreUnreadable(
-                Msg.HOME_NOT_FOLDER, path=self.home, reason=Msg.REASON_NOT_A_FILE
-            ) from None
-        except NotADirectoryError:
-            raise StoreUnreadable(
-                Msg.HOME_NOT_FOLDER, path=self.home, reason=Msg.REASON_NOT_A_FILE
-            ) from None
+        except (FileExistsError, NotADirectoryError):  # a file where a folder should be
+            raise self._not_a_folder() from None
         except OSError as exc:
             raise self._write_failed(exc) from None
         try:
