@@ -1,0 +1,45 @@
+"""Docs that cannot drift: the store schema, the README's quick start, every command documented."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from steuncirkel.models import schema_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_store_schema_in_docs_is_current() -> None:
+    path = ROOT / "docs" / "schema" / "circle.schema.json"
+    assert path.read_text(encoding="utf-8") == schema_text(), (
+        "docs/schema/circle.schema.json is stale: run `python scripts/gen_schema.py`"
+    )
+
+
+def test_readme_quick_start_has_exactly_two_commands() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    match = re.search(r"^## Quick start$(.*?)^## ", text, re.M | re.S)
+    assert match, "README needs a '## Quick start' section"
+    blocks = re.findall(r"```bash\n(.*?)```", match.group(1), re.S)
+    assert len(blocks) == 2
+    assert "--demo show" in blocks[0] and "venv" in blocks[0]
+    assert "[test]" in blocks[1] and "pytest" in blocks[1]
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    for needed in ("ruff check", "ruff format --check", "mypy", "pytest", "build"):
+        assert needed in ci
+
+
+def test_every_command_is_in_both_guides() -> None:
+    for guide in ("guide.nl.md", "guide.en.md"):
+        text = (ROOT / "docs" / guide).read_text(encoding="utf-8")
+        for command in ("steuncirkel add", "steuncirkel show", "steuncirkel settings", "--demo"):
+            assert command in text, (guide, command)
+
+
+def test_user_docs_exist() -> None:
+    for name in ("privacy.md", "exit-codes.md", "store.md", "json.md"):
+        assert (ROOT / "docs" / name).is_file(), name
