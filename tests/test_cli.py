@@ -371,3 +371,14 @@ def test_unexpected_errors_are_one_plain_line(cli, monkeypatch: pytest.MonkeyPat
     assert result.exit_code == 1
     assert "STEUNCIRKEL_DEBUG=1" in result.stderr
     assert "secret" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_hand_edited_phone_is_never_shown_with_a_stale_national_form(cli, home: Path) -> None:
+    cli("add", "Anna", "--crisis", "--phone", "0612345678")
+    path = home / "circle.json"
+    raw = json.loads(path.read_text())
+    raw["entries"][0]["phone"] = "+31687654321"  # edited by hand; phone_display is stale
+    path.write_text(json.dumps(raw))
+    out = cli("show").stdout
+    assert "06 12345678" not in out
+    assert "+31687654321" in out

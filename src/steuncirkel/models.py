@@ -107,6 +107,23 @@ class Entry(BaseModel):
         """True if the entry has ``role``."""
         return role in self.roles
 
+    def phone_shown(self) -> str | None:
+        """The number to show: the national form if it matches ``phone``, else ``phone``.
+
+        ``phone_display`` is computed when the entry is saved; if someone edits ``phone``
+        by hand and forgets it, showing the old display form could send a person in
+        crisis to a wrong number. Digits are compared with the standard library only.
+        """
+        if not self.phone:
+            return None
+        display = self.phone_display
+        if display:
+            digits = "".join(c for c in display if c.isdigit()).lstrip("0")
+            stored = "".join(c for c in self.phone if c.isdigit())
+            if digits and stored.endswith(digits) and len(stored) - len(digits) <= 3:
+                return display
+        return self.phone
+
 
 class Circle(BaseModel):
     """Everything the user keeps: settings, entries and the order of the crisis list."""

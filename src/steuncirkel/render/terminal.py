@@ -71,8 +71,8 @@ def make_console(file: IO[str], *, width: int | None = None) -> Console:
 
 def _reach_parts(entry: Entry, lang: Lang) -> list[str]:
     parts: list[str] = []
-    if entry.phone:
-        parts.append(f"{t(Msg.LABEL_PHONE, lang)} {visible(entry.phone_display or entry.phone)}")
+    if phone := entry.phone_shown():
+        parts.append(f"{t(Msg.LABEL_PHONE, lang)} {visible(phone)}")
     if entry.email:
         parts.append(f"{t(Msg.LABEL_EMAIL, lang)} {visible(entry.email)}")
     if entry.where:
