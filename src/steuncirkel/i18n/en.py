@@ -32,7 +32,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.STORE_TOO_NEW: (
         "{path} was saved by a newer steuncirkel (format version {version}; this one reads "
         "up to {supported}). I left it as it is. Update steuncirkel and try again. "
-        "The backup is in {backup}."
+        "Any backup is in {backup}."
     ),
     Msg.STORE_LOCKED: (
         "Another steuncirkel command is saving right now. Nothing was changed. "

@@ -33,7 +33,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.STORE_TOO_NEW: (
         "{path} is bewaard door een nieuwere steuncirkel (formaatversie {version}; deze "
         "versie leest tot en met {supported}). Ik heb het zo gelaten. Werk steuncirkel bij "
-        "en probeer het opnieuw. De reservekopie staat in {backup}."
+        "en probeer het opnieuw. Een eventuele reservekopie staat in {backup}."
     ),
     Msg.STORE_LOCKED: (
         "Een andere steuncirkel-opdracht is nu aan het bewaren. Er is niets veranderd. "
