@@ -9,11 +9,11 @@ from typing import Annotated
 import typer
 
 from steuncirkel import core, rules
-from steuncirkel.cli.common import LangChoice, reported, say, session_for
+from steuncirkel.cli.common import LangChoice, reported, say, say_added, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option
 from steuncirkel.errors import EXIT_USAGE
 from steuncirkel.i18n import Lang, Msg, t
-from steuncirkel.models import CRISIS_MAX, Kind, Role
+from steuncirkel.models import Kind
 
 __all__ = ["register", "stdin_is_interactive"]
 
@@ -100,12 +100,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
             store = session.store()
             saved = store.update(lambda circle: core.add_entry(circle, draft))
             session.settle_lang(saved)
-            entry = saved.entries[-1]
-            if entry.has(Role.CRISIS):
-                count = len(saved.crisis_list())
-                say(Msg.ADDED_CRISIS, session.lang, name=entry.name, count=count, max=CRISIS_MAX)
-            else:
-                say(Msg.ADDED, session.lang, name=entry.name)
+            say_added(saved, session.lang)
             say(Msg.NEXT_SHOW, session.lang)
 
 

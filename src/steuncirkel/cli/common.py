@@ -24,6 +24,7 @@ from steuncirkel.i18n import (
     lang_from_locale,
     t,
 )
+from steuncirkel.models import CRISIS_MAX, Role
 from steuncirkel.render.safe import visible
 from steuncirkel.store import Store, resolve_home
 
@@ -32,7 +33,15 @@ if TYPE_CHECKING:
 
     from steuncirkel.models import Circle
 
-__all__ = ["LangChoice", "Session", "early_lang", "reported", "say", "session_for"]
+__all__ = [
+    "LangChoice",
+    "Session",
+    "early_lang",
+    "reported",
+    "say",
+    "say_added",
+    "session_for",
+]
 
 
 class LangChoice(StrEnum):
@@ -145,6 +154,16 @@ def say(msg: Msg, lang: Lang, **params: Any) -> None:
     with contextlib.suppress(OSError, ValueError):
         stream.write(text + "\n")
         stream.flush()
+
+
+def say_added(circle: Circle, lang: Lang) -> None:
+    """Confirm the entry just added (the last one), with its place on the crisis list."""
+    entry = circle.entries[-1]
+    if entry.has(Role.CRISIS):
+        count = len(circle.crisis_list())
+        say(Msg.ADDED_CRISIS, lang, name=entry.name, count=count, max=CRISIS_MAX)
+    else:
+        say(Msg.ADDED, lang, name=entry.name)
 
 
 @contextlib.contextmanager

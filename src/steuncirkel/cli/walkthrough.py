@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, TypeVar
 import typer
 
 from steuncirkel import core, rules
-from steuncirkel.cli.common import Session, say
+from steuncirkel.cli.common import Session, say, say_added
 from steuncirkel.errors import EXIT_REFUSED, DuplicateName, InputRefused
 from steuncirkel.i18n import Msg, t
-from steuncirkel.models import CRISIS_MAX, Circle, Kind, Role
+from steuncirkel.models import CRISIS_MAX, Circle, Kind
 from steuncirkel.render.safe import visible
 
 if TYPE_CHECKING:
@@ -131,12 +131,7 @@ def walk(session: Session, store: Store) -> None:
             draft = _ask_entry(ask, circle)
             circle = store.update(functools.partial(core.add_entry, draft=draft))
             saved += 1
-            entry = circle.entries[-1]
-            if entry.has(Role.CRISIS):
-                count = len(circle.crisis_list())
-                say(Msg.ADDED_CRISIS, session.lang, name=entry.name, count=count, max=CRISIS_MAX)
-            else:
-                say(Msg.ADDED, session.lang, name=entry.name)
+            say_added(circle, session.lang)
             try:
                 again = ask.yes_no(t(Msg.WALK_ASK_ANOTHER, session.lang), default=False)
             except EOFError:
