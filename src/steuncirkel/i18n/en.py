@@ -191,9 +191,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.SETTINGS_TITLE: "Settings",
     Msg.SETTINGS_COUNTRY: "Country: {country} ({code})",
     Msg.SETTINGS_LANG: "Language: {lang}",
-    Msg.SETTINGS_LANG_AUTO: (
-        "Language: {lang} (not saved; from --lang, STEUNCIRKEL_LANG, your system or the default)"
-    ),
+    Msg.SETTINGS_LANG_AUTO: "Language: {lang} (not saved in your settings)",
     Msg.SETTINGS_FOLDER: "Data folder: {path}",
     Msg.SETTINGS_FOLDER_DEMO: "Data folder: none (this is the demo circle)",
     Msg.SETTINGS_NAME: "Your name on the printout: {name}",

@@ -203,9 +203,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.SETTINGS_TITLE: "Instellingen",
     Msg.SETTINGS_COUNTRY: "Land: {country} ({code})",
     Msg.SETTINGS_LANG: "Taal: {lang}",
-    Msg.SETTINGS_LANG_AUTO: (
-        "Taal: {lang} (niet bewaard; via --lang, STEUNCIRKEL_LANG, je systeem of de standaard)"
-    ),
+    Msg.SETTINGS_LANG_AUTO: "Taal: {lang} (niet bewaard in je instellingen)",
     Msg.SETTINGS_FOLDER: "Gegevensmap: {path}",
     Msg.SETTINGS_FOLDER_DEMO: "Gegevensmap: geen (dit is de voorbeeldcirkel)",
     Msg.SETTINGS_NAME: "Je naam op de afdruk: {name}",
