@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from steuncirkel import store as store_module
+from steuncirkel import files as store_module
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from steuncirkel import core, migrations, store
+from steuncirkel import core, files, migrations, store
 from steuncirkel.errors import HomeUnknown, StoreCorrupt, StoreTooNew, StoreUnreadable
 from steuncirkel.i18n import Msg
 from steuncirkel.models import Circle, Kind
@@ -222,7 +222,7 @@ def test_relative_xdg_data_home_is_refused(tmp_path: Path) -> None:
 def test_migrations_run_in_order_from_the_stored_version(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A made-up version 2 shows the mechanism: read v1, migrate, rewrite only on save."""
+    """A made-up version 2 shows the mechanism: a v1 file is read, migrated in memory."""
     add(home, "Anna")
     on_disk = (home / "circle.json").read_bytes()
 
@@ -231,11 +231,11 @@ def test_migrations_run_in_order_from_the_stored_version(
         return raw
 
     monkeypatch.setitem(migrations.MIGRATIONS, 1, m001_to_v2)
-    monkeypatch.setattr(store, "SCHEMA_VERSION", 2)
-    raw = json.loads(on_disk)
-    migrated = migrations.migrate(raw, 2)
+    monkeypatch.setattr(files, "SCHEMA_VERSION", 2)
+    migrated = files.decode_store(on_disk, home / "circle.json", home / "circle.json.bak")
     assert migrated["version"] == 2
     assert migrated["settings"]["name"] == "migrated"
+    assert migrated["entries"][0]["name"] == "Anna"
     assert (home / "circle.json").read_bytes() == on_disk  # reading never rewrites
 
 

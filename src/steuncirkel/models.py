@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Annotated, Final, Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_validator
+
+from steuncirkel.constants import CRISIS_MAX, FORMAT_MARKER, SCHEMA_VERSION
 
 __all__ = [
     "CRISIS_MAX",
@@ -27,10 +29,6 @@ __all__ = [
     "Settings",
     "utc_now",
 ]
-
-FORMAT_MARKER: Final = "steuncirkel"
-SCHEMA_VERSION: Final = 1
-CRISIS_MAX: Final = 5
 
 
 class Kind(StrEnum):

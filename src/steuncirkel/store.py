@@ -1,39 +1,46 @@
-"""The circle on disk: where it lives, how it is read, and how it is safely replaced.
+"""The circle on disk: validation with the models, and safe replacement under a lock.
 
 Promises (PRODUCT §4, RELIABILITY.md): reading creates nothing; every write happens
 under a kernel lock, goes through a temporary file in the same folder that is flushed,
 fsynced and renamed over the store, followed by an fsync of the folder; the previous
 version is kept as ``circle.json.bak``; a store we cannot read is never written; the
-folder is 0700 and every file in it 0600.
+folder is 0700 and every file in it 0600. The standard-library parts (paths, strict
+reading, atomic writing) live in ``files.py`` so the crisis view can share them.
 """
 
 from __future__ import annotations
 
-import codecs
 import contextlib
-import errno
 import json
 import os
-import stat
-import sys
-import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 from pydantic import ValidationError
 
 from steuncirkel.errors import (
     HomeUnknown,
-    StoreCorrupt,
     StoreError,
     StoreLocked,
-    StoreTooNew,
     StoreUnreadable,
     StoreWriteFailed,
 )
+from steuncirkel.files import (
+    BACKUP_NAME,
+    DIR_MODE,
+    FILE_MODE,
+    LOCK_NAME,
+    STORE_NAME,
+    TMP_PREFIX,
+    TMP_SUFFIX,
+    atomic_write,
+    corrupt_shape,
+    decode_store,
+    io_reason,
+    read_store_bytes,
+)
 from steuncirkel.i18n import Msg
-from steuncirkel.migrations import migrate
-from steuncirkel.models import FORMAT_MARKER, SCHEMA_VERSION, Circle
+from steuncirkel.models import Circle
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -43,23 +50,13 @@ __all__ = [
     "LOCK_NAME",
     "STORE_NAME",
     "Store",
+    "atomic_write",
     "dump_circle",
     "parse_circle",
     "resolve_home",
 ]
 
-STORE_NAME: Final = "circle.json"
-BACKUP_NAME: Final = "circle.json.bak"
-LOCK_NAME: Final = "circle.json.lock"
-TMP_PREFIX: Final = ".steuncirkel-"
-TMP_SUFFIX: Final = ".tmp"
-MAX_BYTES: Final = 16 * 1024 * 1024
 LOCK_TIMEOUT_SECONDS: Final = 15.0
-DIR_MODE: Final = 0o700
-FILE_MODE: Final = 0o600
-
-
-# --- where ----------------------------------------------------------------------------
 
 
 def resolve_home(option: Path | None, environ: Mapping[str, str] | None = None) -> Path:
@@ -92,42 +89,6 @@ def resolve_home(option: Path | None, environ: Mapping[str, str] | None = None) 
     return path
 
 
-# --- parsing --------------------------------------------------------------------------
-
-
-def _reject_constant(name: str) -> Any:
-    msg = f"{name} is not allowed"
-    raise ValueError(msg)
-
-
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            msg = f"duplicate key {key!r}"
-            raise ValueError(msg)
-        result[key] = value
-    return result
-
-
-def _has_lone_surrogate(value: Any) -> bool:
-    """True if any string in the JSON tree holds a lone surrogate (unsavable text)."""
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            try:
-                item.encode("utf-8")
-            except UnicodeEncodeError:
-                return True
-        elif isinstance(item, dict):
-            stack.extend(item.keys())
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return False
-
-
 def _field_path(loc: tuple[int | str, ...]) -> str:
     path = ""
     for part in loc:
@@ -136,54 +97,13 @@ def _field_path(loc: tuple[int | str, ...]) -> str:
 
 
 def parse_circle(raw: bytes, path: Path, backup: Path) -> Circle:
-    """Turn the bytes of a store into a Circle, or raise StoreCorrupt / StoreTooNew.
-
-    Strict on purpose: no NaN, no duplicate keys, strict UTF-8 (a leading BOM from a
-    text editor is accepted), no lone surrogates, a known format and version.
-    """
-
-    def corrupt(reason: Msg, **params: Any) -> StoreCorrupt:
-        key = Msg.STORE_CORRUPT if backup.exists() else Msg.STORE_CORRUPT_NO_BACKUP
-        return StoreCorrupt(key, path=path, backup=backup, reason=reason, **params)
-
-    if not raw.strip():
-        raise corrupt(Msg.REASON_EMPTY)
-    if raw.startswith(codecs.BOM_UTF8):
-        raw = raw[len(codecs.BOM_UTF8) :]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise corrupt(Msg.REASON_NOT_UTF8) from None
-    try:
-        obj = json.loads(
-            text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys
-        )
-    except json.JSONDecodeError as exc:
-        raise corrupt(Msg.REASON_BAD_JSON, line=exc.lineno, column=exc.colno) from None
-    except RecursionError:
-        raise corrupt(Msg.REASON_TOO_DEEP) from None
-    except ValueError as exc:  # NaN, duplicate keys, over-long integers
-        raise corrupt(Msg.REASON_OTHER, detail=str(exc)[:120]) from None
-    if _has_lone_surrogate(obj):
-        raise corrupt(Msg.REASON_BAD_TEXT)
-    if not isinstance(obj, dict) or obj.get("format") != FORMAT_MARKER:
-        raise corrupt(Msg.REASON_NOT_A_CIRCLE)
-    version = obj.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise corrupt(Msg.REASON_BAD_VERSION, version=str(version)[:20])
-    if version > SCHEMA_VERSION:
-        raise StoreTooNew(
-            Msg.STORE_TOO_NEW, path=path, backup=backup, version=version, supported=SCHEMA_VERSION
-        )
-    try:
-        obj = migrate(obj, SCHEMA_VERSION)
-    except LookupError:
-        raise corrupt(Msg.REASON_BAD_VERSION, version=version) from None
+    """Turn the bytes of a store into a Circle, or raise StoreCorrupt / StoreTooNew."""
+    obj = decode_store(raw, path, backup)
     try:
         return Circle.model_validate(obj)
     except ValidationError as exc:
         first = exc.errors()[0]
-        raise corrupt(Msg.REASON_BAD_FIELD, field=_field_path(first["loc"])) from None
+        raise corrupt_shape(path, backup, _field_path(first["loc"])) from None
 
 
 def dump_circle(circle: Circle) -> bytes:
@@ -191,63 +111,6 @@ def dump_circle(circle: Circle) -> bytes:
     payload = circle.model_dump(mode="json")
     text = json.dumps(payload, indent=2, ensure_ascii=False, allow_nan=False)
     return (text + "\n").encode("utf-8")
-
-
-# --- files ----------------------------------------------------------------------------
-
-
-def _reason(exc: OSError) -> tuple[Msg, dict[str, Any]]:
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return Msg.REASON_NO_PERMISSION, {}
-    if exc.errno == errno.EROFS:
-        return Msg.REASON_READ_ONLY, {}
-    if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
-        return Msg.REASON_DISK_FULL, {}
-    return Msg.REASON_OTHER, {"detail": exc.strerror or type(exc).__name__}
-
-
-def _fsync(fd: int) -> None:
-    if sys.platform == "darwin":  # plain fsync does not reach the platter on macOS
-        import fcntl
-
-        fcntl.fcntl(fd, fcntl.F_FULLFSYNC)
-        return
-    os.fsync(fd)
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError as exc:
-        # Some file systems cannot fsync a directory; that is not a failed flush.
-        if exc.errno not in (errno.EINVAL, errno.ENOTSUP):
-            raise
-    finally:
-        os.close(fd)
-
-
-def atomic_write(path: Path, payload: bytes) -> None:
-    """Replace ``path`` with ``payload`` so that a crash leaves the old or the new file.
-
-    The temporary file is created 0600 in the same folder and removed on any failure;
-    an fsync error is final (no replace, no retry).
-    """
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TMP_PREFIX, suffix=TMP_SUFFIX)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            _fsync(handle.fileno())
-        os.chmod(tmp, FILE_MODE)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    _fsync_folder(path.parent)
 
 
 def _make_private_folder(folder: Path) -> None:
@@ -284,51 +147,7 @@ class Store:
             raise self._not_a_folder()
 
     def _read(self) -> tuple[bytes | None, tuple[int, int] | None]:
-        """The store's bytes and (mtime_ns, size), or (None, None) if there is none yet."""
-        self._refuse_file_as_home()
-        try:
-            fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        except FileNotFoundError:
-            return None, None
-        except NotADirectoryError:
-            raise self._not_a_folder() from None
-        except OSError as exc:
-            reason, params = _reason(exc)
-            raise StoreUnreadable(
-                Msg.STORE_UNREADABLE, path=self.path, reason=reason, **params
-            ) from None
-        try:
-            info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode):
-                raise StoreUnreadable(
-                    Msg.STORE_UNREADABLE, path=self.path, reason=Msg.REASON_NOT_A_FILE
-                )
-            if info.st_size > MAX_BYTES:
-                key = (
-                    Msg.STORE_CORRUPT
-                    if self.backup_path.exists()
-                    else (Msg.STORE_CORRUPT_NO_BACKUP)
-                )
-                raise StoreCorrupt(
-                    key,
-                    path=self.path,
-                    backup=self.backup_path,
-                    reason=Msg.REASON_TOO_BIG,
-                    limit=MAX_BYTES // (1024 * 1024),
-                )
-            chunks = []
-            while chunk := os.read(fd, 1024 * 1024):
-                chunks.append(chunk)
-                if sum(map(len, chunks)) > MAX_BYTES:
-                    break
-            return b"".join(chunks), (info.st_mtime_ns, info.st_size)
-        except OSError as exc:
-            reason, params = _reason(exc)
-            raise StoreUnreadable(
-                Msg.STORE_UNREADABLE, path=self.path, reason=reason, **params
-            ) from None
-        finally:
-            os.close(fd)
+        return read_store_bytes(self.home)
 
     def load(self) -> Circle:
         """The circle in the store, or an empty circle if there is none. Creates nothing."""
@@ -363,7 +182,7 @@ class Store:
             lock.release()
 
     def _write_failed(self, exc: OSError) -> StoreWriteFailed:
-        reason, params = _reason(exc)
+        reason, params = io_reason(exc)
         return StoreWriteFailed(Msg.STORE_WRITE_FAILED, folder=self.home, reason=reason, **params)
 
     def _update_locked(self, change: Callable[[Circle], Circle]) -> Circle:

@@ -1,0 +1,11 @@
+"""Constants of the store format shared by the stdlib-only crisis path and the models."""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["CRISIS_MAX", "FORMAT_MARKER", "SCHEMA_VERSION"]
+
+FORMAT_MARKER: Final = "steuncirkel"
+SCHEMA_VERSION: Final = 1
+CRISIS_MAX: Final = 5

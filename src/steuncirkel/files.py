@@ -1,0 +1,269 @@
+"""Our files on disk, with the standard library only: where they are, strict reading,
+and atomic writing.
+
+Shared by the store (which adds Pydantic validation and the lock) and by the crisis
+view, which must work when every third-party package is missing (PRODUCT §6). Errors
+are raised as the ``StoreError`` family, which is standard-library-only as well.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import errno
+import json
+import os
+import stat
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Final
+
+from steuncirkel.constants import FORMAT_MARKER, SCHEMA_VERSION
+from steuncirkel.errors import StoreCorrupt, StoreTooNew, StoreUnreadable
+from steuncirkel.i18n import Msg
+from steuncirkel.migrations import migrate
+
+__all__ = [
+    "BACKUP_NAME",
+    "DIR_MODE",
+    "FILE_MODE",
+    "LOCK_NAME",
+    "MAX_BYTES",
+    "STORE_NAME",
+    "TMP_PREFIX",
+    "TMP_SUFFIX",
+    "atomic_write",
+    "decode_store",
+    "default_home",
+    "io_reason",
+    "read_store_bytes",
+]
+
+STORE_NAME: Final = "circle.json"
+BACKUP_NAME: Final = "circle.json.bak"
+LOCK_NAME: Final = "circle.json.lock"
+TMP_PREFIX: Final = ".steuncirkel-"
+TMP_SUFFIX: Final = ".tmp"
+MAX_BYTES: Final = 16 * 1024 * 1024
+DIR_MODE: Final = 0o700
+FILE_MODE: Final = 0o600
+APP_NAME: Final = "steuncirkel"
+
+
+# --- where ----------------------------------------------------------------------------
+
+
+def default_home(environ: dict[str, str] | None = None) -> Path | None:
+    """The platform's user data folder for steuncirkel, as platformdirs computes it.
+
+    A standard-library mirror for the crisis view (a test checks that both agree).
+    Returns None when it cannot be determined safely: an empty or relative HOME or
+    XDG_DATA_HOME is never turned into a path relative to the working directory.
+    """
+    env = os.environ if environ is None else environ
+    if sys.platform == "win32":
+        base = env.get("LOCALAPPDATA", "")
+        return Path(base, APP_NAME) if base and os.path.isabs(base) else None
+    home = env.get("HOME")
+    if home is not None and not os.path.isabs(home):
+        return None
+    if home is None:
+        home = os.path.expanduser("~")
+        if not os.path.isabs(home):
+            return None
+    if sys.platform == "darwin":
+        return Path(home, "Library", "Application Support", APP_NAME)
+    xdg = env.get("XDG_DATA_HOME", "").strip()
+    if xdg:
+        return Path(xdg, APP_NAME) if os.path.isabs(xdg) else None
+    return Path(home, ".local", "share", APP_NAME)
+
+
+# --- reading --------------------------------------------------------------------------
+
+
+def io_reason(exc: OSError) -> tuple[Msg, dict[str, Any]]:
+    """A translatable reason for an OS error, with its parameters."""
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return Msg.REASON_NO_PERMISSION, {}
+    if exc.errno == errno.EROFS:
+        return Msg.REASON_READ_ONLY, {}
+    if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        return Msg.REASON_DISK_FULL, {}
+    return Msg.REASON_OTHER, {"detail": exc.strerror or type(exc).__name__}
+
+
+def _corrupt(path: Path, backup: Path, reason: Msg, **params: Any) -> StoreCorrupt:
+    key = Msg.STORE_CORRUPT if backup.exists() else Msg.STORE_CORRUPT_NO_BACKUP
+    return StoreCorrupt(key, path=path, backup=backup, reason=reason, **params)
+
+
+def read_store_bytes(home: Path) -> tuple[bytes | None, tuple[int, int] | None]:
+    """The store's bytes and (mtime_ns, size), or (None, None) if there is none yet.
+
+    Creates nothing. Refuses a data folder that is a file, a store that is not a
+    regular file (a FIFO would block) and a store larger than ``MAX_BYTES``.
+    """
+    path, backup = home / STORE_NAME, home / BACKUP_NAME
+    if home.exists() and not home.is_dir():
+        raise StoreUnreadable(Msg.HOME_NOT_FOLDER, path=home)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        return None, None
+    except NotADirectoryError:
+        raise StoreUnreadable(Msg.HOME_NOT_FOLDER, path=home) from None
+    except OSError as exc:
+        reason, params = io_reason(exc)
+        raise StoreUnreadable(Msg.STORE_UNREADABLE, path=path, reason=reason, **params) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise StoreUnreadable(Msg.STORE_UNREADABLE, path=path, reason=Msg.REASON_NOT_A_FILE)
+        if info.st_size > MAX_BYTES:
+            raise _corrupt(path, backup, Msg.REASON_TOO_BIG, limit=MAX_BYTES // (1024 * 1024))
+        chunks: list[bytes] = []
+        size = 0
+        while chunk := os.read(fd, 1024 * 1024):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > MAX_BYTES:
+                raise _corrupt(path, backup, Msg.REASON_TOO_BIG, limit=MAX_BYTES // (1024 * 1024))
+        return b"".join(chunks), (info.st_mtime_ns, info.st_size)
+    except OSError as exc:
+        reason, params = io_reason(exc)
+        raise StoreUnreadable(Msg.STORE_UNREADABLE, path=path, reason=reason, **params) from None
+    finally:
+        os.close(fd)
+
+
+def _reject_constant(name: str) -> Any:
+    msg = f"{name} is not allowed"
+    raise ValueError(msg)
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            msg = f"duplicate key {key!r}"
+            raise ValueError(msg)
+        result[key] = value
+    return result
+
+
+def _has_lone_surrogate(value: Any) -> bool:
+    """True if any string in the JSON tree holds a lone surrogate (unsavable text)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if not item.isascii():
+                try:
+                    item.encode("utf-8")
+                except UnicodeEncodeError:
+                    return True
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
+
+
+def decode_store(raw: bytes, path: Path, backup: Path) -> dict[str, Any]:
+    """The raw JSON object of a store, migrated to the current version.
+
+    Strict on purpose: no NaN, no duplicate keys, strict UTF-8 (a leading BOM from a
+    text editor is accepted), no lone surrogates, a known format and version. Raises
+    StoreCorrupt or StoreTooNew. The shape of the entries is checked by the caller.
+    """
+    if not raw.strip():
+        raise _corrupt(path, backup, Msg.REASON_EMPTY)
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _corrupt(path, backup, Msg.REASON_NOT_UTF8) from None
+    try:
+        obj = json.loads(
+            text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys
+        )
+    except json.JSONDecodeError as exc:
+        raise _corrupt(
+            path, backup, Msg.REASON_BAD_JSON, line=exc.lineno, column=exc.colno
+        ) from None
+    except RecursionError:
+        raise _corrupt(path, backup, Msg.REASON_TOO_DEEP) from None
+    except ValueError as exc:  # NaN, duplicate keys, over-long integers
+        raise _corrupt(path, backup, Msg.REASON_OTHER, detail=str(exc)[:120]) from None
+    if _has_lone_surrogate(obj):
+        raise _corrupt(path, backup, Msg.REASON_BAD_TEXT)
+    if not isinstance(obj, dict) or obj.get("format") != FORMAT_MARKER:
+        raise _corrupt(path, backup, Msg.REASON_NOT_A_CIRCLE)
+    version = obj.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _corrupt(path, backup, Msg.REASON_BAD_VERSION, version=str(version)[:20])
+    if version > SCHEMA_VERSION:
+        raise StoreTooNew(
+            Msg.STORE_TOO_NEW, path=path, backup=backup, version=version, supported=SCHEMA_VERSION
+        )
+    try:
+        return migrate(obj, SCHEMA_VERSION)
+    except LookupError:
+        raise _corrupt(path, backup, Msg.REASON_BAD_VERSION, version=version) from None
+
+
+def corrupt_shape(path: Path, backup: Path, field: str) -> StoreCorrupt:
+    """The error for a store whose JSON is fine but whose ``field`` has the wrong shape."""
+    return _corrupt(path, backup, Msg.REASON_BAD_FIELD, field=field)
+
+
+# --- writing --------------------------------------------------------------------------
+
+
+def _fsync(fd: int) -> None:
+    if sys.platform == "darwin":  # plain fsync does not reach the platter on macOS
+        import fcntl
+
+        fcntl.fcntl(fd, fcntl.F_FULLFSYNC)
+        return
+    os.fsync(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        # Some file systems cannot fsync a directory; that is not a failed flush.
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP):
+            raise
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, payload: bytes) -> None:
+    """Replace ``path`` with ``payload`` so that a crash leaves the old or the new file.
+
+    The temporary file is created 0600 in the same folder and removed on any failure;
+    an fsync error is final (no replace, no retry). ``os.replace`` replaces a symlink
+    at ``path`` rather than writing through it.
+    """
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TMP_PREFIX, suffix=TMP_SUFFIX)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            _fsync(handle.fileno())
+        os.chmod(tmp, FILE_MODE)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_folder(path.parent)

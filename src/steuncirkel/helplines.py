@@ -1,0 +1,179 @@
+"""Helplines per country: the one place where these numbers live (PRODUCT §5).
+
+Standard library only: the crisis view reads this before any third-party package.
+A wrong number can cost a life, so every line carries its source and the date it was
+checked, a test pins every number, and a change here needs its source in the commit.
+
+The numbers and hours were taken from the product brief (§5), which was checked
+against the public sources below in 2025-26. Re-check each source before a release.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+__all__ = ["CHECKED", "HELPLINES", "Helpline", "helplines_for"]
+
+CHECKED: Final = "2026-11-22"
+
+
+@dataclass(frozen=True)
+class Helpline:
+    """One number (or a few) to call, with when, what it costs and where to chat."""
+
+    key: str
+    name: str
+    numbers: tuple[str, ...]  # as dialled, in the usual national grouping
+    purpose: dict[str, str]  # per language: what it is for
+    hours: dict[str, str]
+    cost: dict[str, str]
+    web: str | None
+    source: str
+    checked: str = CHECKED
+    language: str | None = None  # set when the line serves one language only (e.g. "fr")
+    emergency: bool = False
+
+
+_ALWAYS = {"nl": "24/7", "en": "24/7"}
+_FREE = {"nl": "gratis", "en": "free"}
+
+HELPLINES: Final[dict[str, tuple[Helpline, ...]]] = {
+    "NL": (
+        Helpline(
+            key="113",
+            name="113 Zelfmoordpreventie",
+            numbers=("113", "0800 0113"),
+            purpose={
+                "nl": "bij gedachten aan zelfdoding, ook voor naasten",
+                "en": "for thoughts of suicide, also for people close to you",
+            },
+            hours=_ALWAYS,
+            cost={
+                "nl": "gratis (113 is gratis sinds oktober 2025)",
+                "en": "free (113 has been free since October 2025)",
+            },
+            web="113.nl (chat)",
+            source="https://www.113.nl",
+        ),
+        Helpline(
+            key="luisterlijn",
+            name="De Luisterlijn",
+            numbers=("088 0767 000",),
+            purpose={
+                "nl": "een luisterend oor, dag en nacht",
+                "en": "someone to listen, day and night",
+            },
+            hours=_ALWAYS,
+            cost={"nl": "je gewone belkosten", "en": "your normal call charges"},
+            web="deluisterlijn.nl (chat)",
+            source="https://www.deluisterlijn.nl",
+        ),
+        Helpline(
+            key="huisarts",
+            name="Huisarts / huisartsenpost",
+            numbers=(),
+            purpose={
+                "nl": "je eigen huisarts overdag; 's avonds, 's nachts en in het weekend de "
+                "huisartsenpost in je regio",
+                "en": "your own GP by day; in the evening, at night and at weekends the "
+                "out-of-hours GP service (huisartsenpost) in your region",
+            },
+            hours={"nl": "altijd iemand bereikbaar", "en": "someone is always there"},
+            cost={"nl": "zoals je zorgverzekering", "en": "as your health insurance covers"},
+            web=None,
+            source="https://www.thuisarts.nl",
+        ),
+        Helpline(
+            key="112",
+            name="112",
+            numbers=("112",),
+            purpose={
+                "nl": "bij direct gevaar voor je leven",
+                "en": "when your life is in immediate danger",
+            },
+            hours=_ALWAYS,
+            cost=_FREE,
+            web=None,
+            source="https://www.rijksoverheid.nl/onderwerpen/alarmnummer-112",
+            emergency=True,
+        ),
+    ),
+    "BE": (
+        Helpline(
+            key="1813",
+            name="Zelfmoordlijn 1813",
+            numbers=("1813",),
+            purpose={
+                "nl": "bij gedachten aan zelfdoding, ook voor naasten",
+                "en": "for thoughts of suicide, also for people close to you",
+            },
+            hours=_ALWAYS,
+            cost=_FREE,
+            web="zelfmoord1813.be (chat)",
+            source="https://www.zelfmoord1813.be",
+        ),
+        Helpline(
+            key="106",
+            name="Tele-Onthaal",
+            numbers=("106",),
+            purpose={
+                "nl": "een anoniem gesprek over wat je bezighoudt",
+                "en": "an anonymous talk about whatever is on your mind",
+            },
+            hours=_ALWAYS,
+            cost=_FREE,
+            web="tele-onthaal.be (chat)",
+            source="https://www.tele-onthaal.be",
+        ),
+        Helpline(
+            key="1733",
+            name="Huisarts van wacht",
+            numbers=("1733",),
+            purpose={
+                "nl": "'s avonds, 's nachts en in het weekend, als je eigen huisarts er niet is",
+                "en": "in the evening, at night and at weekends, when your own GP is closed",
+            },
+            hours={
+                "nl": "avond, nacht en weekend",
+                "en": "evenings, nights and weekends",
+            },
+            cost={"nl": "zoals je ziekenfonds", "en": "as your health insurance covers"},
+            web=None,
+            source="https://www.1733.be",
+        ),
+        Helpline(
+            key="cps",
+            name="Centre de Prévention du Suicide",
+            numbers=("0800 32 123",),
+            purpose={
+                "nl": "voor Franstaligen: bij gedachten aan zelfdoding",
+                "en": "in French: for thoughts of suicide",
+            },
+            hours=_ALWAYS,
+            cost=_FREE,
+            web="preventionsuicide.be",
+            source="https://www.preventionsuicide.be",
+            language="fr",
+        ),
+        Helpline(
+            key="112",
+            name="112",
+            numbers=("112",),
+            purpose={
+                "nl": "bij direct gevaar voor je leven",
+                "en": "when your life is in immediate danger",
+            },
+            hours=_ALWAYS,
+            cost=_FREE,
+            web=None,
+            source="https://www.112.be",
+            emergency=True,
+        ),
+    ),
+}
+
+
+def helplines_for(country: str) -> tuple[Helpline, ...]:
+    """The helplines of ``country`` ("NL" or "BE"); the Dutch ones for anything else."""
+    return HELPLINES.get(country.upper(), HELPLINES["NL"])
