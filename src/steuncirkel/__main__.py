@@ -50,6 +50,23 @@ def _quiet_stdout() -> None:
         os.close(null)
 
 
+_GLOBAL_WITH_VALUE = ("--home", "--lang")
+
+
+def command_of(args: list[str]) -> str | None:
+    """The command word in ``args``, skipping the global options in front of it."""
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg in _GLOBAL_WITH_VALUE:
+            i += 2
+        elif arg == "--demo" or arg.startswith(("--home=", "--lang=")):
+            i += 1
+        else:
+            return arg
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run steuncirkel with ``argv`` (default: the process arguments); return the exit code."""
     args = sys.argv[1:] if argv is None else argv
@@ -57,10 +74,16 @@ def main(argv: list[str] | None = None) -> int:
     _calm_streams()
     code: int
     try:
-        from steuncirkel.cli import run
+        if command_of(args) == "crisis":
+            # Before Typer, Rich and Pydantic: the crisis view must always work, fast.
+            from steuncirkel.crisis import main as crisis_main
 
-        run(args)
-        code = 0
+            code = crisis_main(args)
+        else:
+            from steuncirkel.cli import run
+
+            run(args)
+            code = 0
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except BrokenPipeError:

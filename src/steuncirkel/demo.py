@@ -7,35 +7,34 @@ as the store keeps it, so the demo needs no phone library to be shown.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
-from steuncirkel.models import Circle, Entry, Kind, Role, Settings
+if TYPE_CHECKING:
+    from steuncirkel.models import Circle
 
-__all__ = ["demo_circle"]
+__all__ = ["demo_circle", "demo_raw"]
 
-_STAMP = datetime(2026, 1, 5, 9, 30, tzinfo=UTC)
-
-
-def _entry(id_: str, name: str, kind: Kind, roles: list[Role], **fields: str | None) -> Entry:
-    return Entry(
-        id=id_,
-        name=name,
-        kind=kind,
-        roles=roles,
-        created=_STAMP,
-        updated=_STAMP,
-        **fields,
-    )
+_STAMP = "2026-01-05T09:30:00Z"
+PERSON, PLACE, PROFESSIONAL, GROUP = "person", "place", "professional", "group"
+LISTENS, PRACTICAL, CRISIS = "listens", "practical", "crisis"
 
 
-def demo_circle() -> Circle:
-    """A filled-in circle in Dutch, with four entries on the crisis list."""
+def _entry(id_: str, name: str, kind: str, roles: list[str], **fields: str) -> dict[str, Any]:
+    entry: dict[str, Any] = {"id": id_, "name": name, "kind": kind, "roles": roles}
+    for key in ("phone", "phone_display", "email", "where", "relation", "available", "note"):
+        entry[key] = fields.get(key)
+    entry["created"] = entry["updated"] = _STAMP
+    return entry
+
+
+def demo_raw() -> dict[str, Any]:
+    """The demo circle as the store's JSON object (standard library only, for crisis)."""
     entries = [
         _entry(
             "demo-marieke",
             "Marieke de Vries",
-            Kind.PERSON,
-            [Role.LISTENS, Role.CRISIS],
+            PERSON,
+            [LISTENS, CRISIS],
             phone="+31612345678",
             phone_display="06 12345678",
             relation="zus",
@@ -45,8 +44,8 @@ def demo_circle() -> Circle:
         _entry(
             "demo-karim",
             "Karim El Amrani",
-            Kind.PERSON,
-            [Role.LISTENS, Role.CRISIS],
+            PERSON,
+            [LISTENS, CRISIS],
             phone="+31623456789",
             phone_display="06 23456789",
             relation="sponsor bij NA",
@@ -55,8 +54,8 @@ def demo_circle() -> Circle:
         _entry(
             "demo-huisarts",
             "Huisartsenpraktijk De Linde",
-            Kind.PROFESSIONAL,
-            [Role.CRISIS],
+            PROFESSIONAL,
+            [CRISIS],
             phone="+31201234567",
             phone_display="020 123 4567",
             relation="huisarts",
@@ -65,16 +64,16 @@ def demo_circle() -> Circle:
         _entry(
             "demo-bos",
             "Het bankje in het Amsterdamse Bos",
-            Kind.PLACE,
-            [Role.CRISIS],
+            PLACE,
+            [CRISIS],
             where="Bosbaan, ingang Van Nijenrodeweg; het pad langs het water",
             note="Tien minuten lopen en ademen. Daarna bel ik iemand.",
         ),
         _entry(
             "demo-joost",
             "Joost Smit",
-            Kind.PERSON,
-            [Role.PRACTICAL],
+            PERSON,
+            [PRACTICAL],
             phone="+31634567890",
             phone_display="06 34567890",
             relation="buurman",
@@ -84,8 +83,8 @@ def demo_circle() -> Circle:
         _entry(
             "demo-fatima",
             "Fatima Ouali",
-            Kind.PROFESSIONAL,
-            [Role.LISTENS, Role.PRACTICAL],
+            PROFESSIONAL,
+            [LISTENS, PRACTICAL],
             phone="+31645678901",
             phone_display="06 45678901",
             email="f.ouali@wijkteam.example",
@@ -95,11 +94,23 @@ def demo_circle() -> Circle:
         _entry(
             "demo-na",
             "NA-meeting Dinsdagavond",
-            Kind.GROUP,
-            [Role.LISTENS],
+            GROUP,
+            [LISTENS],
             where="Buurthuis De Pijp, dinsdag 19:30",
             relation="herstelgroep",
         ),
     ]
-    crisis = [e.id for e in entries if e.has(Role.CRISIS)]
-    return Circle(settings=Settings(), crisis_order=crisis, entries=entries)
+    return {
+        "format": "steuncirkel",
+        "version": 1,
+        "settings": {"country": "NL", "lang": None, "name": None},
+        "crisis_order": [e["id"] for e in entries if CRISIS in e["roles"]],
+        "entries": entries,
+    }
+
+
+def demo_circle() -> Circle:
+    """A filled-in circle in Dutch, with four entries on the crisis list."""
+    from steuncirkel.models import Circle
+
+    return Circle.model_validate(demo_raw())

@@ -151,6 +151,25 @@ class Msg(StrEnum):
     WALK_ANSWER_YES_NO = "walk_answer_yes_no"
     WALK_DONE = "walk_done"
 
+    # The crisis view
+    CRISIS_TITLE = "crisis_title"
+    CRISIS_TITLE_DEMO = "crisis_title_demo"
+    CRISIS_LIST_TITLE = "crisis_list_title"
+    CRISIS_LIST_EMPTY = "crisis_list_empty"
+    CRISIS_FEW = "crisis_few"
+    CRISIS_HELPLINES_TITLE = "crisis_helplines_title"
+    CRISIS_EMERGENCY = "crisis_emergency"
+    CRISIS_OR = "crisis_or"
+    CRISIS_FOR_FRENCH = "crisis_for_french"
+    CRISIS_NO_STORE = "crisis_no_store"
+    CRISIS_STORE_PROBLEM = "crisis_store_problem"
+    CRISIS_USAGE = "crisis_usage"
+    CRISIS_BAD_OPTION = "crisis_bad_option"
+    HELP_CRISIS = "help_crisis"
+    HELP_CRISIS_JSON = "help_crisis_json"
+    HELP_OPTIONS_TITLE = "help_options_title"
+    HELP_HELP = "help_help"
+
     # Help texts
     HELP_APP = "help_app"
     HELP_EPILOG = "help_epilog"

@@ -220,6 +220,37 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.WALK_NO_LETTERS: "n,no",
     Msg.WALK_ANSWER_YES_NO: "Please answer y or n.",
     Msg.WALK_DONE: "Done. See your whole circle with: steuncirkel show",
+    # Crisis
+    Msg.CRISIS_TITLE: "When it gets hard",
+    Msg.CRISIS_TITLE_DEMO: "When it gets hard (demo circle)",
+    Msg.CRISIS_LIST_TITLE: "Your crisis list",
+    Msg.CRISIS_LIST_EMPTY: (
+        "Nobody is on your crisis list yet. When you feel up to it: steuncirkel add NAME --crisis"
+    ),
+    Msg.CRISIS_FEW: (
+        "Your crisis list has {count}; three to five gives more to hold on to. "
+        "Add someone when you feel up to it: steuncirkel add NAME --crisis"
+    ),
+    Msg.CRISIS_HELPLINES_TITLE: "Helplines in {country}",
+    Msg.CRISIS_EMERGENCY: "In immediate danger: call 112.",
+    Msg.CRISIS_OR: "or",
+    Msg.CRISIS_FOR_FRENCH: "in French",
+    Msg.CRISIS_NO_STORE: (
+        "You have no crisis list of your own yet; the helplines are below. Make "
+        "your list with: steuncirkel add NAME --crisis"
+    ),
+    Msg.CRISIS_STORE_PROBLEM: (
+        "Your own crisis list could not be read, so only the helplines are shown. {detail}"
+    ),
+    Msg.CRISIS_USAGE: ("Usage: steuncirkel crisis [--json] [--home DIR] [--lang nl|en] [--demo]"),
+    Msg.CRISIS_BAD_OPTION: "{option} is not an option of crisis.",
+    Msg.HELP_CRISIS: (
+        "Show your crisis list with phone numbers and the helplines, at once. "
+        "Always works, even when your file has a problem."
+    ),
+    Msg.HELP_CRISIS_JSON: "Print JSON for other programs.",
+    Msg.HELP_OPTIONS_TITLE: "Options",
+    Msg.HELP_HELP: "Show this help and stop.",
     # Help
     Msg.HELP_APP: (
         "Keep your support circle close: who listens, who helps, and who to turn to "

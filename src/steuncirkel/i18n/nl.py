@@ -232,6 +232,38 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.WALK_NO_LETTERS: "n,nee,no",
     Msg.WALK_ANSWER_YES_NO: "Antwoord met j of n.",
     Msg.WALK_DONE: "Klaar. Bekijk je hele steuncirkel met: steuncirkel show",
+    # Crisis
+    Msg.CRISIS_TITLE: "Als het moeilijk wordt",
+    Msg.CRISIS_TITLE_DEMO: "Als het moeilijk wordt (voorbeeldcirkel)",
+    Msg.CRISIS_LIST_TITLE: "Je crisislijst",
+    Msg.CRISIS_LIST_EMPTY: (
+        "Er staat nog niemand op je crisislijst. Als het weer wat beter gaat: "
+        "steuncirkel add NAAM --crisis"
+    ),
+    Msg.CRISIS_FEW: (
+        "Je crisislijst telt er {count}; drie tot vijf geeft meer houvast. Voeg "
+        "iemand toe als het weer wat beter gaat: steuncirkel add NAAM --crisis"
+    ),
+    Msg.CRISIS_HELPLINES_TITLE: "Hulplijnen in {country}",
+    Msg.CRISIS_EMERGENCY: "Bij direct gevaar: bel 112.",
+    Msg.CRISIS_OR: "of",
+    Msg.CRISIS_FOR_FRENCH: "in het Frans",
+    Msg.CRISIS_NO_STORE: (
+        "Je hebt nog geen eigen crisislijst; hieronder staan de hulplijnen. "
+        "Maak je lijst met: steuncirkel add NAAM --crisis"
+    ),
+    Msg.CRISIS_STORE_PROBLEM: (
+        "Je eigen crisislijst kon niet gelezen worden, dus je ziet alleen de hulplijnen. {detail}"
+    ),
+    Msg.CRISIS_USAGE: ("Gebruik: steuncirkel crisis [--json] [--home MAP] [--lang nl|en] [--demo]"),
+    Msg.CRISIS_BAD_OPTION: "{option} ken ik niet bij crisis.",
+    Msg.HELP_CRISIS: (
+        "Toon meteen je crisislijst met telefoonnummers en de hulplijnen. Werkt "
+        "altijd, ook als er iets mis is met je bestand."
+    ),
+    Msg.HELP_CRISIS_JSON: "Geef JSON voor andere programma's.",
+    Msg.HELP_OPTIONS_TITLE: "Opties",
+    Msg.HELP_HELP: "Toon deze hulp en stop.",
     # Hulp
     Msg.HELP_APP: (
         "Houd je steuncirkel dichtbij: wie luistert, wie helpt, en bij wie je terecht kunt "

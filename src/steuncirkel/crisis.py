@@ -1,0 +1,419 @@
+"""The crisis view: your crisis list and the helplines, at once and whatever happens.
+
+Standard library only (PRODUCT §6): the console entry hands ``crisis`` to this module
+before Typer, Rich or Pydantic are imported, so it starts in milliseconds and still
+works when a dependency is broken. The store is read with the same strictness as
+everywhere else (``files.py``), but a problem never stops the view: the helplines are
+always shown, what is wrong is said on stderr in one sentence, and the exit code is 0.
+What the view needs from heavy libraries (the national form of a phone number) was
+computed when the entry was saved.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from steuncirkel.constants import CRISIS_MAX
+from steuncirkel.errors import EXIT_OK, EXIT_USAGE, SteuncirkelError
+from steuncirkel.files import BACKUP_NAME, STORE_NAME, decode_store, default_home, read_store_bytes
+from steuncirkel.helplines import Helpline, helplines_for
+from steuncirkel.i18n import (
+    DEFAULT_LANG,
+    Lang,
+    Msg,
+    catalogue,
+    lang_from_code,
+    lang_from_locale,
+    t,
+)
+from steuncirkel.render.safe import visible
+
+__all__ = ["CRISIS_FORMAT", "CRISIS_VERSION", "CrisisView", "build_view", "main", "run"]
+
+CRISIS_FORMAT: Final = "steuncirkel-crisis"
+CRISIS_VERSION: Final = 1
+WIDTH: Final = 80
+COUNTRY_NAMES: Final = {"NL": Msg.COUNTRY_NL, "BE": Msg.COUNTRY_BE}
+KIND_WORDS: Final = {
+    "person": Msg.KIND_PERSON,
+    "place": Msg.KIND_PLACE,
+    "professional": Msg.KIND_PROFESSIONAL,
+    "group": Msg.KIND_GROUP,
+}
+
+
+@dataclass
+class CrisisView:
+    """Everything the crisis view shows, already resolved."""
+
+    lang: Lang
+    country: str
+    entries: list[dict[str, Any]]
+    helplines: tuple[Helpline, ...]
+    problem: tuple[Msg, dict[str, Any]] | None = None
+    demo: bool = False
+
+
+# --- reading, leniently ----------------------------------------------------------------
+
+
+def _text(entry: dict[str, Any], key: str) -> str | None:
+    value = entry.get(key)
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _shown_phone(entry: dict[str, Any]) -> str | None:
+    """The national form if it matches the stored E.164 number, else the stored number."""
+    phone, display = _text(entry, "phone"), _text(entry, "phone_display")
+    if phone is None:
+        return None
+    if display:
+        digits = "".join(c for c in display if c.isdigit()).lstrip("0")
+        stored = "".join(c for c in phone if c.isdigit())
+        if digits and stored.endswith(digits) and len(stored) - len(digits) <= 3:
+            return display
+    return phone
+
+
+def crisis_entries(raw: dict[str, Any]) -> list[dict[str, Any]]:
+    """The crisis list of a raw store, in its order; malformed entries are skipped."""
+    entries = raw.get("entries")
+    if not isinstance(entries, list):
+        return []
+    crisis = {
+        e["id"]: e
+        for e in entries
+        if isinstance(e, dict)
+        and isinstance(e.get("id"), str)
+        and _text(e, "name")
+        and isinstance(e.get("roles"), list)
+        and "crisis" in e["roles"]
+    }
+    order = raw.get("crisis_order")
+    ordered: list[dict[str, Any]] = []
+    if isinstance(order, list):
+        for entry_id in order:
+            if isinstance(entry_id, str) and entry_id in crisis:
+                ordered.append(crisis.pop(entry_id))
+    ordered.extend(e for e in entries if isinstance(e, dict) and e.get("id") in crisis)
+    return ordered
+
+
+def _settings(raw: dict[str, Any] | None) -> tuple[str, Lang | None]:
+    settings = raw.get("settings") if raw else None
+    if not isinstance(settings, dict):
+        return "NL", None
+    country = settings.get("country")
+    lang = settings.get("lang")
+    return (
+        country if country in COUNTRY_NAMES else "NL",
+        lang_from_code(lang) if isinstance(lang, str) else None,
+    )
+
+
+def _read(home: Path | None) -> tuple[dict[str, Any] | None, tuple[Msg, dict[str, Any]] | None]:
+    """The raw store and a problem to report; never raises for a store problem."""
+    if home is None:
+        return None, (Msg.HOME_UNKNOWN, {})
+    try:
+        raw_bytes, _ = read_store_bytes(home)
+        if raw_bytes is None:
+            return None, (Msg.CRISIS_NO_STORE, {})
+        return decode_store(raw_bytes, home / STORE_NAME, home / BACKUP_NAME), None
+    except SteuncirkelError as exc:
+        return None, (exc.msg, exc.params)
+    except Exception as exc:  # noqa: BLE001 — the crisis view must survive anything
+        return None, (Msg.REASON_OTHER, {"detail": type(exc).__name__})
+
+
+def build_view(
+    *,
+    home: Path | None,
+    lang_option: Lang | None,
+    demo: bool,
+    environ: dict[str, str] | None = None,
+) -> CrisisView:
+    """Read what can be read and decide language, country and the list to show."""
+    env = dict(os.environ) if environ is None else environ
+    raw: dict[str, Any] | None
+    problem: tuple[Msg, dict[str, Any]] | None = None
+    if demo:
+        from steuncirkel.demo import demo_raw
+
+        raw = demo_raw()
+    else:
+        raw, problem = _read(home)
+    country, stored_lang = _settings(raw)
+    lang = (
+        lang_option
+        or lang_from_code(env.get("STEUNCIRKEL_LANG"))
+        or stored_lang
+        or lang_from_locale(env)
+        or DEFAULT_LANG
+    )
+    entries = crisis_entries(raw) if raw else []
+    return CrisisView(lang, country, entries, helplines_for(country), problem, demo)
+
+
+# --- rendering ------------------------------------------------------------------------
+
+
+def _wrap(text: str, indent: int, hang: int) -> list[str]:
+    return textwrap.wrap(
+        text,
+        width=WIDTH,
+        initial_indent=" " * indent,
+        subsequent_indent=" " * hang,
+        break_on_hyphens=False,
+    ) or [""]
+
+
+def _styled(text: str, bold: bool) -> str:
+    return f"\x1b[1m{text}\x1b[0m" if bold else text
+
+
+def render_text(view: CrisisView, *, bold: bool = False) -> str:
+    """The crisis view as plain text for the terminal, within 80 columns."""
+    lang = view.lang
+    lines: list[str] = []
+    title = Msg.CRISIS_TITLE_DEMO if view.demo else Msg.CRISIS_TITLE
+    lines += [_styled(t(title, lang), bold), ""]
+    lines.append(_styled(t(Msg.CRISIS_LIST_TITLE, lang), bold))
+    if not view.entries:
+        lines += _wrap(t(Msg.CRISIS_LIST_EMPTY, lang), 2, 2)
+    for number, entry in enumerate(view.entries, start=1):
+        marker = f"{number}. "
+        head = visible(_text(entry, "name") or "?")
+        relation = _text(entry, "relation")
+        kind = KIND_WORDS.get(str(entry.get("kind")))
+        about = visible(relation) if relation else (t(kind, lang) if kind else None)
+        if about:
+            head += f" ({about})"
+        lines += _wrap(marker + head, 2, 2 + len(marker))
+        reach = [p for p in (_shown_phone(entry),) if p]
+        reach += [v for v in (_text(entry, "available"), _text(entry, "where")) if v]
+        if reach:
+            lines += _wrap(" · ".join(visible(r) for r in reach), 2 + len(marker), 2 + len(marker))
+    if 0 < len(view.entries) < 3:
+        lines.append("")
+        lines += _wrap(t(Msg.CRISIS_FEW, lang, count=len(view.entries)), 2, 2)
+    lines.append("")
+    country = t(COUNTRY_NAMES[view.country], lang)
+    lines.append(_styled(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country), bold))
+    for line in view.helplines:
+        if line.emergency:
+            continue
+        numbers = f" {t(Msg.CRISIS_OR, lang)} ".join(line.numbers)
+        head = f"{line.name}: {numbers}" if numbers else line.name
+        lines += _wrap(head, 2, 4)
+        details = [line.purpose[lang], line.hours[lang], line.cost[lang]]
+        if line.web:
+            details.append(line.web)
+        lines += _wrap(" · ".join(details), 4, 4)
+    lines += ["", _styled(t(Msg.CRISIS_EMERGENCY, lang), bold)]
+    return "\n".join(lines) + "\n"
+
+
+def render_json(view: CrisisView) -> str:
+    """The crisis view as a versioned JSON document (docs/json.md)."""
+    entries = [
+        {
+            "position": n,
+            "id": e.get("id"),
+            "name": e.get("name"),
+            "kind": e.get("kind") if e.get("kind") in KIND_WORDS else "person",
+            "relation": _text(e, "relation"),
+            "phone": _text(e, "phone"),
+            "phone_display": _shown_phone(e),
+            "where": _text(e, "where"),
+            "available": _text(e, "available"),
+            "note": _text(e, "note"),
+        }
+        for n, e in enumerate(view.entries, start=1)
+    ]
+    problem = None
+    if view.problem is not None:
+        msg, params = view.problem
+        problem = {"code": msg.value, "message": _problem_text(view)}
+    document = {
+        "format": CRISIS_FORMAT,
+        "version": CRISIS_VERSION,
+        "country": view.country,
+        "lang": view.lang,
+        "crisis_max": CRISIS_MAX,
+        "crisis_list": entries,
+        "helplines": [
+            {
+                "key": h.key,
+                "name": h.name,
+                "numbers": list(h.numbers),
+                "purpose": h.purpose[view.lang],
+                "hours": h.hours[view.lang],
+                "cost": h.cost[view.lang],
+                "web": h.web,
+                "language": h.language,
+                "emergency": h.emergency,
+                "source": h.source,
+                "checked": h.checked,
+            }
+            for h in view.helplines
+        ],
+        "problem": problem,
+    }
+    ascii_only = (getattr(sys.stdout, "encoding", "") or "").lower().replace("-", "") != "utf8"
+    return json.dumps(document, indent=2, ensure_ascii=ascii_only) + "\n"
+
+
+def _format(msg: Msg, lang: Lang, params: dict[str, Any]) -> str:
+    ready: dict[str, Any] = {}
+    for key, value in params.items():
+        if isinstance(value, Msg):
+            others = {k: v for k, v in params.items() if k != key}
+            ready[key] = _format(value, lang, others)
+        else:
+            ready[key] = visible(str(value))
+    try:
+        return t(msg, lang, **ready)
+    except (KeyError, IndexError, ValueError):  # a missing parameter must not hide the rest
+        return catalogue(lang)[msg]
+
+
+def _problem_text(view: CrisisView) -> str:
+    if view.problem is None:
+        return ""
+    msg, params = view.problem
+    if msg is Msg.CRISIS_NO_STORE:
+        return t(msg, view.lang)
+    detail = _format(msg, view.lang, params)
+    return t(Msg.CRISIS_STORE_PROBLEM, view.lang, detail=detail)
+
+
+# --- the command ----------------------------------------------------------------------
+
+
+@dataclass
+class _Options:
+    home: Path | None = None
+    lang: Lang | None = None
+    demo: bool = False
+    as_json: bool = False
+    help: bool = False
+
+
+class _UsageError(Exception):
+    def __init__(self, option: str) -> None:
+        super().__init__(option)
+        self.option = option
+
+
+def _parse(argv: list[str]) -> _Options:
+    """Global options before or after ``crisis``, and ``--json`` / ``--help``."""
+    opts = _Options()
+    args = list(argv)
+    while args:
+        arg = args.pop(0)
+        name, has_value, value = arg.partition("=")
+        if arg == "crisis":
+            continue
+        if name in ("--home", "--lang"):
+            if not has_value:
+                if not args:
+                    raise _UsageError(arg)
+                value = args.pop(0)
+            if name == "--home":
+                opts.home = Path(value).expanduser().absolute() if value else None
+            else:
+                chosen = lang_from_code(value)
+                if chosen is None or value.lower() not in ("nl", "en"):
+                    raise _UsageError(name + " " + value)
+                opts.lang = chosen
+        elif arg == "--demo":
+            opts.demo = True
+        elif arg == "--json":
+            opts.as_json = True
+        elif arg in ("-h", "--help"):
+            opts.help = True
+        else:
+            raise _UsageError(arg)
+    return opts
+
+
+def _help(lang: Lang) -> str:
+    rows = [
+        ("--json", t(Msg.HELP_CRISIS_JSON, lang)),
+        ("--home DIR", t(Msg.HELP_HOME, lang)),
+        ("--lang nl|en", t(Msg.HELP_LANG, lang)),
+        ("--demo", t(Msg.HELP_DEMO, lang)),
+        ("-h, --help", t(Msg.HELP_HELP, lang)),
+    ]
+    lines = [t(Msg.CRISIS_USAGE, lang), ""]
+    lines += textwrap.wrap(t(Msg.HELP_CRISIS, lang), WIDTH)
+    lines += ["", t(Msg.HELP_OPTIONS_TITLE, lang) + ":"]
+    for flag, text in rows:
+        lines += textwrap.wrap(
+            f"{flag:<14}{text}", WIDTH, initial_indent="  ", subsequent_indent=" " * 16
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _say(text: str) -> None:
+    stream = sys.stderr
+    if stream is not None:
+        try:
+            stream.write(text + "\n")
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+
+
+def run(
+    *,
+    home: Path | None,
+    lang_option: Lang | None,
+    demo: bool,
+    as_json: bool,
+) -> int:
+    """Show the crisis view on stdout and any problem on stderr; always returns 0."""
+    env = dict(os.environ)
+    if home is None and not demo:
+        chosen = env.get("STEUNCIRKEL_HOME", "")
+        home = Path(chosen).expanduser().absolute() if chosen else default_home(env)
+    view = build_view(home=home, lang_option=lang_option, demo=demo, environ=env)
+    if as_json:
+        output = render_json(view)
+    else:
+        bold = (
+            sys.stdout is not None
+            and sys.stdout.isatty()
+            and not env.get("NO_COLOR")
+            and env.get("TERM") != "dumb"
+        )
+        output = render_text(view, bold=bold)
+    if view.problem is not None:
+        _say(_problem_text(view))
+    if sys.stdout is not None:
+        sys.stdout.write(output)
+        sys.stdout.flush()
+    return EXIT_OK
+
+
+def main(argv: list[str]) -> int:
+    """``steuncirkel [global options] crisis [options]`` without Typer; returns the exit code."""
+    env = dict(os.environ)
+    fallback = lang_from_code(env.get("STEUNCIRKEL_LANG")) or lang_from_locale(env) or DEFAULT_LANG
+    try:
+        opts = _parse(argv)
+    except _UsageError as exc:
+        _say(t(Msg.CRISIS_BAD_OPTION, fallback, option=visible(exc.option)))
+        _say(t(Msg.CRISIS_USAGE, fallback))
+        return EXIT_USAGE
+    if opts.help:
+        sys.stdout.write(_help(opts.lang or fallback))
+        return EXIT_OK
+    return run(home=opts.home, lang_option=opts.lang, demo=opts.demo, as_json=opts.as_json)
