@@ -21,7 +21,14 @@ from typing import Any, Final
 
 from steuncirkel.constants import CRISIS_MAX
 from steuncirkel.errors import EXIT_OK, EXIT_USAGE, SteuncirkelError
-from steuncirkel.files import BACKUP_NAME, STORE_NAME, decode_store, default_home, read_store_bytes
+from steuncirkel.files import (
+    BACKUP_NAME,
+    STORE_NAME,
+    corrupt_shape,
+    decode_store,
+    default_home,
+    read_store_bytes,
+)
 from steuncirkel.helplines import Helpline, helplines_for
 from steuncirkel.i18n import (
     DEFAULT_LANG,
@@ -105,6 +112,29 @@ def crisis_entries(raw: dict[str, Any]) -> list[dict[str, Any]]:
     return ordered
 
 
+def _shape_problem(raw: dict[str, Any]) -> str | None:
+    """Where a raw store does not have the documented shape, as a field path, or None.
+
+    A stdlib-only subset of the model's checks, so the crisis view can say that the file
+    needs attention while still showing what it can read.
+    """
+    entries = raw.get("entries", [])
+    if not isinstance(entries, list):
+        return "entries"
+    for key, kind in (("settings", dict), ("crisis_order", list)):
+        if key in raw and not isinstance(raw[key], kind):
+            return key
+    for n, entry in enumerate(entries):
+        if not isinstance(entry, dict):
+            return f"entries[{n}]"
+        for key in ("id", "name"):
+            if not isinstance(entry.get(key), str):
+                return f"entries[{n}].{key}"
+        if not isinstance(entry.get("roles", []), list):
+            return f"entries[{n}].roles"
+    return None
+
+
 def _settings(raw: dict[str, Any] | None) -> tuple[str, Lang | None]:
     settings = raw.get("settings") if raw else None
     if not isinstance(settings, dict):
@@ -125,7 +155,13 @@ def _read(home: Path | None) -> tuple[dict[str, Any] | None, tuple[Msg, dict[str
         raw_bytes, _ = read_store_bytes(home)
         if raw_bytes is None:
             return None, (Msg.CRISIS_NO_STORE, {})
-        return decode_store(raw_bytes, home / STORE_NAME, home / BACKUP_NAME), None
+        path, backup = home / STORE_NAME, home / BACKUP_NAME
+        raw = decode_store(raw_bytes, path, backup)
+        where = _shape_problem(raw)
+        if where is not None:
+            shape = corrupt_shape(path, backup, where)
+            return raw, (shape.msg, shape.params)
+        return raw, None
     except SteuncirkelError as exc:
         return None, (exc.msg, exc.params)
     except Exception as exc:  # noqa: BLE001 — the crisis view must survive anything

@@ -240,7 +240,7 @@ MESSAGES: Final[dict[Msg, str]] = {
         "your list with: steuncirkel add NAME --crisis"
     ),
     Msg.CRISIS_STORE_PROBLEM: (
-        "Your own crisis list could not be read, so only the helplines are shown. {detail}"
+        "Your circle file could not be read properly; the helplines are below. {detail}"
     ),
     Msg.CRISIS_USAGE: ("Usage: steuncirkel crisis [--json] [--home DIR] [--lang nl|en] [--demo]"),
     Msg.CRISIS_BAD_OPTION: "{option} is not an option of crisis.",

@@ -253,7 +253,8 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Maak je lijst met: steuncirkel add NAAM --crisis"
     ),
     Msg.CRISIS_STORE_PROBLEM: (
-        "Je eigen crisislijst kon niet gelezen worden, dus je ziet alleen de hulplijnen. {detail}"
+        "Je steuncirkelbestand kon niet goed gelezen worden; de hulplijnen staan "
+        "hieronder. {detail}"
     ),
     Msg.CRISIS_USAGE: ("Gebruik: steuncirkel crisis [--json] [--home MAP] [--lang nl|en] [--demo]"),
     Msg.CRISIS_BAD_OPTION: "{option} ken ik niet bij crisis.",

@@ -1,0 +1,260 @@
+"""``steuncirkel crisis``: always works, always shows the helplines, always exits 0."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import platformdirs
+import pytest
+
+from steuncirkel.__main__ import command_of
+from steuncirkel.files import default_home
+
+BLOCKED = ["typer", "rich", "click", "pydantic", "pydantic_core", "platformdirs",
+           "phonenumbers", "filelock", "shellingham"]  # fmt: skip
+
+BLOCKER = textwrap.dedent(
+    f"""
+    import sys
+    BLOCKED = {BLOCKED!r}
+
+    class Blocker:
+        def find_spec(self, name, path=None, target=None):
+            if name.split(".")[0] in BLOCKED:
+                raise ImportError(f"blocked for the test: {{name}}")
+            return None
+
+    sys.meta_path.insert(0, Blocker())
+    from steuncirkel.__main__ import main
+    sys.exit(main(sys.argv[1:]))
+    """
+)
+
+
+def run(*args: str, env: dict[str, str], blocked: bool = False) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-c", BLOCKER, *args] if blocked else [sys.executable, "-m",
+               "steuncirkel", *args]  # fmt: skip
+    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+
+
+def add(cli, *args: str) -> None:
+    result = cli("add", *args)
+    assert result.exit_code == 0, result.stderr
+
+
+def test_demo_crisis_list_in_order_then_helplines(subprocess_env: dict[str, str]) -> None:
+    result = run("--demo", "crisis", env=subprocess_env)
+    assert result.returncode == 0
+    out = result.stdout
+    names = ["Marieke de Vries", "Karim El Amrani", "Huisartsenpraktijk De Linde",
+             "Het bankje in het Amsterdamse Bos"]  # fmt: skip
+    positions = [out.index(f"{n}. {name}") for n, name in enumerate(names, start=1)]
+    assert positions == sorted(positions)
+    assert "06 12345678" in out
+    assert out.index("Het bankje") < out.index("113 Zelfmoordpreventie: 113 of 0800 0113")
+    assert "088 0767 000" in out and "bel 112" in out
+    assert result.stderr == ""
+    assert max(len(line) for line in out.splitlines()) <= 80
+
+
+def test_own_list_with_national_numbers(cli, subprocess_env: dict[str, str]) -> None:
+    add(cli, "Anna", "--crisis", "--phone", "+31612345678", "--relation", "zus")
+    add(cli, "Bob", "--listens")
+    add(cli, "Cas", "--crisis", "--available", "na 18:00")
+    result = run("crisis", "--lang", "en", env=subprocess_env)
+    assert result.returncode == 0
+    assert "1. Anna (zus)" in result.stdout and "06 12345678" in result.stdout
+    assert "2. Cas (person)" in result.stdout and "na 18:00" in result.stdout
+    assert "Bob" not in result.stdout
+    assert "crisis list has 2" in result.stdout  # the gentle line for fewer than 3
+    assert "Helplines in the Netherlands" in result.stdout
+
+
+def test_belgian_helplines_follow_the_country_setting(cli, subprocess_env) -> None:
+    cli("settings", "--country", "BE")
+    out = run("crisis", env=subprocess_env).stdout
+    assert "Zelfmoordlijn 1813: 1813" in out and "Tele-Onthaal: 106" in out
+    assert "Huisarts van wacht: 1733" in out and "0800 32 123" in out
+    assert "113 Zelfmoordpreventie" not in out
+
+
+@pytest.mark.parametrize(
+    ("setup", "fragment"),
+    [
+        ("missing", "nog geen eigen crisislijst"),
+        ("truncated", "kapot rond regel"),
+        ("not-utf8", "geen UTF-8"),
+        ("newer", "nieuwere steuncirkel"),
+        ("directory", "geen gewoon bestand"),
+        ("home-is-file", "is een bestand en geen map"),
+        ("wrong-shape", "entries heeft een onverwachte waarde"),
+    ],
+)
+@pytest.mark.parametrize("blocked", [False, True], ids=["normal", "deps-blocked"])
+def test_crisis_always_shows_the_helplines(
+    home: Path, subprocess_env: dict[str, str], setup: str, fragment: str, blocked: bool
+) -> None:
+    store = home / "circle.json"
+    if setup != "home-is-file":
+        home.mkdir()
+    contents = {
+        "truncated": b'{"format": "steuncirkel", "version": 1, "entr',
+        "not-utf8": b"\xff\xfe\xfa",
+        "newer": b'{"format": "steuncirkel", "version": 9}',
+        "wrong-shape": b'{"format": "steuncirkel", "version": 1, "entries": 5}',
+    }
+    if setup in contents:
+        store.write_bytes(contents[setup])
+    elif setup == "directory":
+        store.mkdir()
+    elif setup == "home-is-file":
+        home.write_text("not a folder")
+    before = store.read_bytes() if store.is_file() else None
+    result = run("crisis", env=subprocess_env, blocked=blocked)
+    assert result.returncode == 0, result.stderr
+    assert "113 Zelfmoordpreventie" in result.stdout and "112" in result.stdout
+    assert fragment in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+    if before is not None:
+        assert store.read_bytes() == before
+
+
+def test_crisis_works_with_every_third_party_package_blocked(
+    cli, subprocess_env: dict[str, str]
+) -> None:
+    add(cli, "Anna", "--crisis", "--phone", "0612345678")
+    result = run("crisis", env=subprocess_env, blocked=True)
+    assert result.returncode == 0, result.stderr
+    assert "1. Anna" in result.stdout and "06 12345678" in result.stdout
+    assert result.stderr == ""
+    for args in (["crisis", "--json"], ["--demo", "crisis"], ["crisis", "--help"]):
+        result = run(*args, env=subprocess_env, blocked=True)
+        assert result.returncode == 0, (args, result.stderr)
+
+
+def test_the_blocker_really_blocks(subprocess_env: dict[str, str]) -> None:
+    """Without the crisis hand-over, the same blocker breaks every other command."""
+    result = run("--demo", "show", env=subprocess_env, blocked=True)
+    assert result.returncode != 0
+
+
+def test_crisis_imports_no_third_party_module(subprocess_env: dict[str, str]) -> None:
+    code = (
+        "import sys\nfrom steuncirkel.__main__ import main\nmain(['--demo', 'crisis'])\n"
+        "third = [m for m in sys.modules if m.split('.')[0] in "
+        f"{BLOCKED!r}]\nprint('THIRD', third, file=sys.stderr)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], env=subprocess_env,
+                            capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert "THIRD []" in result.stderr
+
+
+def test_crisis_help_and_usage_errors(subprocess_env: dict[str, str]) -> None:
+    result = run("crisis", "--help", env=subprocess_env)
+    assert result.returncode == 0 and "--json" in result.stdout
+    assert "hulplijnen" in result.stdout
+    english = run("crisis", "--help", "--lang", "en", env=subprocess_env)
+    assert "helplines" in english.stdout
+    for bad in (["crisis", "--nope"], ["crisis", "--lang", "fr"], ["crisis", "--home"]):
+        result = run(*bad, env=subprocess_env)
+        assert result.returncode == 2, bad
+        assert "Traceback" not in result.stderr
+
+
+def test_crisis_json_document(cli, subprocess_env: dict[str, str]) -> None:
+    add(cli, "Anna", "--crisis", "--phone", "0612345678", "--where", "Utrecht")
+    result = run("crisis", "--json", env=subprocess_env)
+    assert result.returncode == 0
+    doc = json.loads(result.stdout)
+    assert doc["format"] == "steuncirkel-crisis" and doc["version"] == 1
+    assert doc["country"] == "NL" and doc["lang"] == "nl" and doc["problem"] is None
+    [anna] = doc["crisis_list"]
+    assert anna["position"] == 1 and anna["phone"] == "+31612345678"
+    assert anna["phone_display"] == "06 12345678" and anna["where"] == "Utrecht"
+    keys = [h["key"] for h in doc["helplines"]]
+    assert keys == ["113", "luisterlijn", "huisarts", "112"]
+    assert all(h["source"].startswith("https://") for h in doc["helplines"])
+
+
+def test_crisis_json_reports_the_problem(home: Path, subprocess_env: dict[str, str]) -> None:
+    home.mkdir()
+    (home / "circle.json").write_text("{")
+    doc = json.loads(run("crisis", "--json", env=subprocess_env).stdout)
+    assert doc["crisis_list"] == []
+    assert doc["problem"]["code"] == "store_corrupt_no_backup"
+    assert len(doc["helplines"]) == 4
+
+
+def test_user_text_is_shown_literally(cli, home: Path, subprocess_env) -> None:
+    add(cli, "[bold]Anna[/bold]", "--crisis", "--relation", ":fire:")
+    path = home / "circle.json"
+    raw = json.loads(path.read_text())
+    raw["entries"][0]["where"] = "\x1b]0;title\x07\x1b[2J"
+    path.write_text(json.dumps(raw))
+    out = run("crisis", env=subprocess_env).stdout
+    assert "[bold]Anna[/bold] (:fire:)" in out
+    assert "\x1b" not in out and "\\x1b]0;title\\x07\\x1b[2J" in out
+
+
+def test_crisis_through_the_typer_app_too(cli) -> None:
+    result = cli("--demo", "crisis")
+    assert result.exit_code == 0
+    assert "1. Marieke de Vries" in result.stdout
+
+
+def test_a_hand_edited_crisis_list_keeps_working(cli, home: Path, subprocess_env) -> None:
+    add(cli, "Anna", "--crisis")
+    add(cli, "Bob", "--crisis")
+    path = home / "circle.json"
+    raw = json.loads(path.read_text())
+    raw["crisis_order"] = ["unknown-id", raw["entries"][1]["id"]]
+    raw["entries"].append({"name": 3})  # malformed: skipped
+    path.write_text(json.dumps(raw))
+    out = run("crisis", env=subprocess_env).stdout
+    assert out.index("1. Bob") < out.index("2. Anna")
+
+
+@pytest.mark.parametrize(
+    ("args", "command"),
+    [
+        (["crisis"], "crisis"),
+        (["--home", "/x", "crisis"], "crisis"),
+        (["--lang=en", "--demo", "crisis", "--json"], "crisis"),
+        (["--home", "crisis", "show"], "show"),
+        (["show", "crisis"], "show"),
+        ([], None),
+    ],
+)
+def test_command_of(args: list[str], command: str | None) -> None:
+    assert command_of(args) == command
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"HOME": "/home/anna"},
+        {"HOME": "/home/anna", "XDG_DATA_HOME": "/data/xdg"},
+        {"HOME": "/home/anna", "XDG_DATA_HOME": "  "},
+    ],
+)
+def test_stdlib_default_home_matches_platformdirs(
+    env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for key in ("HOME", "XDG_DATA_HOME"):
+        monkeypatch.delenv(key, raising=False)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    assert default_home(dict(os.environ)) == platformdirs.user_data_path("steuncirkel", False)
+
+
+@pytest.mark.parametrize(
+    "env", [{"HOME": ""}, {"HOME": "rel"}, {"HOME": "/h", "XDG_DATA_HOME": "x"}]
+)
+def test_stdlib_default_home_refuses_relative_paths(env: dict[str, str]) -> None:
+    assert default_home(env) is None
