@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from steuncirkel import rules
@@ -18,7 +19,16 @@ from steuncirkel.models import CRISIS_MAX, Circle, Country, Entry, Kind, Role, u
 if TYPE_CHECKING:
     from datetime import datetime
 
-__all__ = ["EntryDraft", "Pointer", "add_entry", "find_by_name", "pointers", "update_settings"]
+__all__ = [
+    "EntryDraft",
+    "Pointer",
+    "PrintView",
+    "add_entry",
+    "find_by_name",
+    "pointers",
+    "print_view",
+    "update_settings",
+]
 
 
 @dataclass(frozen=True)
@@ -147,3 +157,23 @@ def pointers(circle: Circle) -> list[Pointer]:
     if not any(e.kind in (Kind.PROFESSIONAL, Kind.GROUP) for e in circle.entries):
         found.append(Pointer(Msg.POINTER_NO_PROFESSIONAL))
     return found
+
+
+@dataclass(frozen=True)
+class PrintView:
+    """What a printout shows: title, the crisis list, the helplines, a line, the date."""
+
+    owner: str | None
+    crisis: list[Entry]
+    country: Country
+    made_on: date
+
+
+def print_view(circle: Circle, today: date | None = None) -> PrintView:
+    """The printable Steuncirkel of ``circle`` (the crisis list in its order)."""
+    return PrintView(
+        owner=circle.settings.name,
+        crisis=circle.crisis_list(),
+        country=circle.settings.country,
+        made_on=today or date.today(),
+    )

@@ -41,7 +41,15 @@ from steuncirkel.i18n import (
 )
 from steuncirkel.render.safe import visible
 
-__all__ = ["CRISIS_FORMAT", "CRISIS_VERSION", "CrisisView", "build_view", "main", "run"]
+__all__ = [
+    "CRISIS_FORMAT",
+    "CRISIS_VERSION",
+    "CrisisView",
+    "build_view",
+    "helpline_lines",
+    "main",
+    "run",
+]
 
 CRISIS_FORMAT: Final = "steuncirkel-crisis"
 CRISIS_VERSION: Final = 1
@@ -210,6 +218,21 @@ def _wrap(text: str, indent: int, hang: int) -> list[str]:
     ) or [""]
 
 
+def helpline_lines(helplines: tuple[Helpline, ...], lang: Lang) -> list[str]:
+    """The helplines (without 112, which gets its own line) as wrapped text lines."""
+    lines: list[str] = []
+    for line in helplines:
+        if line.emergency:
+            continue
+        numbers = f" {t(Msg.CRISIS_OR, lang)} ".join(line.numbers)
+        lines += _wrap(f"{line.name}: {numbers}" if numbers else line.name, 2, 4)
+        details = [line.purpose[lang], line.hours[lang], line.cost[lang]]
+        if line.web:
+            details.append(line.web)
+        lines += _wrap(" · ".join(details), 4, 4)
+    return lines
+
+
 def _styled(text: str, bold: bool) -> str:
     return f"\x1b[1m{text}\x1b[0m" if bold else text
 
@@ -242,16 +265,7 @@ def render_text(view: CrisisView, *, bold: bool = False) -> str:
     lines.append("")
     country = t(COUNTRY_NAMES[view.country], lang)
     lines.append(_styled(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country), bold))
-    for line in view.helplines:
-        if line.emergency:
-            continue
-        numbers = f" {t(Msg.CRISIS_OR, lang)} ".join(line.numbers)
-        head = f"{line.name}: {numbers}" if numbers else line.name
-        lines += _wrap(head, 2, 4)
-        details = [line.purpose[lang], line.hours[lang], line.cost[lang]]
-        if line.web:
-            details.append(line.web)
-        lines += _wrap(" · ".join(details), 4, 4)
+    lines += helpline_lines(view.helplines, lang)
     lines += ["", _styled(t(Msg.CRISIS_EMERGENCY, lang), bold)]
     return "\n".join(lines) + "\n"
 

@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from steuncirkel import __version__
-from steuncirkel.cli import add, crisis, settings, show
+from steuncirkel.cli import add, crisis, printout, settings, show
 from steuncirkel.cli.common import LangChoice, Session, early_lang, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option
 from steuncirkel.i18n import Lang, Msg, t
@@ -60,6 +60,7 @@ def make_app(lang: Lang) -> typer.Typer:
     crisis.register(app, lang)
     add.register(app, lang)
     show.register(app, lang)
+    printout.register(app, lang)
     settings.register(app, lang)
     return app
 

@@ -170,6 +170,26 @@ class Msg(StrEnum):
     HELP_OPTIONS_TITLE = "help_options_title"
     HELP_HELP = "help_help"
 
+    # Printouts
+    PRINT_TITLE = "print_title"
+    PRINT_TITLE_FOR = "print_title_for"
+    PRINT_CRISIS_TITLE = "print_crisis_title"
+    PRINT_ENCOURAGEMENT = "print_encouragement"
+    PRINT_MADE_ON = "print_made_on"
+    PRINT_COLUMN_WHO = "print_column_who"
+    PRINT_COLUMN_REACH = "print_column_reach"
+    PRINT_WRITTEN = "print_written"
+    OUTPUT_EXISTS = "output_exists"
+    OUTPUT_NO_FOLDER = "output_no_folder"
+    OUTPUT_IS_FOLDER = "output_is_folder"
+    OUTPUT_NOT_A_FILE = "output_not_a_file"
+    OUTPUT_INSIDE_DATA = "output_inside_data"
+    OUTPUT_WRITE_FAILED = "output_write_failed"
+    HELP_PRINT = "help_print"
+    HELP_PRINT_FORMAT = "help_print_format"
+    HELP_PRINT_OUTPUT = "help_print_output"
+    HELP_PRINT_FORCE = "help_print_force"
+
     # Help texts
     HELP_APP = "help_app"
     HELP_EPILOG = "help_epilog"

@@ -251,6 +251,43 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.HELP_CRISIS_JSON: "Print JSON for other programs.",
     Msg.HELP_OPTIONS_TITLE: "Options",
     Msg.HELP_HELP: "Show this help and stop.",
+    # Print
+    Msg.PRINT_TITLE: "Steuncirkel",
+    Msg.PRINT_TITLE_FOR: "Steuncirkel of {name}",
+    Msg.PRINT_CRISIS_TITLE: "When it gets hard, I can turn to",
+    Msg.PRINT_ENCOURAGEMENT: (
+        "You don't have to do this alone. It is always okay to call, even in "
+        "the middle of the night."
+    ),
+    Msg.PRINT_MADE_ON: "Made on {date} with steuncirkel.",
+    Msg.PRINT_COLUMN_WHO: "Who",
+    Msg.PRINT_COLUMN_REACH: "How to reach",
+    Msg.PRINT_WRITTEN: "The printout is saved in {path}.",
+    Msg.OUTPUT_EXISTS: (
+        "{path} already exists. Use --force to replace it, or choose another name with --output."
+    ),
+    Msg.OUTPUT_NO_FOLDER: (
+        "The folder {folder} does not exist. Create it first, or choose another place."
+    ),
+    Msg.OUTPUT_IS_FOLDER: (
+        "{path} is a folder. Give a file name, for example {path}/steuncirkel.txt."
+    ),
+    Msg.OUTPUT_NOT_A_FILE: (
+        "{path} is not a regular file, so I won't write to it. Choose another name."
+    ),
+    Msg.OUTPUT_INSIDE_DATA: (
+        "That would overwrite your circle's own files. Choose a place outside {folder}."
+    ),
+    Msg.OUTPUT_WRITE_FAILED: (
+        "Saving to {path} did not work ({reason}). Choose another place and try again."
+    ),
+    Msg.HELP_PRINT: (
+        "Make your Steuncirkel list to hang up or carry with you: your crisis "
+        "list, the helplines and the date."
+    ),
+    Msg.HELP_PRINT_FORMAT: "Format of the printout: {choices}.",
+    Msg.HELP_PRINT_OUTPUT: "Write to this file (- is the screen).",
+    Msg.HELP_PRINT_FORCE: "Replace an existing file.",
     # Help
     Msg.HELP_APP: (
         "Keep your support circle close: who listens, who helps, and who to turn to "

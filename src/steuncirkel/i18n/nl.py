@@ -265,6 +265,43 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.HELP_CRISIS_JSON: "Geef JSON voor andere programma's.",
     Msg.HELP_OPTIONS_TITLE: "Opties",
     Msg.HELP_HELP: "Toon deze hulp en stop.",
+    # Print
+    Msg.PRINT_TITLE: "Steuncirkel",
+    Msg.PRINT_TITLE_FOR: "Steuncirkel van {name}",
+    Msg.PRINT_CRISIS_TITLE: "Als het moeilijk wordt, kan ik terecht bij",
+    Msg.PRINT_ENCOURAGEMENT: (
+        "Je hoeft het niet alleen te doen. Bellen mag altijd, ook midden in de nacht."
+    ),
+    Msg.PRINT_MADE_ON: "Gemaakt op {date} met steuncirkel.",
+    Msg.PRINT_COLUMN_WHO: "Wie",
+    Msg.PRINT_COLUMN_REACH: "Bereikbaar",
+    Msg.PRINT_WRITTEN: "De afdruk staat in {path}.",
+    Msg.OUTPUT_EXISTS: (
+        "{path} bestaat al. Gebruik --force om het te vervangen, of kies een "
+        "andere naam met --output."
+    ),
+    Msg.OUTPUT_NO_FOLDER: (
+        "De map {folder} bestaat niet. Maak hem eerst aan, of kies een andere plek."
+    ),
+    Msg.OUTPUT_IS_FOLDER: (
+        "{path} is een map. Geef een bestandsnaam, bijvoorbeeld {path}/steuncirkel.txt."
+    ),
+    Msg.OUTPUT_NOT_A_FILE: (
+        "{path} is geen gewoon bestand; ik schrijf daar niet naartoe. Kies een andere naam."
+    ),
+    Msg.OUTPUT_INSIDE_DATA: (
+        "Daarmee zou je steuncirkel zelf overschreven worden. Kies een plek buiten {folder}."
+    ),
+    Msg.OUTPUT_WRITE_FAILED: (
+        "Opslaan in {path} lukte niet ({reason}). Kies een andere plek en probeer het opnieuw."
+    ),
+    Msg.HELP_PRINT: (
+        "Maak je Steuncirkel-lijst om op te hangen of bij je te dragen: je "
+        "crisislijst, de hulplijnen en de datum."
+    ),
+    Msg.HELP_PRINT_FORMAT: "Vorm van de afdruk: {choices}.",
+    Msg.HELP_PRINT_OUTPUT: "Schrijf naar dit bestand (- is het scherm).",
+    Msg.HELP_PRINT_FORCE: "Vervang een bestaand bestand.",
     # Hulp
     Msg.HELP_APP: (
         "Houd je steuncirkel dichtbij: wie luistert, wie helpt, en bij wie je terecht kunt "

@@ -1,1 +1,31 @@
-"""Renderers: pure functions from a circle (or a view of it) to text for a person or program."""
+"""Renderers: pure functions from a view of the circle to text or bytes.
+
+``FORMATS`` maps each ``print --format`` name to the module and function that render
+it; modules are imported only when their format is asked for, so a heavy library (PDF,
+later) never slows down the other commands.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from steuncirkel.core import PrintView
+    from steuncirkel.i18n import Lang
+
+__all__ = ["FORMATS", "renderer"]
+
+FORMATS: Final[dict[str, str]] = {
+    "text": "steuncirkel.render.text",
+    "markdown": "steuncirkel.render.markdown",
+}
+
+
+def renderer(name: str) -> Callable[[PrintView, Lang], str]:
+    """The ``render(view, lang)`` function of format ``name``."""
+    module = import_module(FORMATS[name])
+    render: Callable[[PrintView, Lang], str] = module.render
+    return render

@@ -1,0 +1,65 @@
+"""The printable Steuncirkel as Markdown: headings, a table, and escaped user text.
+
+Every piece of text is escaped for CommonMark (RELIABILITY.md 3.4): each character that
+can start inline structure gets a backslash, so a name with ``*``, ``|``, ``<`` or
+``[`` stays text and cannot break the table or become a link or HTML. ``:`` is escaped
+too, so ``https://...`` in a note is not turned into a link by GitHub-flavoured
+autolinking. Text never starts a line, so block markers (``#``, ``-``, ``1.``) are safe.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from steuncirkel.crisis import COUNTRY_NAMES
+from steuncirkel.helplines import helplines_for
+from steuncirkel.i18n import Msg, t
+from steuncirkel.render.safe import visible
+from steuncirkel.render.terminal import KIND_WORDS
+from steuncirkel.render.text import reach_lines, title_of
+
+if TYPE_CHECKING:
+    from steuncirkel.core import PrintView
+    from steuncirkel.i18n import Lang
+
+__all__ = ["escape", "render"]
+
+_ACTIVE: Final = re.compile(r"([\\`*_\[\]()<>&|!#~{}:])")
+
+
+def escape(text: str) -> str:
+    """``text`` as literal CommonMark inline text on one line."""
+    one_line = " ".join(visible(text).split())
+    return _ACTIVE.sub(r"\\\1", one_line)
+
+
+def render(view: PrintView, lang: Lang) -> str:
+    """The Markdown printout."""
+    out = [f"# {escape(title_of(view, lang))}", ""]
+    out += [f"## {escape(t(Msg.PRINT_CRISIS_TITLE, lang))}", ""]
+    if view.crisis:
+        who, reach = t(Msg.PRINT_COLUMN_WHO, lang), t(Msg.PRINT_COLUMN_REACH, lang)
+        out += [f"| \\# | {escape(who)} | {escape(reach)} |", "|---:|---|---|"]
+        for number, entry in enumerate(view.crisis, start=1):
+            about = entry.relation or t(KIND_WORDS[entry.kind], lang)
+            name = f"**{escape(entry.name)}** \\({escape(about)}\\)"
+            ways = "<br>".join(escape(line) for line in reach_lines(entry, lang)) or " "
+            out.append(f"| {number} | {name} | {ways} |")
+    else:
+        out.append(escape(t(Msg.CRISIS_LIST_EMPTY, lang)))
+    country = t(COUNTRY_NAMES[view.country.value], lang)
+    out += ["", f"## {escape(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country))}", ""]
+    for line in helplines_for(view.country.value):
+        if line.emergency:
+            continue
+        numbers = f" {t(Msg.CRISIS_OR, lang)} ".join(line.numbers)
+        head = f"**{escape(line.name)}**" + (f": {escape(numbers)}" if numbers else "")
+        details = [line.purpose[lang], line.hours[lang], line.cost[lang]]
+        if line.web:
+            details.append(line.web)
+        out.append(f"- {head} — {escape(' · '.join(details))}")
+    out += ["", f"**{escape(t(Msg.CRISIS_EMERGENCY, lang))}**", ""]
+    out += [f"*{escape(t(Msg.PRINT_ENCOURAGEMENT, lang))}*", ""]
+    out.append(escape(t(Msg.PRINT_MADE_ON, lang, date=view.made_on.isoformat())))
+    return "\n".join(out) + "\n"

@@ -1,0 +1,79 @@
+"""The printable Steuncirkel as plain text: calm to read on paper, within 80 columns."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import TYPE_CHECKING
+
+from steuncirkel.crisis import COUNTRY_NAMES, helpline_lines
+from steuncirkel.helplines import helplines_for
+from steuncirkel.i18n import Msg, t
+from steuncirkel.render.safe import visible
+from steuncirkel.render.terminal import KIND_WORDS
+
+if TYPE_CHECKING:
+    from steuncirkel.core import PrintView
+    from steuncirkel.i18n import Lang
+    from steuncirkel.models import Entry
+
+__all__ = ["render", "title_of"]
+
+WIDTH = 80
+
+
+def title_of(view: PrintView, lang: Lang) -> str:
+    """'Steuncirkel', or 'Steuncirkel van NAME' when the user set their name."""
+    if view.owner:
+        return t(Msg.PRINT_TITLE_FOR, lang, name=visible(view.owner))
+    return t(Msg.PRINT_TITLE, lang)
+
+
+def _wrap(text: str, indent: int) -> list[str]:
+    pad = " " * indent
+    return textwrap.wrap(
+        text, WIDTH, initial_indent=pad, subsequent_indent=pad, break_on_hyphens=False
+    )
+
+
+def reach_lines(entry: Entry, lang: Lang) -> list[str]:
+    """How to reach an entry, one item per line: phone, e-mail, where, when."""
+    lines = []
+    if phone := entry.phone_shown():
+        lines.append(f"{t(Msg.LABEL_PHONE, lang)} {phone}")
+    if entry.email:
+        lines.append(f"{t(Msg.LABEL_EMAIL, lang)} {entry.email}")
+    if entry.where:
+        lines.append(f"{t(Msg.LABEL_WHERE, lang)}: {entry.where}")
+    if entry.available:
+        lines.append(f"{t(Msg.LABEL_AVAILABLE, lang)}: {entry.available}")
+    return [visible(line) for line in lines]
+
+
+def render(view: PrintView, lang: Lang) -> str:
+    """The text printout."""
+    title = title_of(view, lang)
+    lines = [title, "=" * min(len(title), WIDTH), ""]
+    lines += _wrap(t(Msg.PRINT_CRISIS_TITLE, lang) + ":", 0)
+    lines.append("")
+    if not view.crisis:
+        lines += _wrap(t(Msg.CRISIS_LIST_EMPTY, lang), 2)
+        lines.append("")
+    for number, entry in enumerate(view.crisis, start=1):
+        about = visible(entry.relation) if entry.relation else t(KIND_WORDS[entry.kind], lang)
+        marker = f"  {number}. "
+        lines += textwrap.wrap(
+            f"{visible(entry.name)} ({about})",
+            WIDTH,
+            initial_indent=marker,
+            subsequent_indent=" " * len(marker),
+        )
+        for line in reach_lines(entry, lang):
+            lines += _wrap(line, len(marker))
+        lines.append("")
+    country = t(COUNTRY_NAMES[view.country.value], lang)
+    lines.append(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country))
+    lines += helpline_lines(helplines_for(view.country.value), lang)
+    lines += ["", t(Msg.CRISIS_EMERGENCY, lang), ""]
+    lines += _wrap(t(Msg.PRINT_ENCOURAGEMENT, lang), 0)
+    lines += ["", t(Msg.PRINT_MADE_ON, lang, date=view.made_on.isoformat())]
+    return "\n".join(lines) + "\n"
