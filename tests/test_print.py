@@ -1,0 +1,182 @@
+"""``steuncirkel print``: the list for the wall or the wallet, in text and Markdown."""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import stat
+from datetime import date
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+
+from steuncirkel import core
+from steuncirkel.demo import demo_circle
+from steuncirkel.i18n import Msg, t
+from steuncirkel.render import FORMATS, renderer
+
+
+def add(cli, *args: str) -> None:
+    result = cli("add", *args)
+    assert result.exit_code == 0, result.stderr
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_text_printout_of_the_demo(cli, lang: str) -> None:
+    result = cli("--demo", "print", lang=lang)
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert out.startswith("Steuncirkel\n===========\n")
+    assert out.index("1. Marieke de Vries (zus)") < out.index("4. Het bankje")
+    assert "06 12345678" in out and "020 123 4567" in out
+    assert "113 Zelfmoordpreventie" in out and "088 0767 000" in out and "112" in out
+    assert t(Msg.PRINT_ENCOURAGEMENT, lang) in " ".join(out.split())
+    assert date.today().isoformat() in out
+    assert max(len(line) for line in out.splitlines()) <= 80
+    assert "Joost Smit" not in out  # only the crisis list is printed
+
+
+def test_title_carries_the_users_name_and_country_helplines(cli) -> None:
+    cli("settings", "--name", "Sam", "--country", "BE")
+    add(cli, "Lotte", "--crisis", "--phone", "0471 12 34 56")
+    out = cli("print").stdout
+    assert out.startswith("Steuncirkel van Sam\n")
+    assert "0471 12 34 56" in out and "1813" in out and "Tele-Onthaal" in out
+    assert "113 Zelfmoordpreventie" not in out
+
+
+def test_empty_circle_still_prints_the_helplines(cli, home: Path) -> None:
+    out = cli("print").stdout
+    assert "nog niemand op je crisislijst" in out and "113" in out
+    assert not home.exists()
+
+
+NASTY = ["*ster*", "pipe | pipe", "<script>alert(1)</script>", "[link](https://x.nl)",
+         "back\\slash", "`code`", "_under_", "# kop", "![img](x.png)", "a&amp;b"]  # fmt: skip
+
+
+def test_markdown_renders_user_text_literally(cli) -> None:
+    for n, name in enumerate(NASTY[:5]):
+        add(cli, name, "--crisis", "--relation", NASTY[n + 5], "--where", "www.example.nl")
+    out = cli("print", "--format", "markdown").stdout
+    rendered = MarkdownIt("commonmark").enable("table").render(out)
+    for text in NASTY:
+        assert html.escape(text, quote=False) in rendered, text
+    assert "<script" not in rendered and "<a " not in rendered and "<img" not in rendered
+    assert rendered.count("<em>") == 1  # only our own encouraging line
+    assert "<code>" not in rendered
+    assert rendered.count("<tr>") == 6  # header + five rows: no cell broke the table
+
+
+def test_markdown_has_headings_table_and_helplines(cli) -> None:
+    out = cli("--demo", "print", "--format", "markdown").stdout
+    rendered = MarkdownIt("commonmark").enable("table").render(out)
+    assert rendered.startswith("<h1>Steuncirkel</h1>")
+    assert "<table>" in rendered and rendered.count("<h2>") == 2
+    assert "<strong>113 Zelfmoordpreventie</strong>" in rendered
+
+
+def test_every_format_in_the_registry_renders() -> None:
+    view = core.print_view(demo_circle(), date(2026, 1, 2))
+    for name in FORMATS:
+        for lang in ("nl", "en"):
+            text = renderer(name)(view, lang)
+            assert "2026-01-02" in text and "Marieke de Vries" in text
+
+
+# --- --output -----------------------------------------------------------------------
+
+
+def test_output_file_is_private_and_not_overwritten(cli, tmp_path: Path) -> None:
+    target = tmp_path / "lijst.txt"
+    old = os.umask(0o022)
+    try:
+        result = cli("--demo", "print", "--output", str(target))
+    finally:
+        os.umask(old)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    assert str(target) in result.stderr
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert "Marieke de Vries" in target.read_text(encoding="utf-8")
+    target.write_text("mine")
+    result = cli("--demo", "print", "--output", str(target))
+    assert result.exit_code == 1 and "--force" in result.stderr
+    assert target.read_text() == "mine"
+    assert cli("--demo", "print", "--output", str(target), "--force").exit_code == 0
+    assert "Marieke" in target.read_text(encoding="utf-8")
+    assert not list(tmp_path.glob(".steuncirkel-*.tmp"))
+
+
+def test_output_dash_is_stdout(cli) -> None:
+    result = cli("--demo", "print", "--output", "-")
+    assert result.exit_code == 0 and "Marieke" in result.stdout
+
+
+def test_force_replaces_a_symlink_instead_of_writing_through_it(cli, tmp_path: Path) -> None:
+    victim = tmp_path / "victim"
+    victim.write_text("precious")
+    link = tmp_path / "out.txt"
+    link.symlink_to(victim)
+    assert cli("--demo", "print", "--output", str(link)).exit_code == 1
+    assert cli("--demo", "print", "--output", str(link), "--force").exit_code == 0
+    assert victim.read_text() == "precious"
+    assert not link.is_symlink() and "Marieke" in link.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("where", ["missing-folder", "folder", "fifo", "data-folder"])
+def test_bad_output_places_are_refused(cli, home: Path, tmp_path: Path, where: str) -> None:
+    add(cli, "Anna", "--crisis")
+    store_before = (home / "circle.json").read_bytes()
+    target = {
+        "missing-folder": tmp_path / "nope" / "x.txt",
+        "folder": tmp_path,
+        "fifo": tmp_path / "pipe",
+        "data-folder": home / "circle.json",
+    }[where]
+    if where == "fifo":
+        os.mkfifo(target)
+    result = cli("print", "--output", str(target), "--force")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.stderr and result.stderr.strip()
+    assert (home / "circle.json").read_bytes() == store_before
+
+
+def test_unwritable_output_is_a_plain_error(cli, tmp_path: Path, monkeypatch) -> None:
+    import steuncirkel.files
+
+    def read_only(*args: object, **kwargs: object) -> None:
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(steuncirkel.files.tempfile, "mkstemp", read_only)
+    result = cli("--demo", "print", "--output", str(tmp_path / "x.txt"))
+    assert result.exit_code == 1
+    assert "alleen-lezen" in result.stderr
+
+
+def test_unknown_format_is_a_usage_error(cli) -> None:
+    assert cli("--demo", "print", "--format", "docx").exit_code == 2
+
+
+def test_print_refuses_a_corrupt_store(cli, home: Path) -> None:
+    home.mkdir()
+    (home / "circle.json").write_text("{")
+    result = cli("print")
+    assert result.exit_code == 1 and "circle.json" in result.stderr
+
+
+def test_print_json_free_of_heavy_imports() -> None:
+    """The text printout does not load the phone library."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom steuncirkel.__main__ import main\nmain(['--demo', 'print'])\n"
+        "print(json.dumps('phonenumbers' in sys.modules), file=sys.stderr)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", "import json\n" + code], capture_output=True, text=True
+    )
+    assert json.loads(result.stderr.strip().splitlines()[-1]) is False
