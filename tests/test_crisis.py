@@ -250,7 +250,7 @@ def test_stdlib_default_home_matches_platformdirs(
         monkeypatch.delenv(key, raising=False)
     for key, value in env.items():
         monkeypatch.setenv(key, value)
-    assert default_home(dict(os.environ)) == platformdirs.user_data_path("steuncirkel", False)
+    assert default_home(dict(os.environ)) == str(platformdirs.user_data_path("steuncirkel", False))
 
 
 @pytest.mark.parametrize(

@@ -145,12 +145,12 @@ def test_bad_output_places_are_refused(cli, home: Path, tmp_path: Path, where: s
 
 
 def test_unwritable_output_is_a_plain_error(cli, tmp_path: Path, monkeypatch) -> None:
-    import steuncirkel.files
+    import tempfile
 
     def read_only(*args: object, **kwargs: object) -> None:
         raise OSError(30, "Read-only file system")
 
-    monkeypatch.setattr(steuncirkel.files.tempfile, "mkstemp", read_only)
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
     result = cli("--demo", "print", "--output", str(tmp_path / "x.txt"))
     assert result.exit_code == 1
     assert "alleen-lezen" in result.stderr

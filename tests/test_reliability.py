@@ -22,6 +22,7 @@ import signal
 import stat
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -354,8 +355,8 @@ FAULTS: dict[str, Callable[[pytest.MonkeyPatch], None]] = {
     "replace-eacces-after-backup": lambda mp: mp.setattr(
         store_module.os, "replace", _raiser(errno.EACCES, after=1)
     ),
-    "mkstemp-eacces": lambda mp: mp.setattr(store_module.tempfile, "mkstemp", _permission_denied),
-    "mkstemp-erofs": lambda mp: mp.setattr(store_module.tempfile, "mkstemp", _read_only),
+    "mkstemp-eacces": lambda mp: mp.setattr(tempfile, "mkstemp", _permission_denied),
+    "mkstemp-erofs": lambda mp: mp.setattr(tempfile, "mkstemp", _read_only),
     "fsync-eio": lambda mp: mp.setattr(store_module.os, "fsync", _eio),
 }
 # How the reason reads in the Dutch message (i18n/nl.py), where there is a plain word for it.

@@ -6,10 +6,8 @@ that uses the standard library only (PRODUCT §6) before Typer, Rich or Pydantic
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
-import traceback
 
 __all__ = ["main"]
 
@@ -38,16 +36,20 @@ def _calm_streams() -> None:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            with contextlib.suppress(Exception):
+            try:
                 reconfigure(errors="backslashreplace")
+            except Exception:  # noqa: S110 — a stream we cannot change is used as it is
+                pass
 
 
 def _quiet_stdout() -> None:
     """After a closed pipe: point stdout at /dev/null so the exit flush cannot fail."""
-    with contextlib.suppress(OSError):
+    try:
         null = os.open(os.devnull, os.O_WRONLY)
         os.dup2(null, sys.stdout.fileno())
         os.close(null)
+    except OSError:
+        pass
 
 
 _GLOBAL_WITH_VALUE = ("--home", "--lang")
@@ -92,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         code = 1
     except Exception:
         if os.environ.get("STEUNCIRKEL_DEBUG") == "1":
+            import traceback
+
             traceback.print_exc()
         sys.stderr.write(
             "steuncirkel: something unexpected went wrong / er ging iets onverwachts mis "

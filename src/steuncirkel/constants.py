@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Final
+TYPE_CHECKING = False  # not from typing: the crisis view must not pay for importing it
+if TYPE_CHECKING:
+    from typing import Final
+
 
 __all__ = ["CRISIS_MAX", "FORMAT_MARKER", "SCHEMA_VERSION"]
 

@@ -15,9 +15,6 @@ import json
 import os
 import sys
 import textwrap
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Final
 
 from steuncirkel.constants import CRISIS_MAX
 from steuncirkel.errors import EXIT_OK, EXIT_USAGE, SteuncirkelError
@@ -41,6 +38,10 @@ from steuncirkel.i18n import (
 )
 from steuncirkel.render.safe import visible
 
+TYPE_CHECKING = False  # neither typing nor pathlib: the crisis view must start fast
+if TYPE_CHECKING:
+    from typing import Any, Final
+
 __all__ = [
     "CRISIS_FORMAT",
     "CRISIS_VERSION",
@@ -63,16 +64,24 @@ KIND_WORDS: Final = {
 }
 
 
-@dataclass
 class CrisisView:
-    """Everything the crisis view shows, already resolved."""
+    """Everything the crisis view shows, already resolved (a plain class: see helplines)."""
 
-    lang: Lang
-    country: str
-    entries: list[dict[str, Any]]
-    helplines: tuple[Helpline, ...]
-    problem: tuple[Msg, dict[str, Any]] | None = None
-    demo: bool = False
+    def __init__(
+        self,
+        lang: Lang,
+        country: str,
+        entries: list[dict[str, Any]],
+        helplines: tuple[Helpline, ...],
+        problem: tuple[Msg, dict[str, Any]] | None = None,
+        demo: bool = False,
+    ) -> None:
+        self.lang = lang
+        self.country = country
+        self.entries = entries
+        self.helplines = helplines
+        self.problem = problem
+        self.demo = demo
 
 
 # --- reading, leniently ----------------------------------------------------------------
@@ -155,7 +164,7 @@ def _settings(raw: dict[str, Any] | None) -> tuple[str, Lang | None]:
     )
 
 
-def _read(home: Path | None) -> tuple[dict[str, Any] | None, tuple[Msg, dict[str, Any]] | None]:
+def _read(home: str | None) -> tuple[dict[str, Any] | None, tuple[Msg, dict[str, Any]] | None]:
     """The raw store and a problem to report; never raises for a store problem."""
     if home is None:
         return None, (Msg.HOME_UNKNOWN, {})
@@ -163,7 +172,7 @@ def _read(home: Path | None) -> tuple[dict[str, Any] | None, tuple[Msg, dict[str
         raw_bytes, _ = read_store_bytes(home)
         if raw_bytes is None:
             return None, (Msg.CRISIS_NO_STORE, {})
-        path, backup = home / STORE_NAME, home / BACKUP_NAME
+        path, backup = os.path.join(home, STORE_NAME), os.path.join(home, BACKUP_NAME)
         raw = decode_store(raw_bytes, path, backup)
         where = _shape_problem(raw)
         if where is not None:
@@ -178,7 +187,7 @@ def _read(home: Path | None) -> tuple[dict[str, Any] | None, tuple[Msg, dict[str
 
 def build_view(
     *,
-    home: Path | None,
+    home: str | None,
     lang_option: Lang | None,
     demo: bool,
     environ: dict[str, str] | None = None,
@@ -347,13 +356,13 @@ def _problem_text(view: CrisisView) -> str:
 # --- the command ----------------------------------------------------------------------
 
 
-@dataclass
 class _Options:
-    home: Path | None = None
-    lang: Lang | None = None
-    demo: bool = False
-    as_json: bool = False
-    help: bool = False
+    def __init__(self) -> None:
+        self.home: str | None = None
+        self.lang: Lang | None = None
+        self.demo = False
+        self.as_json = False
+        self.help = False
 
 
 class _UsageError(Exception):
@@ -377,7 +386,7 @@ def _parse(argv: list[str]) -> _Options:
                     raise _UsageError(arg)
                 value = args.pop(0)
             if name == "--home":
-                opts.home = Path(value).expanduser().absolute() if value else None
+                opts.home = _absolute(value) if value else None
             else:
                 chosen = lang_from_code(value)
                 if chosen is None or value.lower() not in ("nl", "en"):
@@ -412,6 +421,10 @@ def _help(lang: Lang) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _absolute(path: str) -> str:
+    return os.path.abspath(os.path.expanduser(path))
+
+
 def _say(text: str) -> None:
     stream = sys.stderr
     if stream is not None:
@@ -424,7 +437,7 @@ def _say(text: str) -> None:
 
 def run(
     *,
-    home: Path | None,
+    home: str | None,
     lang_option: Lang | None,
     demo: bool,
     as_json: bool,
@@ -433,7 +446,7 @@ def run(
     env = dict(os.environ)
     if home is None and not demo:
         chosen = env.get("STEUNCIRKEL_HOME", "")
-        home = Path(chosen).expanduser().absolute() if chosen else default_home(env)
+        home = _absolute(chosen) if chosen else default_home(env)
     view = build_view(home=home, lang_option=lang_option, demo=demo, environ=env)
     if as_json:
         output = render_json(view)

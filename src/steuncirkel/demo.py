@@ -7,9 +7,10 @@ as the store keeps it, so the demo needs no phone library to be shown.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
+TYPE_CHECKING = False  # not from typing: the crisis view must not pay for importing it
 if TYPE_CHECKING:
+    from typing import Any
+
     from steuncirkel.models import Circle
 
 __all__ = ["demo_circle", "demo_raw"]

@@ -7,9 +7,10 @@ nothing below the CLI prints.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Final
-
+TYPE_CHECKING = False  # not from typing: the crisis view must not pay for importing it
 if TYPE_CHECKING:
+    from typing import Any, Final
+
     from steuncirkel.i18n import Msg
 
 EXIT_OK: Final = 0

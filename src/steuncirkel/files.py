@@ -9,20 +9,22 @@ are raised as the ``StoreError`` family, which is standard-library-only as well.
 from __future__ import annotations
 
 import codecs
-import contextlib
 import errno
 import json
 import os
 import stat
 import sys
-import tempfile
-from pathlib import Path
-from typing import Any, Final
 
 from steuncirkel.constants import FORMAT_MARKER, SCHEMA_VERSION
 from steuncirkel.errors import StoreCorrupt, StoreTooNew, StoreUnreadable
 from steuncirkel.i18n import Msg
 from steuncirkel.migrations import migrate
+
+TYPE_CHECKING = False  # neither typing nor pathlib: the crisis view must start fast
+if TYPE_CHECKING:
+    from typing import Any, Final
+
+    StrPath = str | os.PathLike[str]
 
 __all__ = [
     "BACKUP_NAME",
@@ -54,7 +56,7 @@ APP_NAME: Final = "steuncirkel"
 # --- where ----------------------------------------------------------------------------
 
 
-def default_home(environ: dict[str, str] | None = None) -> Path | None:
+def default_home(environ: dict[str, str] | None = None) -> str | None:
     """The platform's user data folder for steuncirkel, as platformdirs computes it.
 
     A standard-library mirror for the crisis view (a test checks that both agree).
@@ -64,7 +66,7 @@ def default_home(environ: dict[str, str] | None = None) -> Path | None:
     env = os.environ if environ is None else environ
     if sys.platform == "win32":
         base = env.get("LOCALAPPDATA", "")
-        return Path(base, APP_NAME) if base and os.path.isabs(base) else None
+        return os.path.join(base, APP_NAME) if base and os.path.isabs(base) else None
     home = env.get("HOME")
     if home is not None and not os.path.isabs(home):
         return None
@@ -73,11 +75,11 @@ def default_home(environ: dict[str, str] | None = None) -> Path | None:
         if not os.path.isabs(home):
             return None
     if sys.platform == "darwin":
-        return Path(home, "Library", "Application Support", APP_NAME)
+        return os.path.join(home, "Library", "Application Support", APP_NAME)
     xdg = env.get("XDG_DATA_HOME", "").strip()
     if xdg:
-        return Path(xdg, APP_NAME) if os.path.isabs(xdg) else None
-    return Path(home, ".local", "share", APP_NAME)
+        return os.path.join(xdg, APP_NAME) if os.path.isabs(xdg) else None
+    return os.path.join(home, ".local", "share", APP_NAME)
 
 
 # --- reading --------------------------------------------------------------------------
@@ -94,19 +96,19 @@ def io_reason(exc: OSError) -> tuple[Msg, dict[str, Any]]:
     return Msg.REASON_OTHER, {"detail": exc.strerror or type(exc).__name__}
 
 
-def _corrupt(path: Path, backup: Path, reason: Msg, **params: Any) -> StoreCorrupt:
-    key = Msg.STORE_CORRUPT if backup.exists() else Msg.STORE_CORRUPT_NO_BACKUP
+def _corrupt(path: StrPath, backup: StrPath, reason: Msg, **params: Any) -> StoreCorrupt:
+    key = Msg.STORE_CORRUPT if os.path.exists(backup) else Msg.STORE_CORRUPT_NO_BACKUP
     return StoreCorrupt(key, path=path, backup=backup, reason=reason, **params)
 
 
-def read_store_bytes(home: Path) -> tuple[bytes | None, tuple[int, int] | None]:
+def read_store_bytes(home: StrPath) -> tuple[bytes | None, tuple[int, int] | None]:
     """The store's bytes and (mtime_ns, size), or (None, None) if there is none yet.
 
     Creates nothing. Refuses a data folder that is a file, a store that is not a
     regular file (a FIFO would block) and a store larger than ``MAX_BYTES``.
     """
-    path, backup = home / STORE_NAME, home / BACKUP_NAME
-    if home.exists() and not home.is_dir():
+    path, backup = os.path.join(home, STORE_NAME), os.path.join(home, BACKUP_NAME)
+    if os.path.exists(home) and not os.path.isdir(home):
         raise StoreUnreadable(Msg.HOME_NOT_FOLDER, path=home)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
@@ -172,7 +174,7 @@ def _has_lone_surrogate(value: Any) -> bool:
     return False
 
 
-def decode_store(raw: bytes, path: Path, backup: Path) -> dict[str, Any]:
+def decode_store(raw: bytes, path: StrPath, backup: StrPath) -> dict[str, Any]:
     """The raw JSON object of a store, migrated to the current version.
 
     Strict on purpose: no NaN, no duplicate keys, strict UTF-8 (a leading BOM from a
@@ -216,7 +218,7 @@ def decode_store(raw: bytes, path: Path, backup: Path) -> dict[str, Any]:
         raise _corrupt(path, backup, Msg.REASON_BAD_VERSION, version=version) from None
 
 
-def corrupt_shape(path: Path, backup: Path, field: str) -> StoreCorrupt:
+def corrupt_shape(path: StrPath, backup: StrPath, field: str) -> StoreCorrupt:
     """The error for a store whose JSON is fine but whose ``field`` has the wrong shape."""
     return _corrupt(path, backup, Msg.REASON_BAD_FIELD, field=field)
 
@@ -233,7 +235,7 @@ def _fsync(fd: int) -> None:
     os.fsync(fd)
 
 
-def _fsync_folder(folder: Path) -> None:
+def _fsync_folder(folder: StrPath) -> None:
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -247,14 +249,17 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, payload: bytes) -> None:
+def atomic_write(path: StrPath, payload: bytes) -> None:
     """Replace ``path`` with ``payload`` so that a crash leaves the old or the new file.
 
     The temporary file is created 0600 in the same folder and removed on any failure;
     an fsync error is final (no replace, no retry). ``os.replace`` replaces a symlink
     at ``path`` rather than writing through it.
     """
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=TMP_PREFIX, suffix=TMP_SUFFIX)
+    import tempfile  # not at module level: the crisis view never writes
+
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=TMP_PREFIX, suffix=TMP_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
@@ -263,7 +268,9 @@ def atomic_write(path: Path, payload: bytes) -> None:
         os.chmod(tmp, FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
-        with contextlib.suppress(OSError):
+        try:
             os.unlink(tmp)
+        except OSError:
+            pass
         raise
-    _fsync_folder(path.parent)
+    _fsync_folder(folder)

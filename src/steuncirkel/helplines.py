@@ -10,29 +10,63 @@ against the public sources below in 2025-26. Re-check each source before a relea
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Final
+TYPE_CHECKING = False  # not from typing: the crisis view must not pay for importing it
+if TYPE_CHECKING:
+    from typing import Final
+
 
 __all__ = ["CHECKED", "HELPLINES", "Helpline", "helplines_for"]
 
 CHECKED: Final = "2026-11-22"
 
 
-@dataclass(frozen=True)
 class Helpline:
-    """One number (or a few) to call, with when, what it costs and where to chat."""
+    """One number (or a few) to call, with when, what it costs and where to chat.
 
-    key: str
-    name: str
-    numbers: tuple[str, ...]  # as dialled, in the usual national grouping
-    purpose: dict[str, str]  # per language: what it is for
-    hours: dict[str, str]
-    cost: dict[str, str]
-    web: str | None
-    source: str
-    checked: str = CHECKED
-    language: str | None = None  # set when the line serves one language only (e.g. "fr")
-    emergency: bool = False
+    A plain class, not a dataclass: importing ``dataclasses`` would cost the crisis
+    view a tenth of its start-up time.
+    """
+
+    __slots__ = (
+        "checked",
+        "cost",
+        "emergency",
+        "hours",
+        "key",
+        "language",
+        "name",
+        "numbers",
+        "purpose",
+        "source",
+        "web",
+    )
+
+    def __init__(
+        self,
+        *,
+        key: str,
+        name: str,
+        numbers: tuple[str, ...],
+        purpose: dict[str, str],
+        hours: dict[str, str],
+        cost: dict[str, str],
+        web: str | None,
+        source: str,
+        checked: str = CHECKED,
+        language: str | None = None,
+        emergency: bool = False,
+    ) -> None:
+        self.key = key
+        self.name = name
+        self.numbers = numbers  # as dialled, in the usual national grouping
+        self.purpose = purpose  # per language: what it is for
+        self.hours = hours
+        self.cost = cost
+        self.web = web
+        self.source = source
+        self.checked = checked
+        self.language = language  # set when the line serves one language only ("fr")
+        self.emergency = emergency
 
 
 _ALWAYS = {"nl": "24/7", "en": "24/7"}

@@ -10,14 +10,15 @@ Version log:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Final
-
+TYPE_CHECKING = False  # not from typing: the crisis view must not pay for importing it
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Any, Final
+
+    Raw = dict[str, Any]
 
 __all__ = ["MIGRATIONS", "migrate", "migration"]
 
-Raw = dict[str, Any]
 MIGRATIONS: Final[dict[int, Callable[[Raw], Raw]]] = {}
 
 

@@ -35,7 +35,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
         chosen = session.home_option
         code = crisis_view.run(
-            home=Path(chosen).expanduser().absolute() if chosen else None,
+            home=str(Path(chosen).expanduser().absolute()) if chosen else None,
             lang_option=lang_from_code(lang_choice.value) if lang_choice else session.lang_option,
             demo=session.demo,
             as_json=as_json,

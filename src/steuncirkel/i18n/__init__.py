@@ -10,11 +10,17 @@ from __future__ import annotations
 import os
 from enum import StrEnum
 from importlib import import_module
-from typing import Any, Final, Literal
+
+TYPE_CHECKING = False  # not from typing: the crisis view must not pay for importing it
+if TYPE_CHECKING:
+    from typing import Any, Final, Literal
+
+    Lang = Literal["nl", "en"]
+else:
+    Lang = str
 
 __all__ = ["DEFAULT_LANG", "LANGS", "Lang", "Msg", "catalogue", "lang_from_locale", "t"]
 
-Lang = Literal["nl", "en"]
 LANGS: Final[tuple[Lang, ...]] = ("nl", "en")
 DEFAULT_LANG: Final[Lang] = "nl"
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Final
-
 from steuncirkel.i18n import Msg
+
+TYPE_CHECKING = False  # not from typing: the crisis view must not pay for importing it
+if TYPE_CHECKING:
+    from typing import Final
 
 MESSAGES: Final[dict[Msg, str]] = {
     # Fouten en weigeringen

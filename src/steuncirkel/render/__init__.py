@@ -8,10 +8,11 @@ later) never slows down the other commands.
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Final
 
+TYPE_CHECKING = False  # not from typing: the crisis view must not pay for importing it
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Final
 
     from steuncirkel.core import PrintView
     from steuncirkel.i18n import Lang

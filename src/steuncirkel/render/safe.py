@@ -10,7 +10,10 @@ Markup is handled by the renderers (Rich ``Text`` with markup and emoji off).
 from __future__ import annotations
 
 import unicodedata
-from typing import Final
+
+TYPE_CHECKING = False  # not from typing: the crisis view must not pay for importing it
+if TYPE_CHECKING:
+    from typing import Final
 
 __all__ = ["visible"]
 

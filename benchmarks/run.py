@@ -1,0 +1,244 @@
+"""Benchmarks for steuncirkel: whole processes, paired, measured in one run.
+
+    python benchmarks/run.py            # uses the steuncirkel next to this Python
+    python benchmarks/run.py --rounds 9
+
+Goals (PRODUCT §6):
+- ``crisis`` on a 5-entry circle: at most 3x a bare ``python -c pass``;
+- a 10,000-entry circle: ``show``, ``show --json``, ``print --format text`` and
+  ``crisis`` each under one second;
+- ``show`` at least 5x faster than ``khard list`` on the same 10,000 contacts as vCards.
+
+khard is looked up on PATH; if it is missing, it is installed once into
+``benchmarks/.khard-venv`` (pip, from PyPI). Timings are medians of paired rounds, so
+both sides of a ratio see the same machine load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+N_BIG = 10_000
+
+
+def console_script() -> str:
+    script = Path(sys.executable).parent / "steuncirkel"
+    if script.exists():
+        return str(script)
+    found = shutil.which("steuncirkel")
+    if not found:
+        sys.exit("steuncirkel is not installed next to this Python; pip install . first")
+    return found
+
+
+def entry(n: int, crisis: bool) -> dict[str, object]:
+    subscriber = 10_000_000 + n
+    return {
+        "id": f"bench-{n}",
+        "name": f"Persoon {n:05d} Jansen",
+        "kind": "person",
+        "roles": ["crisis"] if crisis else (["listens"] if n % 2 else ["practical"]),
+        "phone": f"+316{subscriber}",
+        "phone_display": f"06 {subscriber}",
+        "email": f"persoon{n}@example.nl",
+        "where": None,
+        "relation": "vriend",
+        "available": "na 18:00",
+        "note": None,
+        "created": "2026-01-01T00:00:00Z",
+        "updated": "2026-01-01T00:00:00Z",
+    }
+
+
+def write_circle(folder: Path, count: int, crisis: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    entries = [entry(n, n < crisis) for n in range(count)]
+    circle = {
+        "format": "steuncirkel",
+        "version": 1,
+        "settings": {"country": "NL", "lang": "nl", "name": None},
+        "crisis_order": [e["id"] for e in entries[:crisis]],
+        "entries": entries,
+    }
+    (folder / "circle.json").write_text(json.dumps(circle, indent=2), encoding="utf-8")
+
+
+def write_vcards(folder: Path, count: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(count):
+        e = entry(n, False)
+        first, rest = str(e["name"]).split(" ", 1)
+        card = (
+            "BEGIN:VCARD\r\nVERSION:3.0\r\n"
+            f"UID:{e['id']}\r\nFN:{e['name']}\r\nN:{rest};{first};;;\r\n"
+            f"TEL;TYPE=CELL:{e['phone']}\r\nEMAIL;TYPE=HOME:{e['email']}\r\n"
+            "END:VCARD\r\n"
+        )
+        (folder / f"{e['id']}.vcf").write_text(card, encoding="utf-8")
+
+
+KHARD_CONFIG = """\
+[addressbooks]
+[[bench]]
+path = {path}
+
+[general]
+debug = no
+default_action = list
+editor = true
+merge_editor = true
+
+[contact table]
+display = formatted_name
+group_by_addressbook = no
+reverse = no
+show_nicknames = no
+show_uids = no
+sort = last_name
+localize_dates = yes
+preferred_phone_number_type = pref, cell, home
+preferred_email_address_type = pref, work, home
+
+[vcard]
+private_objects = Jabber,
+preferred_version = 3.0
+search_in_source_files = no
+skip_unparsable = no
+"""
+
+
+def find_khard() -> str | None:
+    found = shutil.which("khard")
+    if found:
+        return found
+    venv = HERE / ".khard-venv"
+    exe = venv / "bin" / "khard"
+    if not exe.exists():
+        print("installing khard into benchmarks/.khard-venv (once) ...", file=sys.stderr)
+        try:
+            subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+            subprocess.run(
+                [str(venv / "bin" / "pip"), "install", "--quiet", "khard"],
+                check=True,
+            )
+        except (subprocess.CalledProcessError, OSError) as exc:
+            print(f"could not install khard: {exc}", file=sys.stderr)
+            return None
+    return str(exe) if exe.exists() else None
+
+
+def timed(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    result = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed: {result.stderr.decode(errors='replace')}")
+    return elapsed
+
+
+def paired(commands: dict[str, list[str]], env: dict[str, str], rounds: int) -> dict[str, float]:
+    """Median seconds per command; each round runs every command once, in turn."""
+    samples: dict[str, list[float]] = {name: [] for name in commands}
+    for name, command in commands.items():  # warm the file cache once
+        timed(command, env)
+    for _ in range(rounds):
+        for name, command in commands.items():
+            samples[name].append(timed(command, env))
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--no-khard", action="store_true", help="skip the khard comparison")
+    args = parser.parse_args()
+
+    exe = console_script()
+    py = sys.executable
+    with tempfile.TemporaryDirectory(prefix="steuncirkel-bench-") as tmp:
+        small, big, cards = Path(tmp, "small"), Path(tmp, "big"), Path(tmp, "vcards")
+        write_circle(small, 5, 5)
+        write_circle(big, N_BIG, 5)
+        # As installed for a user: byte code is cached (any value of this variable,
+        # even "0", would stop Python from writing it and make every start compile).
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith("STEUNCIRKEL_") and k != "PYTHONDONTWRITEBYTECODE"
+        }
+
+        print(f"steuncirkel benchmark, {args.rounds} paired rounds, medians")
+        print(f"python: {py}")
+        print()
+
+        small_env = {**env, "STEUNCIRKEL_HOME": str(small)}
+        start = paired(
+            {
+                "bare": [py, "-c", "pass"],
+                "crisis": [exe, "crisis"],
+                "heavy": [py, "-c", "import typer, pydantic, rich.console"],
+            },
+            small_env,
+            args.rounds,
+        )
+        ratio = start["crisis"] / start["bare"]
+        print("crisis start-up (5-entry circle)")
+        print(f"  python -c pass                        {start['bare'] * 1000:7.1f} ms")
+        print(f"  steuncirkel crisis                    {start['crisis'] * 1000:7.1f} ms")
+        print(f"  python -c 'import typer, pydantic, rich.console'"
+              f"  {start['heavy'] * 1000:7.1f} ms")  # fmt: skip
+        print(f"  crisis / bare python = {ratio:.2f}x   (goal <= 3x: {verdict(ratio <= 3)})")
+        print(f"  crisis / heavy imports = {start['crisis'] / start['heavy']:.2f}x")
+        print()
+
+        big_env = {**env, "STEUNCIRKEL_HOME": str(big)}
+        big_times = paired(
+            {
+                "show": [exe, "show"],
+                "show --json": [exe, "show", "--json"],
+                "print --format text": [exe, "print", "--format", "text"],
+                "crisis": [exe, "crisis"],
+            },
+            big_env,
+            max(3, args.rounds // 2),
+        )
+        print(f"a circle of {N_BIG:,} entries (goal: each under 1 s)")
+        for name, seconds in big_times.items():
+            print(f"  {name:<24}{seconds * 1000:7.0f} ms   {verdict(seconds < 1.0)}")
+        print()
+
+        khard = None if args.no_khard else find_khard()
+        if khard is None:
+            print("khard comparison skipped (khard not available)")
+            return
+        write_vcards(cards, N_BIG)
+        config = Path(tmp, "khard.conf")
+        config.write_text(KHARD_CONFIG.format(path=cards), encoding="utf-8")
+        versus = paired(
+            {"steuncirkel show": [exe, "show"], "khard list": [khard, "-c", str(config), "list"]},
+            big_env,
+            3,
+        )
+        speedup = versus["khard list"] / versus["steuncirkel show"]
+        print(f"{N_BIG:,} contacts: steuncirkel show vs khard list (vCard files)")
+        print(f"  steuncirkel show   {versus['steuncirkel show'] * 1000:7.0f} ms")
+        print(f"  khard list         {versus['khard list'] * 1000:7.0f} ms")
+        print(f"  show is {speedup:.1f}x faster   (goal >= 5x: {verdict(speedup >= 5)})")
+
+
+if __name__ == "__main__":
+    main()
