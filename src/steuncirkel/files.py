@@ -12,6 +12,7 @@ import codecs
 import errno
 import json
 import os
+import re
 import stat
 import sys
 
@@ -51,6 +52,7 @@ MAX_BYTES: Final = 16 * 1024 * 1024
 DIR_MODE: Final = 0o700
 FILE_MODE: Final = 0o600
 APP_NAME: Final = "steuncirkel"
+_SURROGATE_ESCAPE: Final = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
 # --- where ----------------------------------------------------------------------------
@@ -201,7 +203,8 @@ def decode_store(raw: bytes, path: StrPath, backup: StrPath) -> dict[str, Any]:
         raise _corrupt(path, backup, Msg.REASON_TOO_DEEP) from None
     except ValueError as exc:  # NaN, duplicate keys, over-long integers
         raise _corrupt(path, backup, Msg.REASON_OTHER, detail=str(exc)[:120]) from None
-    if _has_lone_surrogate(obj):
+    # Valid UTF-8 cannot hold a surrogate, so only a JSON escape (\\ud800) can bring one.
+    if _SURROGATE_ESCAPE.search(raw) and _has_lone_surrogate(obj):
         raise _corrupt(path, backup, Msg.REASON_BAD_TEXT)
     if not isinstance(obj, dict) or obj.get("format") != FORMAT_MARKER:
         raise _corrupt(path, backup, Msg.REASON_NOT_A_CIRCLE)

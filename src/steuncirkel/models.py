@@ -9,6 +9,7 @@ The rules for new input (length, characters, duplicates, phone numbers) live in
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Literal
@@ -29,6 +30,9 @@ __all__ = [
     "Settings",
     "utc_now",
 ]
+
+
+_NON_DIGITS = re.compile(r"\D")
 
 
 class Kind(StrEnum):
@@ -116,8 +120,8 @@ class Entry(BaseModel):
             return None
         display = self.phone_display
         if display:
-            digits = "".join(c for c in display if c.isdigit()).lstrip("0")
-            stored = "".join(c for c in self.phone if c.isdigit())
+            digits = _NON_DIGITS.sub("", display).lstrip("0")
+            stored = _NON_DIGITS.sub("", self.phone)
             if digits and stored.endswith(digits) and len(stored) - len(digits) <= 3:
                 return display
         return self.phone

@@ -226,10 +226,14 @@ class Msg(StrEnum):
     SETTINGS_NAME_UNSET = "settings_name_unset"
 
 
+_LOADED: dict[str, dict[Msg, str]] = {}
+
+
 def catalogue(lang: Lang) -> dict[Msg, str]:
     """Return the catalogue of one language (imported on first use)."""
-    module = import_module(f"steuncirkel.i18n.{lang}")
-    messages: dict[Msg, str] = module.MESSAGES
+    messages = _LOADED.get(lang)
+    if messages is None:
+        messages = _LOADED[lang] = import_module(f"steuncirkel.i18n.{lang}").MESSAGES
     return messages
 
 

@@ -52,6 +52,10 @@ def _split_word(word: str, room: int) -> tuple[str, str]:
 def wrap(block: Block, width: int) -> list[list[Span]]:
     """Greedy word wrap of ``block`` to ``width`` cells; indents are included as spans."""
     hang = block.indent if block.hang is None else block.hang
+    lead: list[Span] = [(" " * block.indent, "")] if block.indent else []
+    size = sum(len(text) if text.isascii() else cell_len(text) for text, _ in block.spans)
+    if size + block.indent <= width:
+        return [lead + block.spans]  # the common case: it fits, nothing to break
     lines: list[list[Span]] = []
     current: list[Span] = [(" " * block.indent, "")] if block.indent else []
     column = block.indent
