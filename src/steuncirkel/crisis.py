@@ -31,11 +31,11 @@ from steuncirkel.i18n import (
     DEFAULT_LANG,
     Lang,
     Msg,
-    catalogue,
     lang_from_code,
     lang_from_locale,
     t,
 )
+from steuncirkel.messages import message
 from steuncirkel.render.safe import visible
 
 TYPE_CHECKING = False  # neither typing nor pathlib: the crisis view must start fast
@@ -329,27 +329,13 @@ def render_json(view: CrisisView) -> str:
     return json.dumps(document, indent=2, ensure_ascii=ascii_only) + "\n"
 
 
-def _format(msg: Msg, lang: Lang, params: dict[str, Any]) -> str:
-    ready: dict[str, Any] = {}
-    for key, value in params.items():
-        if isinstance(value, Msg):
-            others = {k: v for k, v in params.items() if k != key}
-            ready[key] = _format(value, lang, others)
-        else:
-            ready[key] = visible(str(value))
-    try:
-        return t(msg, lang, **ready)
-    except (KeyError, IndexError, ValueError):  # a missing parameter must not hide the rest
-        return catalogue(lang)[msg]
-
-
 def _problem_text(view: CrisisView) -> str:
     if view.problem is None:
         return ""
     msg, params = view.problem
     if msg is Msg.CRISIS_NO_STORE:
         return t(msg, view.lang)
-    detail = _format(msg, view.lang, params)
+    detail = message(msg, view.lang, params)
     return t(Msg.CRISIS_STORE_PROBLEM, view.lang, detail=detail)
 
 

@@ -9,7 +9,6 @@ import sys
 import traceback
 from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
@@ -19,17 +18,16 @@ from steuncirkel.i18n import (
     DEFAULT_LANG,
     Lang,
     Msg,
-    catalogue,
     lang_from_code,
     lang_from_locale,
-    t,
 )
+from steuncirkel.messages import message
 from steuncirkel.models import CRISIS_MAX, Role
-from steuncirkel.render.safe import visible
 from steuncirkel.store import Store, resolve_home
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from pathlib import Path
 
     from steuncirkel.models import Circle
 
@@ -129,25 +127,9 @@ def session_for(
     return session
 
 
-def _translate(lang: Lang, params: dict[str, Any]) -> dict[str, Any]:
-    """Message parameters ready to format: keys translated, user text made visible."""
-    out: dict[str, Any] = {}
-    for key, value in params.items():
-        if isinstance(value, Msg):
-            out[key] = t(value, lang, **{k: v for k, v in params.items() if k != key})
-        elif isinstance(value, str | Path):
-            out[key] = visible(str(value))
-        else:
-            out[key] = value
-    return out
-
-
 def say(msg: Msg, lang: Lang, **params: Any) -> None:
     """Write one message to stderr (messages never go to stdout, which carries data)."""
-    try:
-        text = t(msg, lang, **_translate(lang, params))
-    except (KeyError, IndexError, ValueError):  # a missing parameter must not hide the message
-        text = catalogue(lang)[msg]
+    text = message(msg, lang, params)
     stream = sys.stderr
     if stream is None:
         return
