@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Final
 from steuncirkel.crisis import COUNTRY_NAMES
 from steuncirkel.helplines import helplines_for
 from steuncirkel.i18n import Msg, t
+from steuncirkel.render.fields import KIND_WORDS, reach_lines
 from steuncirkel.render.safe import visible
-from steuncirkel.render.terminal import KIND_WORDS
-from steuncirkel.render.text import reach_lines, title_of
+from steuncirkel.render.text import title_of
 
 if TYPE_CHECKING:
     from steuncirkel.core import PrintView

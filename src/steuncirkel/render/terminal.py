@@ -14,7 +14,8 @@ from typing import IO, TYPE_CHECKING
 from rich.console import Console
 
 from steuncirkel.i18n import Lang, Msg, t
-from steuncirkel.models import CRISIS_MAX, Circle, Entry, Kind, Role
+from steuncirkel.models import CRISIS_MAX, Circle, Entry, Role
+from steuncirkel.render.fields import KIND_WORDS, reach_lines
 from steuncirkel.render.lines import Block
 from steuncirkel.render.safe import visible
 
@@ -23,14 +24,7 @@ if TYPE_CHECKING:
 
     from steuncirkel.core import Pointer
 
-__all__ = ["KIND_WORDS", "make_console", "render_empty", "render_show"]
-
-KIND_WORDS: dict[Kind, Msg] = {
-    Kind.PERSON: Msg.KIND_PERSON,
-    Kind.PLACE: Msg.KIND_PLACE,
-    Kind.PROFESSIONAL: Msg.KIND_PROFESSIONAL,
-    Kind.GROUP: Msg.KIND_GROUP,
-}
+__all__ = ["make_console", "render_empty", "render_show"]
 
 GROUP_TITLES: dict[Role | None, Msg] = {
     Role.CRISIS: Msg.GROUP_CRISIS,
@@ -69,19 +63,6 @@ def make_console(file: IO[str], *, width: int | None = None) -> Console:
     )
 
 
-def _reach_parts(entry: Entry, lang: Lang) -> list[str]:
-    parts: list[str] = []
-    if phone := entry.phone_shown():
-        parts.append(f"{t(Msg.LABEL_PHONE, lang)} {visible(phone)}")
-    if entry.email:
-        parts.append(f"{t(Msg.LABEL_EMAIL, lang)} {visible(entry.email)}")
-    if entry.where:
-        parts.append(f"{t(Msg.LABEL_WHERE, lang)}: {visible(entry.where)}")
-    if entry.available:
-        parts.append(f"{t(Msg.LABEL_AVAILABLE, lang)}: {visible(entry.available)}")
-    return parts
-
-
 def _entry_blocks(
     entry: Entry, marker: str, lang: Lang, sym: Symbols, *, with_note: bool
 ) -> Iterator[Block]:
@@ -94,7 +75,7 @@ def _entry_blocks(
         .add(visible(entry.name), NAME)
         .add(sym.sep + sym.sep.join(details))
     )
-    reach = _reach_parts(entry, lang)
+    reach = reach_lines(entry, lang)
     if reach:
         yield Block(indent=indent).add(sym.sep.join(reach))
     else:

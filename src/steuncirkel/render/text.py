@@ -8,13 +8,12 @@ from typing import TYPE_CHECKING
 from steuncirkel.crisis import COUNTRY_NAMES, helpline_lines
 from steuncirkel.helplines import helplines_for
 from steuncirkel.i18n import Msg, t
+from steuncirkel.render.fields import KIND_WORDS, reach_lines
 from steuncirkel.render.safe import visible
-from steuncirkel.render.terminal import KIND_WORDS
 
 if TYPE_CHECKING:
     from steuncirkel.core import PrintView
     from steuncirkel.i18n import Lang
-    from steuncirkel.models import Entry
 
 __all__ = ["render", "title_of"]
 
@@ -33,20 +32,6 @@ def _wrap(text: str, indent: int) -> list[str]:
     return textwrap.wrap(
         text, WIDTH, initial_indent=pad, subsequent_indent=pad, break_on_hyphens=False
     )
-
-
-def reach_lines(entry: Entry, lang: Lang) -> list[str]:
-    """How to reach an entry, one item per line: phone, e-mail, where, when."""
-    lines = []
-    if phone := entry.phone_shown():
-        lines.append(f"{t(Msg.LABEL_PHONE, lang)} {phone}")
-    if entry.email:
-        lines.append(f"{t(Msg.LABEL_EMAIL, lang)} {entry.email}")
-    if entry.where:
-        lines.append(f"{t(Msg.LABEL_WHERE, lang)}: {entry.where}")
-    if entry.available:
-        lines.append(f"{t(Msg.LABEL_AVAILABLE, lang)}: {entry.available}")
-    return [visible(line) for line in lines]
 
 
 def render(view: PrintView, lang: Lang) -> str:

@@ -1,0 +1,36 @@
+"""Words and lines about one entry that every view shares: its kind, how to reach it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from steuncirkel.i18n import Msg, t
+from steuncirkel.models import Kind
+from steuncirkel.render.safe import visible
+
+if TYPE_CHECKING:
+    from steuncirkel.i18n import Lang
+    from steuncirkel.models import Entry
+
+__all__ = ["KIND_WORDS", "reach_lines"]
+
+KIND_WORDS: Final[dict[Kind, Msg]] = {
+    Kind.PERSON: Msg.KIND_PERSON,
+    Kind.PLACE: Msg.KIND_PLACE,
+    Kind.PROFESSIONAL: Msg.KIND_PROFESSIONAL,
+    Kind.GROUP: Msg.KIND_GROUP,
+}
+
+
+def reach_lines(entry: Entry, lang: Lang) -> list[str]:
+    """How to reach an entry, one labelled item each: phone, e-mail, where, when."""
+    lines = []
+    if phone := entry.phone_shown():
+        lines.append(f"{t(Msg.LABEL_PHONE, lang)} {visible(phone)}")
+    if entry.email:
+        lines.append(f"{t(Msg.LABEL_EMAIL, lang)} {visible(entry.email)}")
+    if entry.where:
+        lines.append(f"{t(Msg.LABEL_WHERE, lang)}: {visible(entry.where)}")
+    if entry.available:
+        lines.append(f"{t(Msg.LABEL_AVAILABLE, lang)}: {visible(entry.available)}")
+    return lines
