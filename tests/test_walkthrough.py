@@ -37,12 +37,8 @@ def test_walkthrough_adds_two_entries(cli, home: Path, terminal: None) -> None:
         "altijd",  # when
         "j",  # another
         "Het park",
-        "plek",
-        "",
-        "n",
-        "n",
-        "ja",
-        "",  # no phone
+        "plek",  # a place: no relation, listening, practical help or phone asked
+        "ja",  # crisis
         "achter het station",  # where
         "n",
     ]

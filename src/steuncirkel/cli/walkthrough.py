@@ -83,12 +83,15 @@ def _ask_entry(ask: _Asker, circle: Circle) -> core.EntryDraft:
         t(Msg.WALK_ASK_KIND, lang),
         lambda raw: rules.parse_kind(raw) if raw.strip() else Kind.PERSON,
     )
-    relation = ask.checked(
-        t(Msg.WALK_ASK_RELATION, lang, name=shown),
-        lambda raw: rules.clean_text(raw, Msg.FIELD_RELATION),
-    )
-    listens = ask.yes_no(t(Msg.WALK_ASK_LISTENS, lang, name=shown), default=False)
-    practical = ask.yes_no(t(Msg.WALK_ASK_PRACTICAL, lang, name=shown), default=False)
+    place = kind is Kind.PLACE
+    relation = listens = practical = None
+    if not place:  # a place does not listen or help; you go there
+        relation = ask.checked(
+            t(Msg.WALK_ASK_RELATION, lang, name=shown),
+            lambda raw: rules.clean_text(raw, Msg.FIELD_RELATION),
+        )
+        listens = ask.yes_no(t(Msg.WALK_ASK_LISTENS, lang, name=shown), default=False)
+        practical = ask.yes_no(t(Msg.WALK_ASK_PRACTICAL, lang, name=shown), default=False)
     crisis = False
     if core.crisis_is_full(circle):
         say(Msg.WALK_CRISIS_FULL, lang, max=CRISIS_MAX, name=name)
@@ -99,8 +102,9 @@ def _ask_entry(ask: _Asker, circle: Circle) -> core.EntryDraft:
     def check_phone(raw: str) -> str | None:
         return raw if rules.clean_phone(raw, country) else None
 
-    phone = ask.checked(t(Msg.WALK_ASK_PHONE, lang, name=shown) + ":", check_phone)
-    place = kind is Kind.PLACE
+    phone = None
+    if not place:
+        phone = ask.checked(t(Msg.WALK_ASK_PHONE, lang, name=shown) + ":", check_phone)
     reach_field = Msg.FIELD_WHERE if place else Msg.FIELD_AVAILABLE
     reach_question = Msg.WALK_ASK_REACH_PLACE if place else Msg.WALK_ASK_REACH
     reach = ask.checked(
@@ -109,8 +113,8 @@ def _ask_entry(ask: _Asker, circle: Circle) -> core.EntryDraft:
     return core.EntryDraft(
         name=name,
         kind=kind,
-        listens=listens,
-        practical=practical,
+        listens=bool(listens),
+        practical=bool(practical),
         crisis=crisis,
         phone=phone,
         relation=relation,
