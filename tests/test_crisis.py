@@ -86,7 +86,7 @@ def test_belgian_helplines_follow_the_country_setting(cli, subprocess_env) -> No
 @pytest.mark.parametrize(
     ("setup", "fragment"),
     [
-        ("missing", "nog geen eigen crisislijst"),
+        ("missing", "nog geen steuncirkelbestand"),
         ("truncated", "kapot rond regel"),
         ("not-utf8", "geen UTF-8"),
         ("newer", "nieuwere steuncirkel"),
@@ -258,3 +258,46 @@ def test_stdlib_default_home_matches_platformdirs(
 )
 def test_stdlib_default_home_refuses_relative_paths(env: dict[str, str]) -> None:
     assert default_home(env) is None
+
+
+def test_a_damaged_store_falls_back_to_the_backup(cli, home: Path, subprocess_env) -> None:
+    add(cli, "Anna", "--crisis", "--phone", "0612345678")
+    add(cli, "Bob", "--crisis")  # the backup now holds the circle with Anna
+    (home / "circle.json").write_text('{"format": "steuncirkel", "vers')
+    result = run("crisis", env=subprocess_env, blocked=True)
+    assert result.returncode == 0
+    assert "1. Anna" in result.stdout and "06 12345678" in result.stdout
+    assert "reservekopie" in result.stdout
+    assert "kapot" in result.stderr
+    doc = json.loads(run("crisis", "--json", env=subprocess_env).stdout)
+    assert doc["from_backup"] is True and doc["crisis_list"][0]["name"] == "Anna"
+
+
+def test_a_damaged_store_without_backup_says_so_instead_of_empty(home: Path, subprocess_env):
+    home.mkdir()
+    (home / "circle.json").write_text("{")
+    out = run("crisis", env=subprocess_env).stdout
+    assert "niet te lezen" in out and "steuncirkel add" not in out
+
+
+def test_crisis_to_a_full_disk_is_a_plain_error(subprocess_env: dict[str, str]) -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "steuncirkel", "--demo", "crisis"],
+            env=subprocess_env,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    assert result.returncode == 1
+    assert "uitvoer" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_crisis_option_without_value(subprocess_env: dict[str, str]) -> None:
+    result = run("crisis", "--home", env=subprocess_env)
+    assert result.returncode == 2 and "Na --home hoort nog een waarde" in result.stderr
+
+
+def test_crisis_shows_email(cli, subprocess_env) -> None:
+    add(cli, "Anna", "--crisis", "--email", "anna@example.nl")
+    assert "anna@example.nl" in run("crisis", env=subprocess_env).stdout

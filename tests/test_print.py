@@ -28,7 +28,8 @@ def test_text_printout_of_the_demo(cli, lang: str) -> None:
     result = cli("--demo", "print", lang=lang)
     assert result.exit_code == 0, result.stderr
     out = result.stdout
-    assert out.startswith("Steuncirkel\n===========\n")
+    title = {"nl": "Steuncirkel (voorbeeld)", "en": "Steuncirkel (example)"}[lang]
+    assert out.startswith(f"{title}\n{'=' * len(title)}\n")  # a demo never looks real
     assert out.index("1. Marieke de Vries (zus)") < out.index("4. Het bankje")
     assert "06 12345678" in out and "020 123 4567" in out
     assert "113 Zelfmoordpreventie" in out and "088 0767 000" in out and "112" in out
@@ -49,7 +50,8 @@ def test_title_carries_the_users_name_and_country_helplines(cli) -> None:
 
 def test_empty_circle_still_prints_the_helplines(cli, home: Path) -> None:
     out = cli("print").stdout
-    assert "nog niemand op je crisislijst" in out and "113" in out
+    assert out.startswith("Steuncirkel\n")
+    assert "Nog niemand op deze lijst" in out and "113" in out
     assert not home.exists()
 
 
@@ -73,7 +75,7 @@ def test_markdown_renders_user_text_literally(cli) -> None:
 def test_markdown_has_headings_table_and_helplines(cli) -> None:
     out = cli("--demo", "print", "--format", "markdown").stdout
     rendered = MarkdownIt("commonmark").enable("table").render(out)
-    assert rendered.startswith("<h1>Steuncirkel</h1>")
+    assert rendered.startswith("<h1>Steuncirkel (voorbeeld)</h1>")
     assert "<table>" in rendered and rendered.count("<h2>") == 2
     assert "<strong>113 Zelfmoordpreventie</strong>" in rendered
 
@@ -180,3 +182,12 @@ def test_print_json_free_of_heavy_imports() -> None:
         [sys.executable, "-c", "import json\n" + code], capture_output=True, text=True
     )
     assert json.loads(result.stderr.strip().splitlines()[-1]) is False
+
+
+def test_markdown_does_not_autolink_addresses_in_notes(cli) -> None:
+    add(cli, "Anna", "--crisis", "--where", "see https://evil.example and www.evil.example")
+    out = cli("print", "--format", "markdown").stdout
+    assert "https:\\//evil\\.example" in out and "www\\.evil\\.example" in out
+    rendered = MarkdownIt("gfm-like").render(out)
+    assert "<a " not in rendered
+    assert "https://evil.example" in rendered and "www.evil.example" in rendered

@@ -167,13 +167,15 @@ class PrintView:
     crisis: list[Entry]
     country: Country
     made_on: date
+    demo: bool = False
 
 
-def print_view(circle: Circle, today: date | None = None) -> PrintView:
+def print_view(circle: Circle, today: date | None = None, *, demo: bool = False) -> PrintView:
     """The printable Steuncirkel of ``circle`` (the crisis list in its order)."""
     return PrintView(
         owner=circle.settings.name,
         crisis=circle.crisis_list(),
         country=circle.settings.country,
         made_on=today or date.today(),
+        demo=demo,
     )

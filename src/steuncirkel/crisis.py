@@ -17,7 +17,14 @@ import sys
 import textwrap
 
 from steuncirkel.constants import CRISIS_MAX
-from steuncirkel.errors import EXIT_OK, EXIT_USAGE, SteuncirkelError
+from steuncirkel.errors import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_USAGE,
+    SteuncirkelError,
+    StoreCorrupt,
+    StoreTooNew,
+)
 from steuncirkel.files import (
     BACKUP_NAME,
     STORE_NAME,
@@ -41,6 +48,8 @@ from steuncirkel.render.safe import visible
 TYPE_CHECKING = False  # neither typing nor pathlib: the crisis view must start fast
 if TYPE_CHECKING:
     from typing import Any, Final
+
+    Problem = tuple[Msg, dict[str, Any]]
 
 __all__ = [
     "CRISIS_FORMAT",
@@ -82,6 +91,7 @@ class CrisisView:
         self.helplines = helplines
         self.problem = problem
         self.demo = demo
+        self.from_backup = False
 
 
 # --- reading, leniently ----------------------------------------------------------------
@@ -164,25 +174,50 @@ def _settings(raw: dict[str, Any] | None) -> tuple[str, Lang | None]:
     )
 
 
-def _read(home: str | None) -> tuple[dict[str, Any] | None, tuple[Msg, dict[str, Any]] | None]:
-    """The raw store and a problem to report; never raises for a store problem."""
-    if home is None:
-        return None, (Msg.HOME_UNKNOWN, {})
-    try:
-        raw_bytes, _ = read_store_bytes(home)
-        if raw_bytes is None:
-            return None, (Msg.CRISIS_NO_STORE, {})
-        path, backup = os.path.join(home, STORE_NAME), os.path.join(home, BACKUP_NAME)
-        raw = decode_store(raw_bytes, path, backup)
-        where = _shape_problem(raw)
-        if where is not None:
-            shape = corrupt_shape(path, backup, where)
-            return raw, (shape.msg, shape.params)
+def _decode(home: str, name: str) -> tuple[dict[str, Any] | None, Problem | None]:
+    """The raw store (or backup) in ``home`` and any shape problem; None if there is none.
+
+    Raises StoreError when the file cannot be read or decoded at all.
+    """
+    raw_bytes, _ = read_store_bytes(home, name)
+    if raw_bytes is None:
+        return None, None
+    path, backup = os.path.join(home, name), os.path.join(home, BACKUP_NAME)
+    raw = decode_store(raw_bytes, path, backup)
+    where = _shape_problem(raw)
+    if where is None:
         return raw, None
+    shape = corrupt_shape(path, backup, where)
+    return raw, (shape.msg, shape.params)
+
+
+def _read(home: str | None) -> tuple[dict[str, Any] | None, Problem | None, bool]:
+    """The raw store, a problem to report, and whether the list came from the backup.
+
+    Never raises for a store problem. A store with a wrongly shaped part still shows
+    what can be read. A store that cannot be decoded at all (or is too new) falls back
+    to its backup when that reads fine: in a crisis, yesterday's list beats none.
+    """
+    if home is None:
+        return None, (Msg.HOME_UNKNOWN, {}), False
+    try:
+        raw, shape_problem = _decode(home, STORE_NAME)
+        if raw is None:
+            return None, (Msg.CRISIS_NO_STORE, {"folder": home}), False
+        return raw, shape_problem, False
+    except (StoreCorrupt, StoreTooNew) as exc:
+        problem: Problem = (exc.msg, exc.params)
     except SteuncirkelError as exc:
-        return None, (exc.msg, exc.params)
+        return None, (exc.msg, exc.params), False
     except Exception as exc:  # noqa: BLE001 — the crisis view must survive anything
-        return None, (Msg.REASON_OTHER, {"detail": type(exc).__name__})
+        return None, (Msg.REASON_OTHER, {"detail": type(exc).__name__}), False
+    try:
+        backup, backup_problem = _decode(home, BACKUP_NAME)
+    except Exception:  # noqa: BLE001 — a damaged backup just means no fallback
+        backup, backup_problem = None, None
+    if backup is None or backup_problem is not None:
+        return None, problem, False
+    return backup, problem, True
 
 
 def build_view(
@@ -195,13 +230,14 @@ def build_view(
     """Read what can be read and decide language, country and the list to show."""
     env = dict(os.environ) if environ is None else environ
     raw: dict[str, Any] | None
-    problem: tuple[Msg, dict[str, Any]] | None = None
+    problem: Problem | None = None
+    from_backup = False
     if demo:
         from steuncirkel.demo import demo_raw
 
         raw = demo_raw()
     else:
-        raw, problem = _read(home)
+        raw, problem, from_backup = _read(home)
     country, stored_lang = _settings(raw)
     lang = (
         lang_option
@@ -211,7 +247,9 @@ def build_view(
         or DEFAULT_LANG
     )
     entries = crisis_entries(raw) if raw else []
-    return CrisisView(lang, country, entries, helplines_for(country), problem, demo)
+    view = CrisisView(lang, country, entries, helplines_for(country), problem, demo)
+    view.from_backup = from_backup
+    return view
 
 
 # --- rendering ------------------------------------------------------------------------
@@ -253,8 +291,12 @@ def render_text(view: CrisisView, *, bold: bool = False) -> str:
     title = Msg.CRISIS_TITLE_DEMO if view.demo else Msg.CRISIS_TITLE
     lines += [_styled(t(title, lang), bold), ""]
     lines.append(_styled(t(Msg.CRISIS_LIST_TITLE, lang), bold))
+    if view.from_backup:
+        lines += _wrap(t(Msg.CRISIS_FROM_BACKUP, lang), 2, 2)
     if not view.entries:
-        lines += _wrap(t(Msg.CRISIS_LIST_EMPTY, lang), 2, 2)
+        damaged = view.problem is not None and view.problem[0] is not Msg.CRISIS_NO_STORE
+        empty = Msg.CRISIS_LIST_UNREADABLE if damaged else Msg.CRISIS_LIST_EMPTY
+        lines += _wrap(t(empty, lang), 2, 2)
     for number, entry in enumerate(view.entries, start=1):
         marker = f"{number}. "
         head = visible(_text(entry, "name") or "?")
@@ -265,7 +307,8 @@ def render_text(view: CrisisView, *, bold: bool = False) -> str:
             head += f" ({about})"
         lines += _wrap(marker + head, 2, 2 + len(marker))
         reach = [p for p in (_shown_phone(entry),) if p]
-        reach += [v for v in (_text(entry, "available"), _text(entry, "where")) if v]
+        reach += [v for v in (_text(entry, "email"), _text(entry, "available")) if v]
+        reach += [v for v in (_text(entry, "where"),) if v]
         if reach:
             lines += _wrap(" · ".join(visible(r) for r in reach), 2 + len(marker), 2 + len(marker))
     if 0 < len(view.entries) < 3:
@@ -290,6 +333,7 @@ def render_json(view: CrisisView) -> str:
             "relation": _text(e, "relation"),
             "phone": _text(e, "phone"),
             "phone_display": _shown_phone(e),
+            "email": _text(e, "email"),
             "where": _text(e, "where"),
             "available": _text(e, "available"),
             "note": _text(e, "note"),
@@ -307,6 +351,7 @@ def render_json(view: CrisisView) -> str:
         "lang": view.lang,
         "crisis_max": CRISIS_MAX,
         "crisis_list": entries,
+        "from_backup": view.from_backup,
         "helplines": [
             {
                 "key": h.key,
@@ -334,8 +379,10 @@ def _problem_text(view: CrisisView) -> str:
         return ""
     msg, params = view.problem
     if msg is Msg.CRISIS_NO_STORE:
-        return t(msg, view.lang)
+        return message(msg, view.lang, params)
     detail = message(msg, view.lang, params)
+    if msg is Msg.HOME_UNKNOWN:
+        return detail
     return t(Msg.CRISIS_STORE_PROBLEM, view.lang, detail=detail)
 
 
@@ -352,9 +399,10 @@ class _Options:
 
 
 class _UsageError(Exception):
-    def __init__(self, option: str) -> None:
+    def __init__(self, option: str, msg: Msg = Msg.CRISIS_BAD_OPTION) -> None:
         super().__init__(option)
         self.option = option
+        self.msg = msg
 
 
 def _parse(argv: list[str]) -> _Options:
@@ -369,7 +417,7 @@ def _parse(argv: list[str]) -> _Options:
         if name in ("--home", "--lang"):
             if not has_value:
                 if not args:
-                    raise _UsageError(arg)
+                    raise _UsageError(arg, Msg.CRISIS_MISSING_VALUE)
                 value = args.pop(0)
             if name == "--home":
                 opts.home = _absolute(value) if value else None
@@ -392,7 +440,7 @@ def _parse(argv: list[str]) -> _Options:
 def _help(lang: Lang) -> str:
     rows = [
         ("--json", t(Msg.HELP_CRISIS_JSON, lang)),
-        ("--home DIR", t(Msg.HELP_HOME, lang)),
+        (f"--home {t(Msg.CRISIS_DIR_WORD, lang)}", t(Msg.HELP_HOME, lang)),
         ("--lang nl|en", t(Msg.HELP_LANG, lang)),
         ("--demo", t(Msg.HELP_DEMO, lang)),
         ("-h, --help", t(Msg.HELP_HELP, lang)),
@@ -447,8 +495,15 @@ def run(
     if view.problem is not None:
         _say(_problem_text(view))
     if sys.stdout is not None:
-        sys.stdout.write(output)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(output)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:  # a full disk or a closed terminal: say so plainly
+            reason = exc.strerror or type(exc).__name__
+            _say(t(Msg.OUTPUT_FAILED, view.lang, reason=visible(reason)))
+            return EXIT_REFUSED
     return EXIT_OK
 
 
@@ -459,7 +514,7 @@ def main(argv: list[str]) -> int:
     try:
         opts = _parse(argv)
     except _UsageError as exc:
-        _say(t(Msg.CRISIS_BAD_OPTION, fallback, option=visible(exc.option)))
+        _say(t(exc.msg, fallback, option=visible(exc.option)))
         _say(t(Msg.CRISIS_USAGE, fallback))
         return EXIT_USAGE
     if opts.help:

@@ -103,13 +103,16 @@ def _corrupt(path: StrPath, backup: StrPath, reason: Msg, **params: Any) -> Stor
     return StoreCorrupt(key, path=path, backup=backup, reason=reason, **params)
 
 
-def read_store_bytes(home: StrPath) -> tuple[bytes | None, tuple[int, int] | None]:
+def read_store_bytes(
+    home: StrPath, name: str = STORE_NAME
+) -> tuple[bytes | None, tuple[int, int] | None]:
     """The store's bytes and (mtime_ns, size), or (None, None) if there is none yet.
 
     Creates nothing. Refuses a data folder that is a file, a store that is not a
-    regular file (a FIFO would block) and a store larger than ``MAX_BYTES``.
+    regular file (a FIFO would block) and a store larger than ``MAX_BYTES``. With
+    ``name=BACKUP_NAME`` it reads the backup the same way.
     """
-    path, backup = os.path.join(home, STORE_NAME), os.path.join(home, BACKUP_NAME)
+    path, backup = os.path.join(home, name), os.path.join(home, BACKUP_NAME)
     if os.path.exists(home) and not os.path.isdir(home):
         raise StoreUnreadable(Msg.HOME_NOT_FOLDER, path=home)
     try:

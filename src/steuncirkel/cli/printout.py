@@ -87,7 +87,9 @@ def register(app: typer.Typer, lang: Lang) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
         with reported(session):
             circle = session.load()
-            text = renderer(str(fmt.value))(core.print_view(circle), session.lang)
+            text = renderer(str(fmt.value))(
+                core.print_view(circle, demo=session.demo), session.lang
+            )
             if output == "-":
                 emit(text)
                 return

@@ -166,7 +166,6 @@ class Msg(StrEnum):
     CRISIS_HELPLINES_TITLE = "crisis_helplines_title"
     CRISIS_EMERGENCY = "crisis_emergency"
     CRISIS_OR = "crisis_or"
-    CRISIS_FOR_FRENCH = "crisis_for_french"
     CRISIS_NO_STORE = "crisis_no_store"
     CRISIS_STORE_PROBLEM = "crisis_store_problem"
     CRISIS_USAGE = "crisis_usage"
@@ -176,6 +175,12 @@ class Msg(StrEnum):
     HELP_OPTIONS_TITLE = "help_options_title"
     HELP_HELP = "help_help"
 
+    CRISIS_FROM_BACKUP = "crisis_from_backup"
+    CRISIS_LIST_UNREADABLE = "crisis_list_unreadable"
+    CRISIS_MISSING_VALUE = "crisis_missing_value"
+    CRISIS_DIR_WORD = "crisis_dir_word"
+    PRINT_TITLE_DEMO = "print_title_demo"
+    PRINT_LIST_EMPTY = "print_list_empty"
     # Printouts
     PRINT_TITLE = "print_title"
     PRINT_TITLE_FOR = "print_title_for"

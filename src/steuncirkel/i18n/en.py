@@ -236,11 +236,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.CRISIS_HELPLINES_TITLE: "Helplines in {country}",
     Msg.CRISIS_EMERGENCY: "In immediate danger: call 112.",
     Msg.CRISIS_OR: "or",
-    Msg.CRISIS_FOR_FRENCH: "in French",
-    Msg.CRISIS_NO_STORE: (
-        "You have no crisis list of your own yet; the helplines are below. Make "
-        "your list with: steuncirkel add NAME --crisis"
-    ),
+    Msg.CRISIS_NO_STORE: "There is no circle file in {folder} yet; the helplines are below.",
     Msg.CRISIS_STORE_PROBLEM: (
         "Your circle file could not be read properly; the helplines are below. {detail}"
     ),
@@ -253,6 +249,14 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.HELP_CRISIS_JSON: "Print JSON for other programs.",
     Msg.HELP_OPTIONS_TITLE: "Options",
     Msg.HELP_HELP: "Show this help and stop.",
+    Msg.CRISIS_FROM_BACKUP: "(from your backup, because your circle file cannot be read right now)",
+    Msg.CRISIS_LIST_UNREADABLE: (
+        "Your crisis list cannot be read right now; call one of the helplines below."
+    ),
+    Msg.CRISIS_MISSING_VALUE: "{option} needs a value after it.",
+    Msg.CRISIS_DIR_WORD: "DIR",
+    Msg.PRINT_TITLE_DEMO: "Steuncirkel (example)",
+    Msg.PRINT_LIST_EMPTY: "Nobody on this list yet.",
     # Print
     Msg.PRINT_TITLE: "Steuncirkel",
     Msg.PRINT_TITLE_FOR: "Steuncirkel of {name}",

@@ -249,10 +249,8 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.CRISIS_HELPLINES_TITLE: "Hulplijnen in {country}",
     Msg.CRISIS_EMERGENCY: "Bij direct gevaar: bel 112.",
     Msg.CRISIS_OR: "of",
-    Msg.CRISIS_FOR_FRENCH: "in het Frans",
     Msg.CRISIS_NO_STORE: (
-        "Je hebt nog geen eigen crisislijst; hieronder staan de hulplijnen. "
-        "Maak je lijst met: steuncirkel add NAAM --crisis"
+        "Er is nog geen steuncirkelbestand in {folder}; hieronder staan de hulplijnen."
     ),
     Msg.CRISIS_STORE_PROBLEM: (
         "Je steuncirkelbestand kon niet goed gelezen worden; de hulplijnen staan "
@@ -267,6 +265,16 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.HELP_CRISIS_JSON: "Geef JSON voor andere programma's.",
     Msg.HELP_OPTIONS_TITLE: "Opties",
     Msg.HELP_HELP: "Toon deze hulp en stop.",
+    Msg.CRISIS_FROM_BACKUP: (
+        "(uit je reservekopie, omdat je steuncirkelbestand nu niet te lezen is)"
+    ),
+    Msg.CRISIS_LIST_UNREADABLE: (
+        "Je crisislijst is nu niet te lezen; bel een van de hulplijnen hieronder."
+    ),
+    Msg.CRISIS_MISSING_VALUE: "Na {option} hoort nog een waarde.",
+    Msg.CRISIS_DIR_WORD: "MAP",
+    Msg.PRINT_TITLE_DEMO: "Steuncirkel (voorbeeld)",
+    Msg.PRINT_LIST_EMPTY: "Nog niemand op deze lijst.",
     # Print
     Msg.PRINT_TITLE: "Steuncirkel",
     Msg.PRINT_TITLE_FOR: "Steuncirkel van {name}",

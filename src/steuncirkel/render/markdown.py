@@ -2,9 +2,9 @@
 
 Every piece of text is escaped for CommonMark (RELIABILITY.md 3.4): each character that
 can start inline structure gets a backslash, so a name with ``*``, ``|``, ``<`` or
-``[`` stays text and cannot break the table or become a link or HTML. ``:`` is escaped
-too, so ``https://...`` in a note is not turned into a link by GitHub-flavoured
-autolinking. Text never starts a line, so block markers (``#``, ``-``, ``1.``) are safe.
+``[`` stays text and cannot break the table or become a link or HTML. ``https://`` and
+the dots of ``www.x.nl`` get a backslash too, so autolinking renderers leave them as text.
+Text never starts a line, so block markers (``#``, ``-``, ``1.``) are safe.
 """
 
 from __future__ import annotations
@@ -25,13 +25,17 @@ if TYPE_CHECKING:
 
 __all__ = ["escape", "render"]
 
-_ACTIVE: Final = re.compile(r"([\\`*_\[\]()<>&|!#~{}:])")
+_ACTIVE: Final = re.compile(r"([\\`*_\[\]()<>&|!#~{}])")
+# GitHub-flavoured Markdown turns "https://..." and "www...." into links by itself.
+# Linkify renderers also link bare domains ("evil.com") and e-mail addresses, so a dot
+# between two word characters is escaped as well.
+_AUTOLINK: Final = re.compile(r"(?<=:)(?=//)|(?<=\w)(?=\.\w)")
 
 
 def escape(text: str) -> str:
     """``text`` as literal CommonMark inline text on one line."""
     one_line = " ".join(visible(text).split())
-    return _ACTIVE.sub(r"\\\1", one_line)
+    return _AUTOLINK.sub("\\\\", _ACTIVE.sub(r"\\\1", one_line))
 
 
 def render(view: PrintView, lang: Lang) -> str:
@@ -47,7 +51,7 @@ def render(view: PrintView, lang: Lang) -> str:
             ways = "<br>".join(escape(line) for line in reach_lines(entry, lang)) or " "
             out.append(f"| {number} | {name} | {ways} |")
     else:
-        out.append(escape(t(Msg.CRISIS_LIST_EMPTY, lang)))
+        out.append(escape(t(Msg.PRINT_LIST_EMPTY, lang)))
     country = t(COUNTRY_NAMES[view.country.value], lang)
     out += ["", f"## {escape(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country))}", ""]
     for line in helplines_for(view.country.value):

@@ -22,6 +22,8 @@ WIDTH = 80
 
 def title_of(view: PrintView, lang: Lang) -> str:
     """'Steuncirkel', or 'Steuncirkel van NAME' when the user set their name."""
+    if view.demo:
+        return t(Msg.PRINT_TITLE_DEMO, lang)
     if view.owner:
         return t(Msg.PRINT_TITLE_FOR, lang, name=visible(view.owner))
     return t(Msg.PRINT_TITLE, lang)
@@ -41,7 +43,7 @@ def render(view: PrintView, lang: Lang) -> str:
     lines += _wrap(t(Msg.PRINT_CRISIS_TITLE, lang) + ":", 0)
     lines.append("")
     if not view.crisis:
-        lines += _wrap(t(Msg.CRISIS_LIST_EMPTY, lang), 2)
+        lines += _wrap(t(Msg.PRINT_LIST_EMPTY, lang), 2)
         lines.append("")
     for number, entry in enumerate(view.crisis, start=1):
         about = visible(entry.relation) if entry.relation else t(KIND_WORDS[entry.kind], lang)
