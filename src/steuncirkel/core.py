@@ -168,14 +168,30 @@ class PrintView:
     country: Country
     made_on: date
     demo: bool = False
+    others: list[Entry] = field(default_factory=list)  # who listens or helps, at most 20
+    more: int = 0  # how many more listen or help than ``others`` holds
+
+
+PICTURE_OTHERS = 20
 
 
 def print_view(circle: Circle, today: date | None = None, *, demo: bool = False) -> PrintView:
-    """The printable Steuncirkel of ``circle`` (the crisis list in its order)."""
+    """The printable Steuncirkel of ``circle``: the crisis list in its order, and for the
+    picture up to 20 others who listen or help (listeners first)."""
+    on_list = {e.id for e in circle.crisis_list()}
+    helpers = [
+        e
+        for role in (Role.LISTENS, Role.PRACTICAL)
+        for e in circle.with_role(role)
+        if e.id not in on_list
+    ]
+    others = list({e.id: e for e in helpers}.values())
     return PrintView(
         owner=circle.settings.name,
         crisis=circle.crisis_list(),
         country=circle.settings.country,
         made_on=today or date.today(),
         demo=demo,
+        others=others[:PICTURE_OTHERS],
+        more=max(0, len(others) - PICTURE_OTHERS),
     )

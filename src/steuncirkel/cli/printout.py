@@ -17,12 +17,13 @@ from steuncirkel.cli.output import emit
 from steuncirkel.errors import SteuncirkelError
 from steuncirkel.files import atomic_write, io_reason
 from steuncirkel.i18n import Lang, Msg, t
-from steuncirkel.render import FORMATS, renderer
+from steuncirkel.render import BINARY_FORMATS, FORMATS, LAYOUTS, PrintOptions, renderer
 from steuncirkel.store import resolve_home
 
 __all__ = ["register", "write_output"]
 
 Format = StrEnum("Format", {name: name for name in FORMATS})  # type: ignore[misc]
+Layout = StrEnum("Layout", {name: name for name in LAYOUTS})  # type: ignore[misc]
 
 
 def _data_folder(session: Session) -> Path | None:
@@ -32,7 +33,9 @@ def _data_folder(session: Session) -> Path | None:
         return None
 
 
-def write_output(target: str, payload: str, *, force: bool, data_folder: Path | None) -> Path:
+def write_output(
+    target: str, payload: str | bytes, *, force: bool, data_folder: Path | None
+) -> Path:
     """Write ``payload`` to ``target`` atomically with mode 0600; return the path written.
 
     Refuses an existing file without ``force``, a folder, a FIFO or device, a missing
@@ -52,7 +55,7 @@ def write_output(target: str, payload: str, *, force: bool, data_folder: Path | 
     if not path.parent.is_dir():
         raise SteuncirkelError(Msg.OUTPUT_NO_FOLDER, folder=path.parent)
     try:
-        atomic_write(path, payload.encode("utf-8"))
+        atomic_write(path, payload.encode("utf-8") if isinstance(payload, str) else payload)
     except OSError as exc:
         reason, params = io_reason(exc)
         raise SteuncirkelError(
@@ -80,19 +83,30 @@ def register(app: typer.Typer, lang: Lang) -> None:
             typer.Option("--output", "-o", help=t(Msg.HELP_PRINT_OUTPUT, lang)),
         ] = "-",
         force: Annotated[bool, typer.Option("--force", help=t(Msg.HELP_PRINT_FORCE, lang))] = False,
+        layout: Annotated[
+            Layout,
+            typer.Option("--layout", help=t(Msg.HELP_PRINT_LAYOUT, lang), case_sensitive=False),
+        ] = Layout["poster"],
+        no_qr: Annotated[bool, typer.Option("--no-qr", help=t(Msg.HELP_PRINT_NO_QR, lang))] = False,
+        discreet: Annotated[
+            bool, typer.Option("--discreet", help=t(Msg.HELP_PRINT_DISCREET, lang))
+        ] = False,
         home: Annotated[Path | None, home_option(lang)] = None,
         lang_choice: Annotated[LangChoice | None, lang_option(lang)] = None,
         demo: Annotated[bool, demo_option(lang)] = False,
     ) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
         with reported(session):
+            name = str(fmt.value)
+            if name in BINARY_FORMATS and output == "-":
+                raise SteuncirkelError(Msg.PRINT_OUTPUT_NEEDED)
             circle = session.load()
-            text = renderer(str(fmt.value))(
-                core.print_view(circle, demo=session.demo), session.lang
-            )
+            options = PrintOptions(layout=str(layout.value), qr=not no_qr, discreet=discreet)
+            view = core.print_view(circle, demo=session.demo)
+            rendered = renderer(name)(view, session.lang, options)
             if output == "-":
-                emit(text)
+                emit(rendered if isinstance(rendered, str) else rendered.decode("utf-8"))
                 return
             folder = None if session.demo else _data_folder(session)
-            written = write_output(output, text, force=force, data_folder=folder)
+            written = write_output(output, rendered, force=force, data_folder=folder)
             say(Msg.PRINT_WRITTEN, session.lang, path=written)

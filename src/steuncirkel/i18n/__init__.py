@@ -201,6 +201,19 @@ class Msg(StrEnum):
     HELP_PRINT_OUTPUT = "help_print_output"
     HELP_PRINT_FORCE = "help_print_force"
 
+    PICTURE_ME = "picture_me"
+    PICTURE_TITLE = "picture_title"
+    PICTURE_LEGEND_RINGS = "picture_legend_rings"
+    PICTURE_MORE = "picture_more"
+    PRINT_SCAN_TO_CALL = "print_scan_to_call"
+    CARD_DISCREET_TITLE = "card_discreet_title"
+    CARD_INSTRUCTIONS = "card_instructions"
+    CARD_CONTACTS_TITLE = "card_contacts_title"
+    PRINT_OUTPUT_NEEDED = "print_output_needed"
+    HELP_PRINT_LAYOUT = "help_print_layout"
+    HELP_PRINT_NO_QR = "help_print_no_qr"
+    HELP_PRINT_DISCREET = "help_print_discreet"
+
     # Help texts
     HELP_APP = "help_app"
     HELP_EPILOG = "help_epilog"

@@ -294,6 +294,24 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.HELP_PRINT_FORMAT: "Format of the printout: {choices}.",
     Msg.HELP_PRINT_OUTPUT: "Write to this file (- is the screen).",
     Msg.HELP_PRINT_FORCE: "Replace an existing file.",
+    Msg.PICTURE_ME: "me",
+    Msg.PICTURE_TITLE: "My support circle",
+    Msg.PICTURE_LEGEND_RINGS: "Inner: crisis list · middle: listens · outer: practical help",
+    Msg.PICTURE_MORE: "and {count} more",
+    Msg.PRINT_SCAN_TO_CALL: "Scan to call",
+    Msg.CARD_DISCREET_TITLE: "My contacts",
+    Msg.CARD_INSTRUCTIONS: (
+        "Cut along the corner marks, fold along the dotted lines and keep the card in your wallet."
+    ),
+    Msg.CARD_CONTACTS_TITLE: "Call",
+    Msg.PRINT_OUTPUT_NEEDED: (
+        "A PDF cannot go to the screen. Give a file, for example: --output steuncirkel.pdf"
+    ),
+    Msg.HELP_PRINT_LAYOUT: (
+        "For html and pdf: poster (A4 to hang up) or card (folded card for your wallet)."
+    ),
+    Msg.HELP_PRINT_NO_QR: "Leave out the QR codes.",
+    Msg.HELP_PRINT_DISCREET: "Card: no words about crisis or suicide on the outside.",
     # Help
     Msg.HELP_APP: (
         "Keep your support circle close: who listens, who helps, and who to turn to "

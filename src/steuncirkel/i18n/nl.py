@@ -312,6 +312,26 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.HELP_PRINT_FORMAT: "Vorm van de afdruk: {choices}.",
     Msg.HELP_PRINT_OUTPUT: "Schrijf naar dit bestand (- is het scherm).",
     Msg.HELP_PRINT_FORCE: "Vervang een bestaand bestand.",
+    Msg.PICTURE_ME: "ik",
+    Msg.PICTURE_TITLE: "Mijn steuncirkel",
+    Msg.PICTURE_LEGEND_RINGS: "Binnen: crisislijst · midden: luistert · buiten: praktische hulp",
+    Msg.PICTURE_MORE: "en nog {count} anderen",
+    Msg.PRINT_SCAN_TO_CALL: "Scan om te bellen",
+    Msg.CARD_DISCREET_TITLE: "Mijn contacten",
+    Msg.CARD_INSTRUCTIONS: (
+        "Knip langs de hoekstreepjes, vouw langs de stippellijnen en bewaar de "
+        "kaart in je portemonnee."
+    ),
+    Msg.CARD_CONTACTS_TITLE: "Bel",
+    Msg.PRINT_OUTPUT_NEEDED: (
+        "Een PDF kan niet naar het scherm. Geef een bestand op, bijvoorbeeld: "
+        "--output steuncirkel.pdf"
+    ),
+    Msg.HELP_PRINT_LAYOUT: (
+        "Voor html en pdf: poster (A4 om op te hangen) of card (vouwkaart voor je portemonnee)."
+    ),
+    Msg.HELP_PRINT_NO_QR: "Laat de QR-codes weg.",
+    Msg.HELP_PRINT_DISCREET: "Kaart: geen woorden over crisis of zelfdoding op de buitenkant.",
     # Hulp
     Msg.HELP_APP: (
         "Houd je steuncirkel dichtbij: wie luistert, wie helpt, en bij wie je terecht kunt "

@@ -7,6 +7,7 @@ later) never slows down the other commands.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from importlib import import_module
 
 TYPE_CHECKING = False  # not from typing: the crisis view must not pay for importing it
@@ -17,16 +18,28 @@ if TYPE_CHECKING:
     from steuncirkel.core import PrintView
     from steuncirkel.i18n import Lang
 
-__all__ = ["FORMATS", "renderer"]
+__all__ = ["FORMATS", "LAYOUTS", "PrintOptions", "renderer"]
 
 FORMATS: Final[dict[str, str]] = {
     "text": "steuncirkel.render.text",
     "markdown": "steuncirkel.render.markdown",
+    "html": "steuncirkel.render.html",
 }
+BINARY_FORMATS: Final = frozenset({"pdf"})
+LAYOUTS: Final = ("poster", "card")
 
 
-def renderer(name: str) -> Callable[[PrintView, Lang], str]:
-    """The ``render(view, lang)`` function of format ``name``."""
+@dataclass(frozen=True)
+class PrintOptions:
+    """How to lay out a printout; text and Markdown ignore what they cannot show."""
+
+    layout: str = "poster"
+    qr: bool = True
+    discreet: bool = False
+
+
+def renderer(name: str) -> Callable[[PrintView, Lang, PrintOptions], str | bytes]:
+    """The ``render(view, lang, options)`` function of format ``name``."""
     module = import_module(FORMATS[name])
-    render: Callable[[PrintView, Lang], str] = module.render
+    render: Callable[[PrintView, Lang, PrintOptions], str | bytes] = module.render
     return render

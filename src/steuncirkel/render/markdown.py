@@ -22,6 +22,7 @@ from steuncirkel.render.text import title_of
 if TYPE_CHECKING:
     from steuncirkel.core import PrintView
     from steuncirkel.i18n import Lang
+    from steuncirkel.render import PrintOptions
 
 __all__ = ["escape", "render"]
 
@@ -38,7 +39,7 @@ def escape(text: str) -> str:
     return _AUTOLINK.sub("\\\\", _ACTIVE.sub(r"\\\1", one_line))
 
 
-def render(view: PrintView, lang: Lang) -> str:
+def render(view: PrintView, lang: Lang, options: PrintOptions | None = None) -> str:
     """The Markdown printout."""
     out = [f"# {escape(title_of(view, lang))}", ""]
     out += [f"## {escape(t(Msg.PRINT_CRISIS_TITLE, lang))}", ""]

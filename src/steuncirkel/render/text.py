@@ -14,6 +14,7 @@ from steuncirkel.render.safe import visible
 if TYPE_CHECKING:
     from steuncirkel.core import PrintView
     from steuncirkel.i18n import Lang
+    from steuncirkel.render import PrintOptions
 
 __all__ = ["render", "title_of"]
 
@@ -36,7 +37,7 @@ def _wrap(text: str, indent: int) -> list[str]:
     )
 
 
-def render(view: PrintView, lang: Lang) -> str:
+def render(view: PrintView, lang: Lang, options: PrintOptions | None = None) -> str:
     """The text printout."""
     title = title_of(view, lang)
     lines = [title, "=" * min(len(title), WIDTH), ""]

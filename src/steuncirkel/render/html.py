@@ -1,0 +1,245 @@
+"""The printable Steuncirkel as one self-contained HTML file: an A4 poster or a wallet card.
+
+Self-contained and inert: inline CSS and inline SVG only, no script, no network resource
+of any kind, and a Content-Security-Policy that forbids them anyway. Every piece of text
+goes through ``html.escape`` (also inside attributes); ``tel:`` links are built from
+digits only. Print styles set the A4 page; on screen the page is readable too.
+"""
+
+from __future__ import annotations
+
+import html
+from importlib import resources
+from typing import TYPE_CHECKING, Final
+
+from steuncirkel.crisis import COUNTRY_NAMES
+from steuncirkel.helplines import helplines_for
+from steuncirkel.i18n import Msg, t
+from steuncirkel.models import Kind
+from steuncirkel.render.circle import CENTRE, FONT, MARKER, SIZE, layout_circle
+from steuncirkel.render.fields import KIND_WORDS, reach_lines
+from steuncirkel.render.qr import qr_svg, tel_uri
+from steuncirkel.render.safe import visible
+from steuncirkel.render.text import title_of
+
+if TYPE_CHECKING:
+    from steuncirkel.core import PrintView
+    from steuncirkel.helplines import Helpline
+    from steuncirkel.i18n import Lang
+    from steuncirkel.models import Entry
+    from steuncirkel.render import PrintOptions
+    from steuncirkel.render.circle import CircleLayout, Marker
+
+__all__ = ["circle_svg", "render"]
+
+CSP: Final = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+
+
+def _style() -> str:
+    """The stylesheet, inlined: a printout never loads anything from anywhere."""
+    css = resources.files("steuncirkel.render").joinpath("print.css").read_text("utf-8")
+    return css.replace("{font}", f"{FONT:g}")
+
+
+def _e(text: str) -> str:
+    """User or catalogue text as HTML text or attribute value."""
+    return html.escape(visible(text), quote=True)
+
+
+def _shape(marker: Marker) -> str:
+    x, y, r = marker.x, marker.y, MARKER
+    css = "shape crisis" if marker.number else "shape"
+    if marker.kind is Kind.PLACE:
+        points = f"{x:.1f},{y - r - 1:.1f} {x + r + 1:.1f},{y + r:.1f} {x - r - 1:.1f},{y + r:.1f}"
+        body = f'<polygon class="{css}" points="{points}"/>'
+    elif marker.kind is Kind.PROFESSIONAL:
+        body = (
+            f'<rect class="{css}" x="{x - r:.1f}" y="{y - r:.1f}" '
+            f'width="{2 * r:g}" height="{2 * r:g}"/>'
+        )
+    elif marker.kind is Kind.GROUP:
+        d = r + 1.2
+        points = f"{x:.1f},{y - d:.1f} {x + d:.1f},{y:.1f} {x:.1f},{y + d:.1f} {x - d:.1f},{y:.1f}"
+        body = f'<polygon class="{css}" points="{points}"/>'
+    else:
+        body = f'<circle class="{css}" cx="{x:.1f}" cy="{y:.1f}" r="{r}"/>'
+    if marker.number:
+        body += f'<text class="num" x="{x:.1f}" y="{y + 2.4:.1f}">{marker.number}</text>'
+    return body
+
+
+def circle_svg(layout: CircleLayout, lang: Lang, css_class: str = "picture") -> str:
+    """The circle picture as inline SVG (title and description for screen readers)."""
+    parts = [
+        f'<svg class="{css_class}" viewBox="0 0 {SIZE:g} {SIZE:g}" role="img" '
+        f'aria-labelledby="pic-title">',
+        f'<title id="pic-title">{_e(t(Msg.PICTURE_TITLE, lang))}</title>',
+    ]
+    for ring, radius in layout.rings.items():
+        parts.append(
+            f'<circle class="ring {ring}" cx="{CENTRE:g}" cy="{CENTRE:g}" r="{radius:g}"/>'
+        )
+    parts.append(f'<circle class="shape" cx="{CENTRE:g}" cy="{CENTRE:g}" r="13"/>')
+    parts.append(
+        f'<text class="me" x="{CENTRE:g}" y="{CENTRE + 4:g}">{_e(t(Msg.PICTURE_ME, lang))}</text>'
+    )
+    parts.extend(_shape(marker) for marker in layout.markers)
+    for label in layout.labels:
+        parts.append(
+            f'<text class="label" x="{label.x:.1f}" y="{label.y:.1f}" '
+            f'text-anchor="{label.anchor}">{_e(label.text)}</text>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _legend(lang: Lang) -> str:
+    kinds = " · ".join(
+        f"{symbol} {_e(t(KIND_WORDS[kind], lang))}"
+        for symbol, kind in (("●", Kind.PERSON), ("▲", Kind.PLACE), ("■", Kind.PROFESSIONAL),
+                             ("◆", Kind.GROUP))
+    )  # fmt: skip
+    return f"{kinds}<br>{_e(t(Msg.PICTURE_LEGEND_RINGS, lang))}"
+
+
+def _about(entry: Entry, lang: Lang) -> str:
+    return entry.relation or t(KIND_WORDS[entry.kind], lang)
+
+
+def _phone_link(entry: Entry, css: str = "phone") -> str:
+    shown = entry.phone_shown()
+    uri = tel_uri(entry.phone)
+    if not shown:
+        return ""
+    if uri is None:
+        return f'<p class="{css}">{_e(shown)}</p>'
+    return f'<p class="{css}"><a href="{_e(uri)}">{_e(shown)}</a></p>'
+
+
+def _qr(entry: Entry, qr: bool) -> str:
+    uri = tel_uri(entry.phone)
+    return qr_svg(uri) if qr and uri else ""
+
+
+def _helpline_items(lines: tuple[Helpline, ...], lang: Lang) -> str:
+    items = []
+    for line in lines:
+        if line.emergency:
+            continue
+        numbers = f" {_e(t(Msg.CRISIS_OR, lang))} ".join(
+            f'<a href="{_e(uri)}">{_e(n)}</a>' if (uri := tel_uri(n)) else _e(n)
+            for n in line.numbers
+        )
+        head = f"<strong>{_e(line.name)}</strong>" + (f": {numbers}" if numbers else "")
+        details = " · ".join(
+            _e(d) for d in (line.purpose[lang], line.hours[lang], line.cost[lang], line.web) if d
+        )
+        items.append(f"<li>{head}<br>{details}</li>")
+    return "".join(items)
+
+
+def _main_helpline(lines: tuple[Helpline, ...]) -> str | None:
+    """The ``tel:`` address of the first helpline with a number (113 or 1813)."""
+    for line in lines:
+        if line.numbers and not line.emergency:
+            return tel_uri(line.numbers[0])
+    return None
+
+
+def _page(lang: Lang, title: str, body_class: str, body: str) -> str:
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{_e(lang)}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="referrer" content="no-referrer">\n'
+        f"<title>{_e(title)}</title>\n<style>{_style()}</style>\n</head>\n"
+        f'<body class="{body_class}">\n<main>\n{body}</main>\n</body>\n</html>\n'
+    )
+
+
+def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> str:
+    title = title_of(view, lang)
+    lines = helplines_for(view.country.value)
+    picture = circle_svg(layout_circle(view.crisis, view.others), lang)
+    more = (
+        f'<p class="more">{_e(t(Msg.PICTURE_MORE, lang, count=view.more))}</p>' if view.more else ""
+    )
+    rows = []
+    phone_label = t(Msg.LABEL_PHONE, lang)
+    for number, entry in enumerate(view.crisis, start=1):
+        ways = " · ".join(w for w in reach_lines(entry, lang) if not w.startswith(phone_label))
+        ways_html = f'<p class="ways clamp1">{_e(ways)}</p>' if ways else ""
+        note = f'<p class="note clamp1">{_e(entry.note)}</p>' if entry.note else ""
+        rows.append(
+            f'<li><div class="pos">{number}</div><div class="who">'
+            f'<h2 class="clamp2">{_e(entry.name)}</h2>'
+            f'<div class="about clamp1">{_e(_about(entry, lang))}</div>'
+            f"{_phone_link(entry)}{ways_html}{note}</div>{_qr(entry, options.qr)}</li>"
+        )
+    if not rows:
+        rows.append(
+            f'<li><div></div><div class="who">{_e(t(Msg.PRINT_LIST_EMPTY, lang))}</div></li>'
+        )
+    main_uri = _main_helpline(lines)
+    qrbox = (
+        f'<div class="qrbox">{qr_svg(main_uri)}{_e(t(Msg.PRINT_SCAN_TO_CALL, lang))}</div>'
+        if options.qr and main_uri
+        else ""
+    )
+    country = t(COUNTRY_NAMES[view.country.value], lang)
+    body = (
+        f"<header><div><h1>{_e(title)}</h1>"
+        f'<p class="lead">{_e(t(Msg.PRINT_CRISIS_TITLE, lang))}</p>'
+        f'<p class="encourage">{_e(t(Msg.PRINT_ENCOURAGEMENT, lang))}</p></div>'
+        f"<figure>{picture}<figcaption>{_legend(lang)}</figcaption>{more}</figure></header>\n"
+        f'<ol class="crisis">{"".join(rows)}</ol>\n'
+        f'<section class="helplines"><div><h2>'
+        f"{_e(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country))}</h2>"
+        f"<ul>{_helpline_items(lines, lang)}</ul>"
+        f'<p class="emergency">{_e(t(Msg.CRISIS_EMERGENCY, lang))}</p></div>{qrbox}</section>\n'
+        f"<footer>{_e(t(Msg.PRINT_MADE_ON, lang, date=view.made_on.isoformat()))}</footer>\n"
+    )
+    return _page(lang, title, "poster", body)
+
+
+def _card(view: PrintView, lang: Lang, options: PrintOptions) -> str:
+    lines = helplines_for(view.country.value)
+    marks = "".join(f'<span class="mark {c}"></span>' for c in ("tl", "tr", "bl", "br"))
+    if options.discreet:
+        front_title = t(Msg.CARD_DISCREET_TITLE, lang)
+        front_text = view.owner or ""
+        picture = ""
+    else:
+        front_title = title_of(view, lang)
+        front_text = t(Msg.PRINT_CRISIS_TITLE, lang)
+        picture = circle_svg(layout_circle(view.crisis, view.others), lang)
+    rows = []
+    for entry in view.crisis:
+        rows.append(
+            f'<li><div><div class="name">{_e(entry.name)} · {_e(_about(entry, lang))}</div>'
+            f"{_phone_link(entry)}</div>{_qr(entry, options.qr)}</li>"
+        )
+    main_uri = _main_helpline(lines)
+    body = (
+        f'<p class="instructions">{_e(t(Msg.CARD_INSTRUCTIONS, lang))}</p>\n'
+        f'<div class="sheet">{marks}'
+        f'<section class="panel front"><div><h1>{_e(front_title)}</h1>'
+        f"<p>{_e(front_text)}</p></div>{picture}</section>"
+        f'<section class="panel contacts"><h2>{_e(t(Msg.CARD_CONTACTS_TITLE, lang))}</h2>'
+        f"<ol>{''.join(rows) or _e(t(Msg.PRINT_LIST_EMPTY, lang))}</ol></section>"
+        f'<section class="panel helplines-panel"><div class="lines"><div>'
+        f"<ul>{_helpline_items(lines, lang)}</ul>"
+        f'<p class="emergency">{_e(t(Msg.CRISIS_EMERGENCY, lang))}</p></div>'
+        f"{qr_svg(main_uri) if options.qr and main_uri else ''}</div></section>"
+        "</div>\n"
+    )
+    title = t(Msg.CARD_DISCREET_TITLE, lang) if options.discreet else title_of(view, lang)
+    return _page(lang, title, "card", body)
+
+
+def render(view: PrintView, lang: Lang, options: PrintOptions) -> str:
+    """The HTML printout in the layout of ``options``."""
+    if options.layout == "card":
+        return _card(view, lang, options)
+    return _poster(view, lang, options)

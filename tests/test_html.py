@@ -1,0 +1,218 @@
+"""``print --format html``: one self-contained, inert file, a poster or a wallet card."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from steuncirkel import core
+from steuncirkel.demo import demo_circle
+from steuncirkel.models import Circle, Entry, Kind, Role, utc_now
+from steuncirkel.render import PrintOptions
+from steuncirkel.render.html import render
+from steuncirkel.render.qr import qr_svg, tel_uri
+
+
+class Collector(HTMLParser):
+    """Tags, attributes and text of a document, as a browser would see them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def parse(document: str) -> Collector:
+    collector = Collector()
+    collector.feed(document)
+    return collector
+
+
+NASTY = [
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "Zoë & Çelik 😊",
+    "Zeynep Yıldız Öztürk",
+    "Łucja Wójcik-Żmuda",
+    "Алексей Иванов",
+    "فاطمة الزهراء",
+]
+
+
+def circle_with(names: list[str], **extra: str) -> Circle:
+    now = utc_now()
+    entries = [
+        Entry(
+            id=f"e{n}",
+            name=name,
+            kind=list(Kind)[n % 4],
+            roles=[Role.CRISIS] if n < 5 else [Role.LISTENS],
+            phone=f"+3161234567{n}",
+            phone_display=f"06 1234567{n}",
+            created=now,
+            updated=now,
+            **extra,
+        )
+        for n, name in enumerate(names)
+    ]
+    return Circle(entries=entries, crisis_order=[e.id for e in entries[:5]])
+
+
+def html_of(circle: Circle, layout: str = "poster", **options: bool) -> str:
+    view = core.print_view(circle, date(2026, 3, 4))
+    return render(view, "nl", PrintOptions(layout=layout, **options))
+
+
+@pytest.mark.parametrize("layout", ["poster", "card"])
+def test_self_contained_and_inert(layout: str) -> None:
+    document = html_of(demo_circle(), layout)
+    page = parse(document)
+    assert document.startswith("<!DOCTYPE html>")
+    assert ("html", {"lang": "nl"}) in page.tags
+    tags = {tag for tag, _ in page.tags}
+    assert not tags & {"script", "link", "img", "iframe", "object", "embed", "base"}
+    csp = [a for tag, a in page.tags if tag == "meta" and a.get("http-equiv")]
+    assert csp and "default-src 'none'" in (csp[0]["content"] or "")
+    for _, attrs in page.tags:
+        for name, value in attrs.items():
+            assert not name.startswith("on")
+            if name in ("href", "src"):
+                assert value and value.startswith("tel:"), value
+    assert "http://" not in document and "https://" not in document
+    assert "@import" not in document and "url(" not in document
+
+
+def test_user_text_is_escaped_everywhere() -> None:
+    document = html_of(circle_with(NASTY, relation='x" onmouseover="alert(2)', note="<b>n</b>"))
+    page = parse(document)
+    text = "".join(page.text)
+    for name in NASTY[:5]:
+        assert name in text
+    assert "<script>alert" not in document and "<img" not in document
+    assert all(not k.startswith("on") for _, attrs in page.tags for k in attrs)
+    assert "<b>n</b>" in text
+
+
+def test_phone_numbers_are_tel_links_and_junk_is_not() -> None:
+    circle = demo_circle()
+    hrefs = {a["href"] for tag, a in parse(html_of(circle)).tags if tag == "a"}
+    assert "tel:+31612345678" in hrefs and "tel:113" in hrefs and "tel:08000113" in hrefs
+    now = utc_now()
+    bad = Entry(id="x", name="X", roles=[Role.CRISIS], phone="javascript:alert(1)",
+                created=now, updated=now)  # fmt: skip
+    document = html_of(Circle(entries=[bad], crisis_order=["x"]))
+    assert "javascript" not in [a.get("href", "") for _, a in parse(document).tags]
+    assert tel_uri("javascript:alert(1)") is None and tel_uri("06 1234-5678") == "tel:0612345678"
+
+
+def test_qr_codes_encode_the_numbers_and_can_be_left_out() -> None:
+    circle = demo_circle()
+    document = html_of(circle)
+    for entry in circle.crisis_list():
+        uri = tel_uri(entry.phone)
+        if uri:
+            assert qr_svg(uri) in document, entry.name  # segno builds the same matrix
+    assert qr_svg("tel:113") in document  # the main helpline
+    assert document.count('class="qr"') == 4
+    assert 'class="qr"' not in html_of(circle, qr=False)
+
+
+def test_the_circle_picture_shows_everyone_with_a_shape() -> None:
+    document = html_of(demo_circle())
+    picture = document[document.index('<svg class="picture"') : document.index("</svg>") + 6]
+    assert picture.count('class="label"') == 7  # four on the crisis list, three others
+    assert "<polygon" in picture and "<rect" in picture and "<circle" in picture
+    assert ">Marieke<" in picture  # a long name is shortened to its first word
+
+
+def test_more_than_twenty_others_are_counted() -> None:
+    names = [f"Crisis {n}" for n in range(5)] + [f"Helper {n}" for n in range(25)]
+    document = html_of(circle_with(names))
+    assert "en nog 5 anderen" in document
+
+
+def test_card_is_bank_card_size_and_discreet_outside() -> None:
+    document = html_of(demo_circle(), "card")
+    assert "85.6mm" in document and "54mm" in document
+    assert document.count('class="mark') == 4  # cut marks
+    discreet = html_of(demo_circle(), "card", discreet=True)
+    front = discreet[
+        discreet.index('class="panel front"') : discreet.index('class="panel contacts"')
+    ]
+    for word in ("crisis", "zelfdoding", "suicide", "113", "steuncirkel", "moeilijk"):
+        assert word not in front.lower()
+    assert "Mijn contacten" in front
+
+
+# --- as a browser prints it -----------------------------------------------------------
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def print_in_chromium(document: str, tmp_path: Path) -> Path:
+    if CHROMIUM is None:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is not installed; .ci/run installs it with apt")
+        pytest.skip("chromium is not installed here")
+    source = tmp_path / "page.html"
+    source.write_text(document, encoding="utf-8")
+    target = tmp_path / "page.pdf"
+    profile = tempfile.mkdtemp(dir=tmp_path)
+    subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
+         "--disable-background-networking", "--no-first-run", "--disable-component-update",
+         "--disable-sync", f"--user-data-dir={profile}", "--no-pdf-header-footer",
+         f"--print-to-pdf={target}", source.as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    return target
+
+
+def long_circle() -> Circle:
+    long_name = "Alexandra-Wilhelmina van den Berghe-Oosterhuis de {n} Jonge Nieuwenhuizen"
+    names = [long_name.format(n=n) for n in range(5)] + [f"Helper {n}" for n in range(22)]
+    return circle_with(
+        names,
+        relation="ervaringsdeskundige bij het wijkteam en vriendin van vroeger",
+        where="Lange Nieuwstraat 123, achter de bibliotheek, tweede deur links " * 3,
+        available="maandag tot en met vrijdag na 18:00 en in het weekend overdag " * 3,
+        note="Weet alles en belt altijd terug, ook als het heel laat is. " * 30,
+    )
+
+
+@pytest.mark.parametrize("circle", [demo_circle(), long_circle()], ids=["demo", "five-long"])
+def test_poster_is_one_a4_page_in_chromium(circle: Circle, tmp_path: Path) -> None:
+    pdf = PdfReader(print_in_chromium(html_of(circle), tmp_path))
+    assert len(pdf.pages) == 1
+    box = pdf.pages[0].mediabox
+    assert (
+        round(float(box.width) / 72 * 25.4) == 210 and round(float(box.height) / 72 * 25.4) == 297
+    )
+    text = re.sub(r"\s+", " ", pdf.pages[0].extract_text())
+    for entry in circle.crisis_list():
+        if entry.phone_display:
+            assert entry.phone_display in text
+        assert entry.name.split()[0] in text
+    assert "Steuncirkel" in text and "112" in text
+
+
+def test_card_prints_on_one_page_in_chromium(tmp_path: Path) -> None:
+    pdf = PdfReader(print_in_chromium(html_of(demo_circle(), "card"), tmp_path))
+    assert len(pdf.pages) == 1
+    text = pdf.pages[0].extract_text()
+    assert "Marieke de Vries" in text and "06 12345678" in text
