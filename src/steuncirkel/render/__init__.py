@@ -24,6 +24,7 @@ FORMATS: Final[dict[str, str]] = {
     "text": "steuncirkel.render.text",
     "markdown": "steuncirkel.render.markdown",
     "html": "steuncirkel.render.html",
+    "pdf": "steuncirkel.render.pdf",
 }
 BINARY_FORMATS: Final = frozenset({"pdf"})
 LAYOUTS: Final = ("poster", "card")

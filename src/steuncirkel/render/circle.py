@@ -94,7 +94,7 @@ def short_name(name: str, limit: int = LABEL_CHARS) -> str:
     if len(name) <= limit:
         return name
     first = name.split(" ")[0]
-    if 3 <= len(first) <= limit:
+    if 4 <= len(first) <= limit:  # "Marieke", not "Het" of "Het bankje in het bos"
         return first
     return name[: limit - 1].rstrip() + "…"
 

@@ -1,0 +1,1 @@
+"""Fonts shipped with steuncirkel (see LICENSE-DejaVu.txt)."""

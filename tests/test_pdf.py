@@ -1,0 +1,158 @@
+"""``print --format pdf``: fpdf2 with an embedded Unicode font, read back as a person would."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from fontTools.ttLib import TTFont
+from pypdf import PdfReader
+
+from steuncirkel import core
+from steuncirkel.demo import demo_circle
+from steuncirkel.models import Circle, Entry, Kind, Role, utc_now
+from steuncirkel.render import PrintOptions
+from steuncirkel.render.pdf import render
+
+FONTS = Path(__file__).resolve().parent.parent / "src" / "steuncirkel" / "fonts"
+NAMES = ["Zeynep Yıldız Öztürk", "Łucja Wójcik-Żmuda", "Алексей Иванов", "فاطمة الزهراء",
+         "Zoë & <Çelik> [bold]"]  # fmt: skip
+
+
+def circle_with(names: list[str], **extra: str) -> Circle:
+    now = utc_now()
+    entries = [
+        Entry(id=f"e{n}", name=name, kind=list(Kind)[n % 4],
+              roles=[Role.CRISIS] if n < 5 else [Role.LISTENS],
+              phone=f"+3161234567{n % 10}", phone_display=f"06 1234567{n % 10}",
+              created=now, updated=now, **extra)
+        for n, name in enumerate(names)
+    ]  # fmt: skip
+    return Circle(entries=entries, crisis_order=[e.id for e in entries[:5]])
+
+
+def pdf_of(circle: Circle, tmp_path: Path, layout: str = "poster", **options: bool) -> Path:
+    view = core.print_view(circle, date(2026, 3, 4))
+    path = tmp_path / f"{layout}.pdf"
+    path.write_bytes(render(view, "nl", PrintOptions(layout=layout, **options)))
+    return path
+
+
+def text_of(path: Path) -> str:
+    return " ".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+@pytest.mark.parametrize("layout", ["poster", "card"])
+def test_one_page_with_names_numbers_and_helplines(tmp_path: Path, layout: str) -> None:
+    path = pdf_of(demo_circle(), tmp_path, layout)
+    reader = PdfReader(path)
+    assert len(reader.pages) == 1
+    text = text_of(path)
+    for expected in ("Marieke de Vries", "06 12345678", "020 123 4567", "113", "112"):
+        assert expected in text
+
+
+def test_every_script_prints_without_tofu(tmp_path: Path) -> None:
+    path = pdf_of(circle_with(NAMES), tmp_path)
+    text = text_of(path)
+    for name in NAMES[:3]:
+        assert name in text, name
+    assert "<Çelik> [bold]" in text  # markup is just text in a PDF too
+    cmap = TTFont(FONTS / "DejaVuSans.ttf").getBestCmap()
+    missing = {c for name in NAMES for c in name if not c.isspace() and ord(c) not in cmap}
+    assert not missing, missing
+
+
+def test_metadata_has_title_and_language_and_no_personal_details(tmp_path: Path) -> None:
+    circle = demo_circle()
+    circle = circle.model_copy(
+        update={"settings": circle.settings.model_copy(update={"name": "Sam"})}
+    )
+    path = pdf_of(circle, tmp_path)
+    reader = PdfReader(path)
+    meta = reader.metadata
+    assert meta is not None and meta.title == "Steuncirkel van Sam"
+    assert meta.author in (None, "")
+    assert reader.trailer["/Root"]["/Lang"] == "nl"
+    raw = path.read_bytes()
+    for leak in (str(tmp_path).encode(), os.environ.get("HOME", "/nonexistent").encode(), b"/tmp/"):
+        assert leak not in raw
+
+
+def test_qr_codes_and_phone_text_dial_the_numbers(tmp_path: Path) -> None:
+    def uris(path: Path) -> list[str]:
+        page = PdfReader(path).pages[0]
+        return [a.get_object()["/A"]["/URI"] for a in page.get("/Annots", [])]
+
+    with_qr = uris(pdf_of(demo_circle(), tmp_path))
+    phones = ["tel:+31612345678", "tel:+31623456789", "tel:+31201234567"]
+    for uri in phones:
+        assert with_qr.count(uri) == 2  # the printed number and its QR code
+    assert with_qr.count("tel:113") == 1
+    without = uris(pdf_of(demo_circle(), tmp_path, qr=False))
+    assert sorted(without) == sorted(phones)
+
+
+def test_poster_stays_one_page_with_five_long_entries(tmp_path: Path) -> None:
+    long_name = "Alexandra-Wilhelmina van den Berghe-Oosterhuis de {n} Jonge Nieuwenhuizen"
+    names = [long_name.format(n=n) for n in range(5)] + [f"Helper {n}" for n in range(25)]
+    circle = circle_with(
+        names,
+        relation="ervaringsdeskundige bij het wijkteam en vriendin van vroeger",
+        where="Lange Nieuwstraat 123, achter de bibliotheek " * 5,
+        available="maandag tot en met vrijdag na 18:00 " * 5,
+        note="Weet alles en belt altijd terug, ook als het heel laat is. " * 30,
+    )
+    path = pdf_of(circle, tmp_path)
+    assert len(PdfReader(path).pages) == 1
+    assert "en nog 5 anderen" in text_of(path)
+
+
+def test_discreet_card_says_nothing_about_crisis_outside(tmp_path: Path) -> None:
+    path = pdf_of(demo_circle(), tmp_path, "card", discreet=True)
+    text = text_of(path)
+    assert "Mijn contacten" in text
+    assert "Steuncirkel" not in text and "moeilijk" not in text
+
+
+def test_rendered_to_an_image_with_pdftoppm(tmp_path: Path) -> None:
+    if shutil.which("pdftoppm") is None:
+        if os.environ.get("CI"):
+            pytest.fail("pdftoppm is not installed; .ci/run installs poppler-utils")
+        pytest.skip("pdftoppm is not installed here")
+    path = pdf_of(demo_circle(), tmp_path)
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(path), str(tmp_path / "page")],
+                   check=True, capture_output=True, timeout=60)  # fmt: skip
+    images = list(tmp_path.glob("page*.png"))
+    assert len(images) == 1 and images[0].stat().st_size > 5000
+
+
+def test_pdf_needs_an_output_file(cli) -> None:
+    result = cli("--demo", "print", "--format", "pdf")
+    assert result.exit_code == 1 and "--output" in result.stderr
+
+
+def test_pdf_through_the_cli(cli, tmp_path: Path) -> None:
+    target = tmp_path / "steuncirkel.pdf"
+    result = cli("--demo", "print", "--format", "pdf", "--output", str(target))
+    assert result.exit_code == 0, result.stderr
+    assert target.read_bytes().startswith(b"%PDF")
+    assert oct(target.stat().st_mode & 0o777) == "0o600"
+
+
+def test_other_commands_do_not_load_the_pdf_library() -> None:
+    import json
+    import sys
+
+    code = (
+        "import sys, json\nfrom steuncirkel.__main__ import main\n"
+        "main(['--demo', 'print', '--format', 'html', '--output', '-'])\n"
+        "print(json.dumps([m for m in ('fpdf', 'uharfbuzz') if m in sys.modules]), "
+        "file=sys.stderr)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert json.loads(result.stderr.strip().splitlines()[-1]) == []
