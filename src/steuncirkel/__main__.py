@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 
-__all__ = ["main"]
+__all__ = ["entry", "main"]
 
 
 def _ensure_standard_fds() -> None:
@@ -110,5 +110,22 @@ def main(argv: list[str] | None = None) -> int:
     return code
 
 
+def entry() -> None:
+    """The console script: run, flush, and leave at once.
+
+    Tearing down every object of a large circle (and of the PDF library) takes longer
+    than printing it; everything that matters is already flushed and fsynced, so the
+    process skips that clean-up. In-process callers (tests) use ``main`` instead.
+    """
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()
