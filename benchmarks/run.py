@@ -5,7 +5,7 @@
 
 Goals (PRODUCT §6):
 - ``crisis`` on a 5-entry circle: at most 3x a bare ``python -c pass``;
-- a 10,000-entry circle: ``show``, ``show --json``, ``print --format text`` and
+- a 10,000-entry circle: ``show``, ``show --json``, ``print`` (text, html, pdf) and
   ``crisis`` each under one second;
 - ``show`` at least 5x faster than ``khard list`` on the same 10,000 contacts as vCards.
 
@@ -211,6 +211,24 @@ def main() -> None:
                 "show": [exe, "show"],
                 "show --json": [exe, "show", "--json"],
                 "print --format text": [exe, "print", "--format", "text"],
+                "print --format html": [
+                    exe,
+                    "print",
+                    "--format",
+                    "html",
+                    "--output",
+                    str(Path(tmp, "out.html")),
+                    "--force",
+                ],
+                "print --format pdf": [
+                    exe,
+                    "print",
+                    "--format",
+                    "pdf",
+                    "--output",
+                    str(Path(tmp, "out.pdf")),
+                    "--force",
+                ],
                 "crisis": [exe, "crisis"],
             },
             big_env,

@@ -7,7 +7,6 @@ later) never slows down the other commands.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from importlib import import_module
 
 TYPE_CHECKING = False  # not from typing: the crisis view must not pay for importing it
@@ -30,13 +29,19 @@ BINARY_FORMATS: Final = frozenset({"pdf"})
 LAYOUTS: Final = ("poster", "card")
 
 
-@dataclass(frozen=True)
 class PrintOptions:
-    """How to lay out a printout; text and Markdown ignore what they cannot show."""
+    """How to lay out a printout; text and Markdown ignore what they cannot show.
 
-    layout: str = "poster"
-    qr: bool = True
-    discreet: bool = False
+    A plain class: this package is on the crisis view's import path (``render.safe``),
+    which must not pay for importing ``dataclasses``.
+    """
+
+    __slots__ = ("discreet", "layout", "qr")
+
+    def __init__(self, layout: str = "poster", qr: bool = True, discreet: bool = False) -> None:
+        self.layout = layout
+        self.qr = qr
+        self.discreet = discreet
 
 
 def renderer(name: str) -> Callable[[PrintView, Lang, PrintOptions], str | bytes]:
