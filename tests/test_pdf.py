@@ -156,3 +156,30 @@ def test_other_commands_do_not_load_the_pdf_library() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert json.loads(result.stderr.strip().splitlines()[-1]) == []
+
+
+def test_pdf_qr_code_draws_exactly_segnos_matrix() -> None:
+    """Read the rectangles back from the page and rebuild the QR matrix from them."""
+    import re
+
+    from fpdf import FPDF
+
+    from steuncirkel.render.pdf import _qr
+    from steuncirkel.render.qr import make_qr
+
+    uri = "tel:+31612345678"
+    pdf = FPDF(unit="pt")
+    pdf.add_page()
+    pdf.compress = False
+    size = 4.0 * (len(make_qr(uri).matrix) + 4)  # 4 pt per module
+    _qr(pdf, uri, 0, 0, size)
+    stream = pdf.pages[1].contents.decode("latin-1")
+    page_height = pdf.h
+    expected = [list(row) for row in make_qr(uri).matrix]
+    rebuilt = [[0] * len(expected) for _ in expected]
+    for x, y, w, _h in re.findall(r"([\d.]+) ([\d.]+) ([\d.]+) -?([\d.]+) re f", stream):
+        col, width = round(float(x) / 4) - 2, round(float(w) / 4)
+        row = round((page_height - float(y)) / 4) - 2
+        for c in range(col, col + width):
+            rebuilt[row][c] = 1
+    assert rebuilt == expected

@@ -127,7 +127,8 @@ def _fits(label: Label, taken: list[Box]) -> bool:
 
 def _place_label(marker: Marker, angle: float, text: str, taken: list[Box]) -> Label:
     """The first free place for the label; the text is shortened only if none is free."""
-    for limit in range(len(text), 2, -1):
+    limits = [len(text), *range(len(text) - 1, 2, -1)]  # as it is, then shorter
+    for limit in limits:
         shorter = short_name(text, limit)
         for label in _candidates(marker, angle, shorter):
             if _fits(label, taken):
