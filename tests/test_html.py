@@ -97,6 +97,16 @@ def test_self_contained_and_inert(layout: str) -> None:
     assert "@import" not in document and "url(" not in document
 
 
+@pytest.mark.parametrize("layout", ["poster", "card"])
+def test_valid_html5(layout: str) -> None:
+    import html5lib
+
+    for circle in (demo_circle(), circle_with(NASTY)):
+        parser = html5lib.HTMLParser(strict=True)
+        parser.parse(html_of(circle, layout))  # raises on any parse error
+        assert parser.errors == []
+
+
 def test_user_text_is_escaped_everywhere() -> None:
     document = html_of(circle_with(NASTY, relation='x" onmouseover="alert(2)', note="<b>n</b>"))
     page = parse(document)
