@@ -23,7 +23,15 @@ from steuncirkel.store import resolve_home
 __all__ = ["register", "write_output"]
 
 Format = StrEnum("Format", {name: name for name in FORMATS})  # type: ignore[misc]
-Layout = StrEnum("Layout", {name: name for name in LAYOUTS})  # type: ignore[misc]
+# Dutch words work too, as for --kind.
+LAYOUT_WORDS = {"poster": "poster", "affiche": "poster", "card": "card", "kaart": "card"}
+
+
+def _layout(value: str) -> str:
+    layout = LAYOUT_WORDS.get(value.strip().casefold())
+    if layout is None:
+        raise typer.BadParameter(", ".join(LAYOUTS))
+    return layout
 
 
 def _data_folder(session: Session) -> Path | None:
@@ -84,9 +92,14 @@ def register(app: typer.Typer, lang: Lang) -> None:
         ] = "-",
         force: Annotated[bool, typer.Option("--force", help=t(Msg.HELP_PRINT_FORCE, lang))] = False,
         layout: Annotated[
-            Layout,
-            typer.Option("--layout", help=t(Msg.HELP_PRINT_LAYOUT, lang), case_sensitive=False),
-        ] = Layout["poster"],
+            str,
+            typer.Option(
+                "--layout",
+                help=t(Msg.HELP_PRINT_LAYOUT, lang),
+                callback=_layout,
+                metavar="poster|card",
+            ),
+        ] = "poster",
         no_qr: Annotated[bool, typer.Option("--no-qr", help=t(Msg.HELP_PRINT_NO_QR, lang))] = False,
         discreet: Annotated[
             bool, typer.Option("--discreet", help=t(Msg.HELP_PRINT_DISCREET, lang))
@@ -101,7 +114,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
             if name in BINARY_FORMATS and output == "-":
                 raise SteuncirkelError(Msg.PRINT_OUTPUT_NEEDED)
             circle = session.load()
-            options = PrintOptions(layout=str(layout.value), qr=not no_qr, discreet=discreet)
+            options = PrintOptions(layout=layout, qr=not no_qr, discreet=discreet)
             view = core.print_view(circle, demo=session.demo)
             rendered = renderer(name)(view, session.lang, options)
             if output == "-":

@@ -225,7 +225,8 @@ def _card(view: PrintView, lang: Lang, options: PrintOptions) -> str:
         f'<p class="instructions">{_e(t(Msg.CARD_INSTRUCTIONS, lang))}</p>\n'
         f'<div class="sheet">{marks}'
         f'<section class="panel front"><div><h1>{_e(front_title)}</h1>'
-        f"<p>{_e(front_text)}</p></div>{picture}</section>"
+        f"<p>{_e(front_text)}</p></div>{picture}"
+        f'<span class="made">{_e(view.made_on.isoformat())}</span></section>'
         f'<section class="panel contacts"><h2>{_e(t(Msg.CARD_CONTACTS_TITLE, lang))}</h2>'
         f"<ol>{''.join(rows) or _e(t(Msg.PRINT_LIST_EMPTY, lang))}</ol></section>"
         f'<section class="panel helplines-panel"><div class="lines"><div>'

@@ -380,6 +380,8 @@ def _card(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
     _lines(pdf, x0 + pad, cursor + 1, _fit(pdf, front, text_w, 3), 8)
     if not discreet:
         _picture(pdf, view, lang, x0 + CARD_W - pad - 30, y0 + (CARD_H - 30) / 2, 30)
+    _font(pdf, 5.5, color=SOFT)  # the date tells an old card from a new one
+    _lines(pdf, x0 + pad, y0 + CARD_H - 5, [view.made_on.isoformat()], 5.5)
     # panel 2: who to call
     top = y0 + CARD_H
     _font(pdf, 7.5, bold=True)
