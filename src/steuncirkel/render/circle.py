@@ -27,7 +27,7 @@ MARKER: Final = 5.0  # half the size of a marker
 FONT: Final = 11.0  # label font size in units (about 5 pt on the poster)
 CHAR_WIDTH: Final = 0.56 * FONT  # a generous average for a sans-serif font
 LABEL_CHARS: Final = 12
-GAPS: Final = (7.0, 17.0, 27.0, 37.0, -14.0)  # distances from the marker, outward first
+GAPS: Final = (9.0, 19.0, 29.0, 39.0, -15.0)  # distances from the marker, outward first
 TURNS: Final = (0.0, 6.0, -6.0, 12.0, -12.0)  # degrees a label may turn away from its marker
 
 

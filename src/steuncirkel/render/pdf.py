@@ -215,12 +215,15 @@ def _picture(pdf: FPDF, view: PrintView, lang: Lang, x: float, y: float, size: f
             digit = str(marker.number)
             pdf.text(mx - pdf.get_string_width(digit) / 2, my + 2.4 * k, digit)
     _font(pdf, FONT * k / PT)
+    height = FONT * k
     for label in layout.labels:
         lx, ly = at(label.x, label.y)
         text = visible(label.text)
         width = pdf.get_string_width(text)
         offset = {"start": 0.0, "middle": width / 2, "end": width}[label.anchor]
-        pdf.text(lx - offset, ly, text)
+        # cell, not text: only cells are shaped, so Arabic labels join and run right to left
+        pdf.set_xy(lx - offset, ly - height * 0.8)
+        pdf.cell(width, height, text)
 
 
 def _helpline_text(lines: tuple[Helpline, ...], lang: Lang) -> list[tuple[str, str]]:
