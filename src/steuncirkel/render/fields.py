@@ -9,10 +9,11 @@ from steuncirkel.models import Kind
 from steuncirkel.render.safe import visible
 
 if TYPE_CHECKING:
+    from steuncirkel.helplines import Helpline
     from steuncirkel.i18n import Lang
     from steuncirkel.models import Entry
 
-__all__ = ["KIND_WORDS", "reach_lines"]
+__all__ = ["KIND_WORDS", "about", "main_helpline_uri", "reach_lines"]
 
 KIND_WORDS: Final[dict[Kind, Msg]] = {
     Kind.PERSON: Msg.KIND_PERSON,
@@ -34,3 +35,18 @@ def reach_lines(entry: Entry, lang: Lang) -> list[str]:
     if entry.available:
         lines.append(f"{t(Msg.LABEL_AVAILABLE, lang)}: {visible(entry.available)}")
     return lines
+
+
+def about(entry: Entry, lang: Lang) -> str:
+    """Who an entry is to the user: the relation, or else its kind."""
+    return entry.relation or t(KIND_WORDS[entry.kind], lang)
+
+
+def main_helpline_uri(lines: tuple[Helpline, ...]) -> str | None:
+    """The ``tel:`` address of the first helpline with a number (113 or 1813)."""
+    from steuncirkel.render.qr import tel_uri
+
+    for line in lines:
+        if line.numbers and not line.emergency:
+            return tel_uri(line.numbers[0])
+    return None

@@ -17,7 +17,7 @@ from steuncirkel.helplines import helplines_for
 from steuncirkel.i18n import Msg, t
 from steuncirkel.models import Kind
 from steuncirkel.render.circle import CENTRE, FONT, MARKER, SIZE, layout_circle
-from steuncirkel.render.fields import KIND_WORDS, reach_lines
+from steuncirkel.render.fields import KIND_WORDS, about, main_helpline_uri, reach_lines
 from steuncirkel.render.qr import qr_svg, tel_uri
 from steuncirkel.render.safe import visible
 from steuncirkel.render.text import title_of
@@ -102,10 +102,6 @@ def _legend(lang: Lang) -> str:
     return f"{kinds}<br>{_e(t(Msg.PICTURE_LEGEND_RINGS, lang))}"
 
 
-def _about(entry: Entry, lang: Lang) -> str:
-    return entry.relation or t(KIND_WORDS[entry.kind], lang)
-
-
 def _phone_link(entry: Entry, css: str = "phone") -> str:
     shown = entry.phone_shown()
     uri = tel_uri(entry.phone)
@@ -138,14 +134,6 @@ def _helpline_items(lines: tuple[Helpline, ...], lang: Lang) -> str:
     return "".join(items)
 
 
-def _main_helpline(lines: tuple[Helpline, ...]) -> str | None:
-    """The ``tel:`` address of the first helpline with a number (113 or 1813)."""
-    for line in lines:
-        if line.numbers and not line.emergency:
-            return tel_uri(line.numbers[0])
-    return None
-
-
 def _page(lang: Lang, title: str, body_class: str, body: str) -> str:
     return (
         "<!DOCTYPE html>\n"
@@ -174,14 +162,14 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> str:
         rows.append(
             f'<li><div class="pos">{number}</div><div class="who">'
             f'<h2 class="clamp2">{_e(entry.name)}</h2>'
-            f'<div class="about clamp1">{_e(_about(entry, lang))}</div>'
+            f'<div class="about clamp1">{_e(about(entry, lang))}</div>'
             f"{_phone_link(entry)}{ways_html}{note}</div>{_qr(entry, options.qr)}</li>"
         )
     if not rows:
         rows.append(
             f'<li><div></div><div class="who">{_e(t(Msg.PRINT_LIST_EMPTY, lang))}</div></li>'
         )
-    main_uri = _main_helpline(lines)
+    main_uri = main_helpline_uri(lines)
     qrbox = (
         f'<div class="qrbox">{qr_svg(main_uri)}{_e(t(Msg.PRINT_SCAN_TO_CALL, lang))}</div>'
         if options.qr and main_uri
@@ -217,10 +205,10 @@ def _card(view: PrintView, lang: Lang, options: PrintOptions) -> str:
     rows = []
     for entry in view.crisis:
         rows.append(
-            f'<li><div><div class="name">{_e(entry.name)} · {_e(_about(entry, lang))}</div>'
+            f'<li><div><div class="name">{_e(entry.name)} · {_e(about(entry, lang))}</div>'
             f"{_phone_link(entry)}</div>{_qr(entry, options.qr)}</li>"
         )
-    main_uri = _main_helpline(lines)
+    main_uri = main_helpline_uri(lines)
     body = (
         f'<p class="instructions">{_e(t(Msg.CARD_INSTRUCTIONS, lang))}</p>\n'
         f'<div class="sheet">{marks}'

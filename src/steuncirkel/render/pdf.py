@@ -19,7 +19,7 @@ from steuncirkel.helplines import helplines_for
 from steuncirkel.i18n import Msg, t
 from steuncirkel.models import Kind
 from steuncirkel.render.circle import CENTRE, FONT, MARKER, SIZE, layout_circle
-from steuncirkel.render.fields import KIND_WORDS, reach_lines
+from steuncirkel.render.fields import KIND_WORDS, about, main_helpline_uri, reach_lines
 from steuncirkel.render.qr import make_qr, tel_uri
 from steuncirkel.render.safe import visible
 from steuncirkel.render.text import title_of
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from steuncirkel.core import PrintView
     from steuncirkel.helplines import Helpline
     from steuncirkel.i18n import Lang
-    from steuncirkel.models import Entry
     from steuncirkel.render import PrintOptions
 
 __all__ = ["render"]
@@ -239,17 +238,6 @@ def _helpline_text(lines: tuple[Helpline, ...], lang: Lang) -> list[tuple[str, s
     return out
 
 
-def _main_helpline(lines: tuple[Helpline, ...]) -> str | None:
-    for line in lines:
-        if line.numbers and not line.emergency:
-            return tel_uri(line.numbers[0])
-    return None
-
-
-def _about(entry: Entry, lang: Lang) -> str:
-    return entry.relation or t(KIND_WORDS[entry.kind], lang)
-
-
 def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
     title = title_of(view, lang)
     pdf = _new_pdf(title, lang, shaping=_needs_shaping(view))
@@ -288,7 +276,7 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
         _font(pdf, 12, bold=True)
         cursor = _lines(pdf, column, row_top, _fit(pdf, entry.name, width, 2), 12)
         _font(pdf, 9, color=SOFT)
-        cursor = _lines(pdf, column, cursor, _fit(pdf, _about(entry, lang), width, 1), 9)
+        cursor = _lines(pdf, column, cursor, _fit(pdf, about(entry, lang), width, 1), 9)
         uri = tel_uri(entry.phone)
         if shown := entry.phone_shown():
             _font(pdf, 14, bold=True)
@@ -313,7 +301,7 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
 
     # helplines, on a tinted panel
     box_top = y + 3
-    main_uri = _main_helpline(lines)
+    main_uri = main_helpline_uri(lines)
     qr_w = 19.0 if options.qr and main_uri else 0.0
     inner = RIGHT - LEFT - 8 - (qr_w + 4 if qr_w else 0)
     items: list[tuple[list[str], list[str]]] = []
@@ -395,7 +383,7 @@ def _card(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
         uri = tel_uri(entry.phone)
         width = CARD_W - 2 * pad - (qr + 1.5 if options.qr and uri else 0)
         _font(pdf, 6.6, bold=True)
-        who = f"{entry.name} · {_about(entry, lang)}"
+        who = f"{entry.name} · {about(entry, lang)}"
         cursor = _lines(pdf, x0 + pad, row_y + 0.8, _fit(pdf, who, width, 1), 6.6)
         if shown := entry.phone_shown():
             _font(pdf, 8, bold=True)
@@ -411,7 +399,7 @@ def _card(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
     # panel 3: helplines and 112
     top = y0 + 2 * CARD_H
     lines = helplines_for(view.country.value)
-    main_uri = _main_helpline(lines)
+    main_uri = main_helpline_uri(lines)
     qr_w = 17.0 if options.qr and main_uri else 0.0
     width = CARD_W - 2 * pad - (qr_w + 2 if qr_w else 0)
     cursor = top + 3
