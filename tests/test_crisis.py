@@ -301,3 +301,19 @@ def test_crisis_option_without_value(subprocess_env: dict[str, str]) -> None:
 def test_crisis_shows_email(cli, subprocess_env) -> None:
     add(cli, "Anna", "--crisis", "--email", "anna@example.nl")
     assert "anna@example.nl" in run("crisis", env=subprocess_env).stdout
+
+
+def test_numbers_follow_the_country_setting(cli, subprocess_env) -> None:
+    """A Dutch number shown to someone in Belgium must carry +31, or the call fails."""
+    add(cli, "Anna", "--crisis", "--phone", "0612345678")
+    add(cli, "Lies", "--crisis", "--phone", "+32470123456")
+    out = run("crisis", env=subprocess_env).stdout
+    assert "06 12345678" in out and "+32 470 12 34 56" in out
+    cli("settings", "--country", "BE")
+    out = run("crisis", env=subprocess_env).stdout
+    assert "+31 6 12345678" in out and "0470 12 34 56" in out
+    assert "+32 470" not in out
+    shown = cli("show").stdout
+    assert "+31 6 12345678" in shown and "0470 12 34 56" in shown
+    printed = cli("print").stdout
+    assert "+31 6 12345678" in printed

@@ -43,6 +43,7 @@ from steuncirkel.i18n import (
     t,
 )
 from steuncirkel.messages import message
+from steuncirkel.phones import shown_phone
 from steuncirkel.render.safe import visible
 
 TYPE_CHECKING = False  # neither typing nor pathlib: the crisis view must start fast
@@ -102,17 +103,9 @@ def _text(entry: dict[str, Any], key: str) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-def _shown_phone(entry: dict[str, Any]) -> str | None:
-    """The national form if it matches the stored E.164 number, else the stored number."""
-    phone, display = _text(entry, "phone"), _text(entry, "phone_display")
-    if phone is None:
-        return None
-    if display:
-        digits = "".join(c for c in display if c.isdigit()).lstrip("0")
-        stored = "".join(c for c in phone if c.isdigit())
-        if digits and stored.endswith(digits) and len(stored) - len(digits) <= 3:
-            return display
-    return phone
+def _shown_phone(entry: dict[str, Any], country: str) -> str | None:
+    """The number as a user in ``country`` should dial it (see ``phones.py``)."""
+    return shown_phone(_text(entry, "phone"), _text(entry, "phone_display"), country)
 
 
 def crisis_entries(raw: dict[str, Any]) -> list[dict[str, Any]]:
@@ -306,7 +299,7 @@ def render_text(view: CrisisView, *, bold: bool = False) -> str:
         if about:
             head += f" ({about})"
         lines += _wrap(marker + head, 2, 2 + len(marker))
-        reach = [p for p in (_shown_phone(entry),) if p]
+        reach = [p for p in (_shown_phone(entry, view.country),) if p]
         reach += [v for v in (_text(entry, "email"), _text(entry, "available")) if v]
         reach += [v for v in (_text(entry, "where"),) if v]
         if reach:
@@ -332,7 +325,7 @@ def render_json(view: CrisisView) -> str:
             "kind": e.get("kind") if e.get("kind") in KIND_WORDS else "person",
             "relation": _text(e, "relation"),
             "phone": _text(e, "phone"),
-            "phone_display": _shown_phone(e),
+            "phone_display": _shown_phone(e, view.country),
             "email": _text(e, "email"),
             "where": _text(e, "where"),
             "available": _text(e, "available"),

@@ -9,7 +9,6 @@ The rules for new input (length, characters, duplicates, phone numbers) live in
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Literal
@@ -17,6 +16,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_validator
 
 from steuncirkel.constants import CRISIS_MAX, FORMAT_MARKER, SCHEMA_VERSION
+from steuncirkel.phones import shown_phone
 
 __all__ = [
     "CRISIS_MAX",
@@ -30,9 +30,6 @@ __all__ = [
     "Settings",
     "utc_now",
 ]
-
-
-_NON_DIGITS = re.compile(r"\D")
 
 
 class Kind(StrEnum):
@@ -109,22 +106,9 @@ class Entry(BaseModel):
         """True if the entry has ``role``."""
         return role in self.roles
 
-    def phone_shown(self) -> str | None:
-        """The number to show: the national form if it matches ``phone``, else ``phone``.
-
-        ``phone_display`` is computed when the entry is saved; if someone edits ``phone``
-        by hand and forgets it, showing the old display form could send a person in
-        crisis to a wrong number. Digits are compared with the standard library only.
-        """
-        if not self.phone:
-            return None
-        display = self.phone_display
-        if display:
-            digits = _NON_DIGITS.sub("", display).lstrip("0")
-            stored = _NON_DIGITS.sub("", self.phone)
-            if digits and stored.endswith(digits) and len(stored) - len(digits) <= 3:
-                return display
-        return self.phone
+    def phone_shown(self, country: str) -> str | None:
+        """The number as a user in ``country`` should dial it (see ``phones.py``)."""
+        return shown_phone(self.phone, self.phone_display, country)
 
 
 class Circle(BaseModel):

@@ -23,10 +23,10 @@ KIND_WORDS: Final[dict[Kind, Msg]] = {
 }
 
 
-def reach_lines(entry: Entry, lang: Lang) -> list[str]:
+def reach_lines(entry: Entry, lang: Lang, country: str) -> list[str]:
     """How to reach an entry, one labelled item each: phone, e-mail, where, when."""
     lines = []
-    if phone := entry.phone_shown():
+    if phone := entry.phone_shown(country):
         lines.append(f"{t(Msg.LABEL_PHONE, lang)} {visible(phone)}")
     if entry.email:
         lines.append(f"{t(Msg.LABEL_EMAIL, lang)} {visible(entry.email)}")

@@ -102,8 +102,8 @@ def _legend(lang: Lang) -> str:
     return f"{kinds}<br>{_e(t(Msg.PICTURE_LEGEND_RINGS, lang))}"
 
 
-def _phone_link(entry: Entry, css: str = "phone") -> str:
-    shown = entry.phone_shown()
+def _phone_link(entry: Entry, country: str, css: str = "phone") -> str:
+    shown = entry.phone_shown(country)
     uri = tel_uri(entry.phone)
     if not shown:
         return ""
@@ -147,6 +147,7 @@ def _page(lang: Lang, title: str, body_class: str, body: str) -> str:
 
 
 def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> str:
+    country = view.country.value
     title = title_of(view, lang)
     lines = helplines_for(view.country.value)
     picture = circle_svg(layout_circle(view.crisis, view.others), lang)
@@ -156,14 +157,16 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> str:
     rows = []
     phone_label = t(Msg.LABEL_PHONE, lang)
     for number, entry in enumerate(view.crisis, start=1):
-        ways = " · ".join(w for w in reach_lines(entry, lang) if not w.startswith(phone_label))
+        ways = " · ".join(
+            w for w in reach_lines(entry, lang, country) if not w.startswith(phone_label)
+        )
         ways_html = f'<p class="ways clamp1">{_e(ways)}</p>' if ways else ""
         note = f'<p class="note clamp1">{_e(entry.note)}</p>' if entry.note else ""
         rows.append(
             f'<li><div class="pos">{number}</div><div class="who">'
             f'<h2 class="clamp2">{_e(entry.name)}</h2>'
             f'<div class="about clamp1">{_e(about(entry, lang))}</div>'
-            f"{_phone_link(entry)}{ways_html}{note}</div>{_qr(entry, options.qr)}</li>"
+            f"{_phone_link(entry, country)}{ways_html}{note}</div>{_qr(entry, options.qr)}</li>"
         )
     if not rows:
         rows.append(
@@ -175,7 +178,7 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> str:
         if options.qr and main_uri
         else ""
     )
-    country = t(COUNTRY_NAMES[view.country.value], lang)
+    country_name = t(COUNTRY_NAMES[view.country.value], lang)
     body = (
         f"<header><div><h1>{_e(title)}</h1>"
         f'<p class="lead">{_e(t(Msg.PRINT_CRISIS_TITLE, lang))}</p>'
@@ -183,7 +186,7 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> str:
         f"<figure>{picture}<figcaption>{_legend(lang)}</figcaption>{more}</figure></header>\n"
         f'<ol class="crisis">{"".join(rows)}</ol>\n'
         f'<section class="helplines"><div><h2>'
-        f"{_e(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country))}</h2>"
+        f"{_e(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country_name))}</h2>"
         f"<ul>{_helpline_items(lines, lang)}</ul>"
         f'<p class="emergency">{_e(t(Msg.CRISIS_EMERGENCY, lang))}</p></div>{qrbox}</section>\n'
         f"<footer>{_e(t(Msg.PRINT_MADE_ON, lang, date=view.made_on.isoformat()))}</footer>\n"
@@ -192,6 +195,7 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> str:
 
 
 def _card(view: PrintView, lang: Lang, options: PrintOptions) -> str:
+    country = view.country.value
     lines = helplines_for(view.country.value)
     marks = "".join(f'<span class="mark {c}"></span>' for c in ("tl", "tr", "bl", "br"))
     if options.discreet:
@@ -206,7 +210,7 @@ def _card(view: PrintView, lang: Lang, options: PrintOptions) -> str:
     for entry in view.crisis:
         rows.append(
             f'<li><div><div class="name">{_e(entry.name)} · {_e(about(entry, lang))}</div>'
-            f"{_phone_link(entry)}</div>{_qr(entry, options.qr)}</li>"
+            f"{_phone_link(entry, country)}</div>{_qr(entry, options.qr)}</li>"
         )
     main_uri = main_helpline_uri(lines)
     body = (

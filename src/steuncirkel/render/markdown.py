@@ -41,6 +41,7 @@ def escape(text: str) -> str:
 
 def render(view: PrintView, lang: Lang, options: PrintOptions | None = None) -> str:
     """The Markdown printout."""
+    country = view.country.value
     out = [f"# {escape(title_of(view, lang))}", ""]
     out += [f"## {escape(t(Msg.PRINT_CRISIS_TITLE, lang))}", ""]
     if view.crisis:
@@ -49,12 +50,12 @@ def render(view: PrintView, lang: Lang, options: PrintOptions | None = None) -> 
         for number, entry in enumerate(view.crisis, start=1):
             about = entry.relation or t(KIND_WORDS[entry.kind], lang)
             name = f"**{escape(entry.name)}** \\({escape(about)}\\)"
-            ways = "<br>".join(escape(line) for line in reach_lines(entry, lang)) or " "
+            ways = "<br>".join(escape(line) for line in reach_lines(entry, lang, country)) or " "
             out.append(f"| {number} | {name} | {ways} |")
     else:
         out.append(escape(t(Msg.PRINT_LIST_EMPTY, lang)))
-    country = t(COUNTRY_NAMES[view.country.value], lang)
-    out += ["", f"## {escape(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country))}", ""]
+    country_name = t(COUNTRY_NAMES[view.country.value], lang)
+    out += ["", f"## {escape(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country_name))}", ""]
     for line in helplines_for(view.country.value):
         if line.emergency:
             continue

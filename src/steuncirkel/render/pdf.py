@@ -239,6 +239,7 @@ def _helpline_text(lines: tuple[Helpline, ...], lang: Lang) -> list[tuple[str, s
 
 
 def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
+    country = view.country.value
     title = title_of(view, lang)
     pdf = _new_pdf(title, lang, shaping=_needs_shaping(view))
     lines = helplines_for(view.country.value)
@@ -278,10 +279,12 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
         _font(pdf, 9, color=SOFT)
         cursor = _lines(pdf, column, cursor, _fit(pdf, about(entry, lang), width, 1), 9)
         uri = tel_uri(entry.phone)
-        if shown := entry.phone_shown():
+        if shown := entry.phone_shown(country):
             _font(pdf, 14, bold=True)
             cursor = _lines(pdf, column, cursor + 0.3, [visible(shown)], 14, link=uri)
-        ways = " · ".join(w for w in reach_lines(entry, lang) if not w.startswith(phone_label))
+        ways = " · ".join(
+            w for w in reach_lines(entry, lang, country) if not w.startswith(phone_label)
+        )
         _font(pdf, 8.5, color=SOFT)
         cursor = _lines(pdf, column, cursor, _fit(pdf, ways, width, 1), 8.5)
         cursor = _lines(pdf, column, cursor, _fit(pdf, entry.note or "", width, 1), 8.5)
@@ -315,10 +318,10 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
     height += 12 * PT * 1.25 + 3
     pdf.set_fill_color(*TINT)
     pdf.rect(LEFT, box_top, RIGHT - LEFT, height, style="F", round_corners=True, corner_radius=2)
-    country = t(COUNTRY_NAMES[view.country.value], lang)
+    country_name = t(COUNTRY_NAMES[view.country.value], lang)
     _font(pdf, 11.5, bold=True)
-    cursor = _lines(pdf, LEFT + 4, box_top + 2.5,
-                    [t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country)], 11.5) + 1  # fmt: skip
+    heading = t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country_name)
+    cursor = _lines(pdf, LEFT + 4, box_top + 2.5, [heading], 11.5) + 1
     for head_lines, detail_lines in items:
         _font(pdf, 8.5, bold=True)
         cursor = _lines(pdf, LEFT + 4, cursor, head_lines, 8.5)
@@ -343,6 +346,7 @@ CARD_H: Final = 54.0
 
 
 def _card(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
+    country = view.country.value
     discreet = options.discreet
     title = t(Msg.CARD_DISCREET_TITLE, lang) if discreet else title_of(view, lang)
     pdf = _new_pdf(title, lang, shaping=_needs_shaping(view))
@@ -385,7 +389,7 @@ def _card(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
         _font(pdf, 6.6, bold=True)
         who = f"{entry.name} · {about(entry, lang)}"
         cursor = _lines(pdf, x0 + pad, row_y + 0.8, _fit(pdf, who, width, 1), 6.6)
-        if shown := entry.phone_shown():
+        if shown := entry.phone_shown(country):
             _font(pdf, 8, bold=True)
             _lines(pdf, x0 + pad, cursor, [visible(shown)], 8, link=uri)
         if options.qr and uri:

@@ -64,7 +64,7 @@ def make_console(file: IO[str], *, width: int | None = None) -> Console:
 
 
 def _entry_blocks(
-    entry: Entry, marker: str, lang: Lang, sym: Symbols, *, with_note: bool
+    entry: Entry, marker: str, lang: Lang, sym: Symbols, *, with_note: bool, country: str
 ) -> Iterator[Block]:
     indent = 2 + len(marker) + 1
     details = [visible(entry.relation)] if entry.relation else []
@@ -75,7 +75,7 @@ def _entry_blocks(
         .add(visible(entry.name), NAME)
         .add(sym.sep + sym.sep.join(details))
     )
-    reach = reach_lines(entry, lang)
+    reach = reach_lines(entry, lang, country)
     if reach:
         yield Block(indent=indent).add(sym.sep.join(reach))
     else:
@@ -100,7 +100,14 @@ def _group(
         yield Block(indent=2).add(t(Msg.GROUP_EMPTY, lang), DIM)
     for number, entry in enumerate(entries, start=1):
         marker = f"{number}." if role is Role.CRISIS else sym.bullet
-        yield from _entry_blocks(entry, marker, lang, sym, with_note=entry.id not in noted)
+        yield from _entry_blocks(
+            entry,
+            marker,
+            lang,
+            sym,
+            with_note=entry.id not in noted,
+            country=circle.settings.country.value,
+        )
         noted.add(entry.id)
     yield Block()
 

@@ -55,11 +55,11 @@ def render(view: PrintView, lang: Lang, options: PrintOptions | None = None) -> 
             initial_indent=marker,
             subsequent_indent=" " * len(marker),
         )
-        for line in reach_lines(entry, lang):
+        for line in reach_lines(entry, lang, view.country.value):
             lines += _wrap(line, len(marker))
         lines.append("")
-    country = t(COUNTRY_NAMES[view.country.value], lang)
-    lines.append(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country))
+    country_name = t(COUNTRY_NAMES[view.country.value], lang)
+    lines.append(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country_name))
     lines += helpline_lines(helplines_for(view.country.value), lang)
     lines += ["", t(Msg.CRISIS_EMERGENCY, lang), ""]
     lines += _wrap(t(Msg.PRINT_ENCOURAGEMENT, lang), 0)

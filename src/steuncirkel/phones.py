@@ -1,0 +1,45 @@
+"""How a stored phone number is shown, with the standard library only.
+
+The national form is computed by ``phonenumbers`` when an entry is saved and kept in
+``phone_display``; this module decides whether that form can be shown as it is. It is
+shown only when its digits match the stored E.164 number (a hand edit may have changed
+one and not the other), and it is switched between national and international when
+the user's country differs from the number's: a Dutch mobile printed for someone in
+Belgium must read +31 6 12345678, or a call from a Belgian phone fails.
+"""
+
+from __future__ import annotations
+
+TYPE_CHECKING = False  # not from typing: the crisis view must not pay for importing it
+if TYPE_CHECKING:
+    from typing import Final
+
+__all__ = ["CALLING_CODES", "shown_phone"]
+
+# Countries whose numbers we format nationally; both use 0 as the trunk prefix.
+CALLING_CODES: Final = {"NL": "31", "BE": "32"}
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
+def shown_phone(phone: str | None, display: str | None, country: str) -> str | None:
+    """The number to show to a user in ``country`` (NL or BE), or None if there is none."""
+    if not phone:
+        return None
+    stored = _digits(phone)
+    if not display:
+        return phone
+    shown = _digits(display)
+    if not shown or not stored.endswith(shown.lstrip("0")) or len(stored) - len(shown) > 3:
+        return phone  # the display form is stale: never show a number we did not store
+    own = CALLING_CODES.get(country, "")
+    international = display.startswith("+")
+    number_code = next((code for code in CALLING_CODES.values() if stored.startswith(code)), "")
+    if not international and number_code and number_code != own:
+        return f"+{number_code} {display.lstrip()[1:]}"  # "06 1234 5678" -> "+31 6 1234 5678"
+    if international and number_code and number_code == own:
+        rest = display[len(number_code) + 1 :].lstrip()
+        return "0" + rest  # "+32 470 12 34 56" -> "0470 12 34 56"
+    return display
