@@ -382,3 +382,10 @@ def test_a_hand_edited_phone_is_never_shown_with_a_stale_national_form(cli, home
     out = cli("show").stdout
     assert "06 12345678" not in out
     assert "+31687654321" in out
+
+
+def test_show_role_crisis_still_flags_a_short_list(cli) -> None:
+    cli("add", "Anna", "--crisis")
+    out = cli("show", "--role", "crisis", lang="en").stdout
+    assert "crisis list has 1" in out
+    assert "Nobody helps practically" not in out  # only the crisis list's own pointers

@@ -213,7 +213,8 @@ def decode_store(raw: bytes, path: StrPath, backup: StrPath) -> dict[str, Any]:
         raise _corrupt(path, backup, Msg.REASON_NOT_A_CIRCLE)
     version = obj.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _corrupt(path, backup, Msg.REASON_BAD_VERSION, version=str(version)[:20])
+        shown = json.dumps(version, ensure_ascii=True)[:20]  # true, null, "1": as in the file
+        raise _corrupt(path, backup, Msg.REASON_BAD_VERSION, version=shown)
     if version > SCHEMA_VERSION:
         raise StoreTooNew(
             Msg.STORE_TOO_NEW, path=path, backup=backup, version=version, supported=SCHEMA_VERSION

@@ -93,7 +93,7 @@ def _field_path(loc: tuple[int | str, ...]) -> str:
     path = ""
     for part in loc:
         path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-    return path or "?"
+    return path or "entries"
 
 
 def parse_circle(raw: bytes, path: Path, backup: Path) -> Circle:

@@ -29,6 +29,19 @@ class RoleChoice(StrEnum):
     none = "none"
 
 
+CRISIS_POINTERS = (Msg.POINTER_CRISIS_EMPTY, Msg.POINTER_CRISIS_FEW, Msg.POINTER_CRISIS_NO_PHONE)
+
+
+def _hints_for(hints: list[core.Pointer], role: RoleChoice | None) -> list[core.Pointer]:
+    """All pointers for the whole circle; for the crisis list only its own (§2: a short
+    crisis list is flagged wherever it is shown)."""
+    if role is None:
+        return hints
+    if role is RoleChoice.crisis:
+        return [hint for hint in hints if hint.msg in CRISIS_POINTERS]
+    return []
+
+
 def register(app: typer.Typer, lang: Lang) -> None:
     """Add the ``show`` command to ``app``, with help in ``lang``."""
 
@@ -66,7 +79,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
                 emit_blocks(
                     render_show(
                         circle,
-                        [] if only_role else hints,
+                        _hints_for(hints, role),
                         session.lang,
                         role=chosen,
                         only_role=only_role,

@@ -11,8 +11,8 @@ if TYPE_CHECKING:
 MESSAGES: Final[dict[Msg, str]] = {
     # Errors and refusals
     Msg.HOME_UNKNOWN: (
-        "I can't tell where to keep your circle: HOME is not set to a full path. "
-        "Choose a folder with --home or STEUNCIRKEL_HOME and try again."
+        "I can't tell where to keep your circle: HOME (or XDG_DATA_HOME) is not a full "
+        "path. Choose a folder with --home or STEUNCIRKEL_HOME and try again."
     ),
     Msg.HOME_NOT_FOLDER: (
         "{path} is a file, not a folder, so your circle can't be kept there. "
@@ -54,8 +54,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     ),
     Msg.NAME_EMPTY: "A name can't be empty. Type the name you know them by, for example: Anna.",
     Msg.NAME_TOO_LONG: (
-        "That name has {length} characters; the most is {max}. "
-        "Use a shorter name and put the rest in --note."
+        "That name has {length} characters; the most is {max}. Please use a shorter name."
     ),
     Msg.TEXT_CONTROL_CHARS: (
         "The {field} contains invisible control characters. Please type it again as plain text."
@@ -282,7 +281,8 @@ MESSAGES: Final[dict[Msg, str]] = {
         "{path} is not a regular file, so I won't write to it. Choose another name."
     ),
     Msg.OUTPUT_INSIDE_DATA: (
-        "That would overwrite your circle's own files. Choose a place outside {folder}."
+        "Keep printouts outside the folder of your circle ({folder}), so they can never "
+        "get mixed up with it. Choose another place."
     ),
     Msg.OUTPUT_WRITE_FAILED: (
         "Saving to {path} did not work ({reason}). Choose another place and try again."

@@ -11,8 +11,8 @@ if TYPE_CHECKING:
 MESSAGES: Final[dict[Msg, str]] = {
     # Fouten en weigeringen
     Msg.HOME_UNKNOWN: (
-        "Ik weet niet waar ik je steuncirkel kan bewaren: HOME is geen volledig pad. "
-        "Kies een map met --home of STEUNCIRKEL_HOME en probeer het opnieuw."
+        "Ik weet niet waar ik je steuncirkel kan bewaren: HOME (of XDG_DATA_HOME) is geen "
+        "volledig pad. Kies een map met --home of STEUNCIRKEL_HOME en probeer het opnieuw."
     ),
     Msg.HOME_NOT_FOLDER: (
         "{path} is een bestand en geen map, dus daar kan je steuncirkel niet staan. "
@@ -58,8 +58,7 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Een naam kan niet leeg zijn. Typ de naam die jij gebruikt, bijvoorbeeld: Anna."
     ),
     Msg.NAME_TOO_LONG: (
-        "Die naam heeft {length} tekens; het maximum is {max}. "
-        "Kies een kortere naam en zet de rest in --note."
+        "Die naam heeft {length} tekens; het maximum is {max}. Kies een kortere naam."
     ),
     Msg.TEXT_CONTROL_CHARS: (
         "Het veld {field} bevat onzichtbare stuurtekens. Typ het nog eens als gewone tekst."
@@ -300,7 +299,8 @@ MESSAGES: Final[dict[Msg, str]] = {
         "{path} is geen gewoon bestand; ik schrijf daar niet naartoe. Kies een andere naam."
     ),
     Msg.OUTPUT_INSIDE_DATA: (
-        "Daarmee zou je steuncirkel zelf overschreven worden. Kies een plek buiten {folder}."
+        "Bewaar afdrukken buiten de map van je steuncirkel ({folder}), zodat ze er nooit "
+        "mee door elkaar raken. Kies een andere plek."
     ),
     Msg.OUTPUT_WRITE_FAILED: (
         "Opslaan in {path} lukte niet ({reason}). Kies een andere plek en probeer het opnieuw."
