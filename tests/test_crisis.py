@@ -317,3 +317,13 @@ def test_numbers_follow_the_country_setting(cli, subprocess_env) -> None:
     assert "+31 6 12345678" in shown and "0470 12 34 56" in shown
     printed = cli("print").stdout
     assert "+31 6 12345678" in printed
+
+
+def test_an_unreadable_store_file_falls_back_to_the_backup(cli, home: Path, subprocess_env):
+    add(cli, "Anna", "--crisis", "--phone", "0612345678")
+    add(cli, "Bob", "--crisis")
+    (home / "circle.json").unlink()
+    (home / "circle.json").mkdir()  # not a regular file: cannot be read
+    result = run("crisis", env=subprocess_env)
+    assert result.returncode == 0 and "1. Anna" in result.stdout
+    assert "reservekopie" in result.stdout and "circle.json.bak" in result.stderr

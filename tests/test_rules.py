@@ -225,3 +225,9 @@ def test_plausible_email_is_accepted(good: str) -> None:
 def test_implausible_email_is_refused(bad: str) -> None:
     with pytest.raises(InputRefused):
         rules.clean_email(bad)
+
+
+def test_an_incomplete_mobile_number_is_not_called_a_service_number() -> None:
+    with pytest.raises(InputRefused) as caught:
+        rules.clean_phone("0612345", Country.NL)
+    assert caught.value.msg is Msg.PHONE_INVALID

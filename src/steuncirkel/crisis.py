@@ -24,6 +24,7 @@ from steuncirkel.errors import (
     SteuncirkelError,
     StoreCorrupt,
     StoreTooNew,
+    StoreUnreadable,
 )
 from steuncirkel.files import (
     BACKUP_NAME,
@@ -200,6 +201,10 @@ def _read(home: str | None) -> tuple[dict[str, Any] | None, Problem | None, bool
         return raw, shape_problem, False
     except (StoreCorrupt, StoreTooNew) as exc:
         problem: Problem = (exc.msg, exc.params)
+    except StoreUnreadable as exc:
+        if exc.msg is not Msg.STORE_UNREADABLE:  # the folder itself is the problem
+            return None, (exc.msg, exc.params), False
+        problem = (exc.msg, exc.params)
     except SteuncirkelError as exc:
         return None, (exc.msg, exc.params), False
     except Exception as exc:  # noqa: BLE001 — the crisis view must survive anything

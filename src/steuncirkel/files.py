@@ -123,11 +123,15 @@ def read_store_bytes(
         raise StoreUnreadable(Msg.HOME_NOT_FOLDER, path=home) from None
     except OSError as exc:
         reason, params = io_reason(exc)
-        raise StoreUnreadable(Msg.STORE_UNREADABLE, path=path, reason=reason, **params) from None
+        raise StoreUnreadable(
+            Msg.STORE_UNREADABLE, path=path, backup=backup, reason=reason, **params
+        ) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise StoreUnreadable(Msg.STORE_UNREADABLE, path=path, reason=Msg.REASON_NOT_A_FILE)
+            raise StoreUnreadable(
+                Msg.STORE_UNREADABLE, path=path, backup=backup, reason=Msg.REASON_NOT_A_FILE
+            )
         if info.st_size > MAX_BYTES:
             raise _corrupt(path, backup, Msg.REASON_TOO_BIG, limit=MAX_BYTES // (1024 * 1024))
         chunks: list[bytes] = []
@@ -140,7 +144,9 @@ def read_store_bytes(
         return b"".join(chunks), (info.st_mtime_ns, info.st_size)
     except OSError as exc:
         reason, params = io_reason(exc)
-        raise StoreUnreadable(Msg.STORE_UNREADABLE, path=path, reason=reason, **params) from None
+        raise StoreUnreadable(
+            Msg.STORE_UNREADABLE, path=path, backup=backup, reason=reason, **params
+        ) from None
     finally:
         os.close(fd)
 

@@ -197,9 +197,10 @@ def _is_short_number(text: str, country: Country) -> bool:
         number = phonenumbers.parse(digits, country.value)
     except phonenumbers.NumberParseException:
         return False
-    region = country.value
-    # 113 is missing from the short-number metadata, so a possible length counts too.
-    return bool(
-        shortnumberinfo.is_valid_short_number_for_region(number, region)
-        or shortnumberinfo.is_possible_short_number_for_region(number, region)
+    # 113 is missing from phonenumbers' short-number metadata, so our helplines count too.
+    from steuncirkel.helplines import HELPLINES
+
+    ours = {n.replace(" ", "") for lines in HELPLINES.values() for h in lines for n in h.numbers}
+    return digits in ours or bool(
+        shortnumberinfo.is_valid_short_number_for_region(number, country.value)
     )

@@ -20,7 +20,8 @@ MESSAGES: Final[dict[Msg, str]] = {
     ),
     Msg.STORE_UNREADABLE: (
         "I can't read {path} ({reason}). Nothing was changed. "
-        "Check that the file and its folder are yours and readable, then try again."
+        "Check that the file and its folder are yours and readable, then try again. "
+        "Any backup is in {backup}."
     ),
     Msg.STORE_CORRUPT: (
         "Your circle file {path} can't be read ({reason}). I left it exactly as it is. "

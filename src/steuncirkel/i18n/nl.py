@@ -20,7 +20,8 @@ MESSAGES: Final[dict[Msg, str]] = {
     ),
     Msg.STORE_UNREADABLE: (
         "Ik kan {path} niet lezen ({reason}). Er is niets veranderd. "
-        "Kijk of het bestand en de map van jou zijn en leesbaar, en probeer het opnieuw."
+        "Kijk of het bestand en de map van jou zijn en leesbaar, en probeer het opnieuw. "
+        "Een eventuele reservekopie staat in {backup}."
     ),
     Msg.STORE_CORRUPT: (
         "Je steuncirkelbestand {path} is niet te lezen ({reason}). Ik heb het precies zo "
