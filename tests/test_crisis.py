@@ -327,3 +327,21 @@ def test_an_unreadable_store_file_falls_back_to_the_backup(cli, home: Path, subp
     result = run("crisis", env=subprocess_env)
     assert result.returncode == 0 and "1. Anna" in result.stdout
     assert "reservekopie" in result.stdout and "circle.json.bak" in result.stderr
+
+
+def test_a_typo_still_shows_the_helplines(subprocess_env: dict[str, str]) -> None:
+    result = run("crisis", "--jsno", env=subprocess_env)
+    assert result.returncode == 2
+    assert "--jsno" in result.stderr and "113" in result.stdout and "112" in result.stdout
+
+
+def test_ascii_terminal_gets_ascii_separators(subprocess_env: dict[str, str]) -> None:
+    env = {**subprocess_env, "PYTHONIOENCODING": "ascii"}
+    out = run("--demo", "crisis", env=env).stdout
+    assert "\\xb7" not in out and " | " in out
+
+
+def test_a_broken_install_points_at_crisis(subprocess_env: dict[str, str]) -> None:
+    result = run("--demo", "show", env=subprocess_env, blocked=True)
+    assert result.returncode == 1
+    assert "steuncirkel crisis" in result.stderr and "Traceback" not in result.stderr

@@ -194,3 +194,13 @@ def test_markdown_does_not_autolink_addresses_in_notes(cli) -> None:
     rendered = MarkdownIt("gfm-like").render(out)
     assert "<a " not in rendered
     assert "https://evil.example" in rendered and "www.evil.example" in rendered
+
+
+@pytest.mark.parametrize(
+    ("name", "start"), [("kaart.pdf", b"%PDF"), ("lijst.html", b"<!DOCTYPE html>"),
+                        ("lijst.md", b"# Steuncirkel"), ("lijst.txt", b"Steuncirkel")]
+)  # fmt: skip
+def test_format_follows_the_file_name(cli, tmp_path: Path, name: str, start: bytes) -> None:
+    target = tmp_path / name
+    assert cli("--demo", "print", "--output", str(target)).exit_code == 0
+    assert target.read_bytes().startswith(start)

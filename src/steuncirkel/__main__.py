@@ -69,6 +69,24 @@ def command_of(args: list[str]) -> str | None:
     return None
 
 
+def _broken_install(args: list[str], exc: ImportError) -> None:
+    """Typer, Rich or Pydantic cannot be imported: say so, and point at crisis."""
+    from steuncirkel.i18n import DEFAULT_LANG, Msg, lang_from_code, lang_from_locale, t
+
+    chosen = next((args[i + 1] for i, a in enumerate(args[:-1]) if a == "--lang"), None)
+    lang = (
+        lang_from_code(chosen)
+        or lang_from_code(os.environ.get("STEUNCIRKEL_LANG"))
+        or lang_from_locale()
+        or DEFAULT_LANG
+    )
+    if os.environ.get("STEUNCIRKEL_DEBUG") == "1":
+        import traceback
+
+        traceback.print_exception(exc)
+    sys.stderr.write(t(Msg.BROKEN_INSTALL, lang, module=exc.name or "?") + "\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run steuncirkel with ``argv`` (default: the process arguments); return the exit code."""
     args = sys.argv[1:] if argv is None else argv
@@ -82,8 +100,11 @@ def main(argv: list[str] | None = None) -> int:
 
             code = crisis_main(args)
         else:
-            from steuncirkel.cli import run
-
+            try:
+                from steuncirkel.cli import run
+            except ImportError as exc:
+                _broken_install(args, exc)
+                return 1
             run(args)
             code = 0
     except SystemExit as exc:

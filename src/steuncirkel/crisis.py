@@ -263,7 +263,7 @@ def _wrap(text: str, indent: int, hang: int) -> list[str]:
     ) or [""]
 
 
-def helpline_lines(helplines: tuple[Helpline, ...], lang: Lang) -> list[str]:
+def helpline_lines(helplines: tuple[Helpline, ...], lang: Lang, sep: str = " · ") -> list[str]:
     """The helplines (without 112, which gets its own line) as wrapped text lines."""
     lines: list[str] = []
     for line in helplines:
@@ -274,7 +274,7 @@ def helpline_lines(helplines: tuple[Helpline, ...], lang: Lang) -> list[str]:
         details = [line.purpose[lang], line.hours[lang], line.cost[lang]]
         if line.web:
             details.append(line.web)
-        lines += _wrap(" · ".join(details), 4, 4)
+        lines += _wrap(sep.join(details), 4, 4)
     return lines
 
 
@@ -282,9 +282,10 @@ def _styled(text: str, bold: bool) -> str:
     return f"\x1b[1m{text}\x1b[0m" if bold else text
 
 
-def render_text(view: CrisisView, *, bold: bool = False) -> str:
+def render_text(view: CrisisView, *, bold: bool = False, ascii_only: bool = False) -> str:
     """The crisis view as plain text for the terminal, within 80 columns."""
     lang = view.lang
+    sep = " | " if ascii_only else " · "
     lines: list[str] = []
     title = Msg.CRISIS_TITLE_DEMO if view.demo else Msg.CRISIS_TITLE
     lines += [_styled(t(title, lang), bold), ""]
@@ -308,14 +309,14 @@ def render_text(view: CrisisView, *, bold: bool = False) -> str:
         reach += [v for v in (_text(entry, "email"), _text(entry, "available")) if v]
         reach += [v for v in (_text(entry, "where"),) if v]
         if reach:
-            lines += _wrap(" · ".join(visible(r) for r in reach), 2 + len(marker), 2 + len(marker))
+            lines += _wrap(sep.join(visible(r) for r in reach), 2 + len(marker), 2 + len(marker))
     if 0 < len(view.entries) < 3:
         lines.append("")
         lines += _wrap(t(Msg.CRISIS_FEW, lang, count=len(view.entries)), 2, 2)
     lines.append("")
     country = t(COUNTRY_NAMES[view.country], lang)
     lines.append(_styled(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country), bold))
-    lines += helpline_lines(view.helplines, lang)
+    lines += helpline_lines(view.helplines, lang, sep=sep)
     lines += ["", _styled(t(Msg.CRISIS_EMERGENCY, lang), bold)]
     return "\n".join(lines) + "\n"
 
@@ -489,7 +490,8 @@ def run(
             and not env.get("NO_COLOR")
             and env.get("TERM") != "dumb"
         )
-        output = render_text(view, bold=bold)
+        encoding = (getattr(sys.stdout, "encoding", "") or "").lower().replace("-", "")
+        output = render_text(view, bold=bold, ascii_only=not encoding.startswith("utf"))
     if view.problem is not None:
         _say(_problem_text(view))
     if sys.stdout is not None:
@@ -512,8 +514,10 @@ def main(argv: list[str]) -> int:
     try:
         opts = _parse(argv)
     except _UsageError as exc:
+        # Still show the helplines: someone who mistypes in a crisis needs them anyway.
         _say(t(exc.msg, fallback, option=visible(exc.option)))
         _say(t(Msg.CRISIS_USAGE, fallback))
+        run(home=None, lang_option=None, demo=False, as_json=False)
         return EXIT_USAGE
     if opts.help:
         sys.stdout.write(_help(opts.lang or fallback))

@@ -168,6 +168,9 @@ def reported(session: Session) -> Iterator[None]:
         raise typer.Exit(EXIT_REFUSED) from None
     except (typer.Exit, typer.Abort, SystemExit, BrokenPipeError):
         raise
+    except ImportError as exc:  # a library that is missing or broken: crisis still works
+        say(Msg.BROKEN_INSTALL, session.lang, module=exc.name or "?")
+        raise typer.Exit(EXIT_REFUSED) from None
     except Exception:
         if os.environ.get("STEUNCIRKEL_DEBUG") == "1":
             traceback.print_exc()

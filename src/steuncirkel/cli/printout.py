@@ -34,6 +34,14 @@ def _layout(value: str) -> str:
     return layout
 
 
+SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "markdown"}
+
+
+def format_for(output: str) -> str:
+    """Without --format: the format the file name asks for (kaart.pdf is a PDF), else text."""
+    return SUFFIXES.get(Path(output).suffix.lower(), "text") if output != "-" else "text"
+
+
 def _data_folder(session: Session) -> Path | None:
     try:
         return resolve_home(session.home_option).resolve()
@@ -79,13 +87,14 @@ def register(app: typer.Typer, lang: Lang) -> None:
     def print_(
         ctx: typer.Context,
         fmt: Annotated[
-            Format,
+            Format | None,
             typer.Option(
                 "--format",
                 help=t(Msg.HELP_PRINT_FORMAT, lang, choices=", ".join(FORMATS)),
                 case_sensitive=False,
+                show_default=False,
             ),
-        ] = Format["text"],
+        ] = None,
         output: Annotated[
             str,
             typer.Option("--output", "-o", help=t(Msg.HELP_PRINT_OUTPUT, lang)),
@@ -110,7 +119,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
     ) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
         with reported(session):
-            name = str(fmt.value)
+            name = str(fmt.value) if fmt is not None else format_for(output)
             if name in BINARY_FORMATS and output == "-":
                 raise SteuncirkelError(Msg.PRINT_OUTPUT_NEEDED)
             circle = session.load()

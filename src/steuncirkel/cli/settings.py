@@ -75,7 +75,8 @@ def register(app: typer.Typer, lang: Lang) -> None:
             if country is None and new_lang is None and name is None:
                 circle = session.load()
                 emit(_describe(circle, session))
-                say(Msg.SETTINGS_HOW_TO_CHANGE, session.lang)
+                if not session.demo:
+                    say(Msg.SETTINGS_HOW_TO_CHANGE, session.lang)
                 return
             store = session.store()
 

@@ -54,6 +54,7 @@ class Msg(StrEnum):
     NAME_REQUIRED = "name_required"
     OUTPUT_FAILED = "output_failed"
     UNEXPECTED = "unexpected"
+    BROKEN_INSTALL = "broken_install"
     STOPPED_NOTHING_CHANGED = "stopped_nothing_changed"
     STOPPED_SAVED_KEPT = "stopped_saved_kept"
 

@@ -98,6 +98,11 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Run it in a terminal without a name to be asked step by step."
     ),
     Msg.OUTPUT_FAILED: "I could not write the output ({reason}).",
+    Msg.BROKEN_INSTALL: (
+        "A part of steuncirkel is missing ({module}). Your crisis list and the "
+        "helplines still work: steuncirkel crisis. Repair the installation "
+        "with: pip install --force-reinstall steuncirkel"
+    ),
     Msg.UNEXPECTED: (
         "Something went wrong that shouldn't have (a bug in steuncirkel). Your circle file "
         "is safe. Run the same command with STEUNCIRKEL_DEBUG=1 to see the details."
@@ -292,7 +297,9 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Make your Steuncirkel list to hang up or carry with you: your crisis "
         "list, the helplines and the date."
     ),
-    Msg.HELP_PRINT_FORMAT: "Format of the printout: {choices}.",
+    Msg.HELP_PRINT_FORMAT: (
+        "Format of the printout: {choices} (default: from the file name, else text)."
+    ),
     Msg.HELP_PRINT_OUTPUT: "Write to this file (- is the screen).",
     Msg.HELP_PRINT_FORCE: "Replace an existing file.",
     Msg.PICTURE_ME: "me",

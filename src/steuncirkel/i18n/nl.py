@@ -102,6 +102,11 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Start het in een terminal zonder naam om het stap voor stap te doen."
     ),
     Msg.OUTPUT_FAILED: "Ik kon de uitvoer niet wegschrijven ({reason}).",
+    Msg.BROKEN_INSTALL: (
+        "Er ontbreekt een onderdeel van steuncirkel ({module}). Je crisislijst "
+        "en de hulplijnen werken wel: steuncirkel crisis. Herstel de "
+        "installatie met: pip install --force-reinstall steuncirkel"
+    ),
     Msg.UNEXPECTED: (
         "Er ging iets mis dat niet had mogen gebeuren (een fout in steuncirkel). Je "
         "steuncirkelbestand is veilig. Start dezelfde opdracht met STEUNCIRKEL_DEBUG=1 "
@@ -310,7 +315,9 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Maak je Steuncirkel-lijst om op te hangen of bij je te dragen: je "
         "crisislijst, de hulplijnen en de datum."
     ),
-    Msg.HELP_PRINT_FORMAT: "Vorm van de afdruk: {choices}.",
+    Msg.HELP_PRINT_FORMAT: (
+        "Vorm van de afdruk: {choices} (standaard: volgens de bestandsnaam, anders text)."
+    ),
     Msg.HELP_PRINT_OUTPUT: "Schrijf naar dit bestand (- is het scherm).",
     Msg.HELP_PRINT_FORCE: "Vervang een bestaand bestand.",
     Msg.PICTURE_ME: "ik",
