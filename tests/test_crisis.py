@@ -317,6 +317,8 @@ def test_numbers_follow_the_country_setting(cli, subprocess_env) -> None:
     assert "+31 6 12345678" in shown and "0470 12 34 56" in shown
     printed = cli("print").stdout
     assert "+31 6 12345678" in printed
+    doc = json.loads(cli("show", "--json").stdout)
+    assert doc["entries"][0]["phone_display"] == "+31 6 12345678"
 
 
 def test_an_unreadable_store_file_falls_back_to_the_backup(cli, home: Path, subprocess_env):

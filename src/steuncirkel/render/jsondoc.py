@@ -42,6 +42,7 @@ def show_document(
     entries = []
     for entry in selected:
         item = entry.model_dump(mode="json")
+        item["phone_display"] = entry.phone_shown(circle.settings.country.value)
         item["crisis_position"] = position.get(entry.id)
         entries.append(item)
     return {
