@@ -271,10 +271,7 @@ def helpline_lines(helplines: tuple[Helpline, ...], lang: Lang, sep: str = " · 
             continue
         numbers = f" {t(Msg.CRISIS_OR, lang)} ".join(line.numbers)
         lines += _wrap(f"{line.name}: {numbers}" if numbers else line.name, 2, 4)
-        details = [line.purpose[lang], line.hours[lang], line.cost[lang]]
-        if line.web:
-            details.append(line.web)
-        lines += _wrap(sep.join(details), 4, 4)
+        lines += _wrap(sep.join(line.details(lang)), 4, 4)
     return lines
 
 

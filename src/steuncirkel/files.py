@@ -103,6 +103,11 @@ def _corrupt(path: StrPath, backup: StrPath, reason: Msg, **params: Any) -> Stor
     return StoreCorrupt(key, path=path, backup=backup, reason=reason, **params)
 
 
+def _unreadable(path: StrPath, backup: StrPath, exc: OSError) -> StoreUnreadable:
+    reason, params = io_reason(exc)
+    return StoreUnreadable(Msg.STORE_UNREADABLE, path=path, backup=backup, reason=reason, **params)
+
+
 def read_store_bytes(
     home: StrPath, name: str = STORE_NAME
 ) -> tuple[bytes | None, tuple[int, int] | None]:
@@ -122,31 +127,27 @@ def read_store_bytes(
     except NotADirectoryError:
         raise StoreUnreadable(Msg.HOME_NOT_FOLDER, path=home) from None
     except OSError as exc:
-        reason, params = io_reason(exc)
-        raise StoreUnreadable(
-            Msg.STORE_UNREADABLE, path=path, backup=backup, reason=reason, **params
-        ) from None
+        raise _unreadable(path, backup, exc) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise StoreUnreadable(
                 Msg.STORE_UNREADABLE, path=path, backup=backup, reason=Msg.REASON_NOT_A_FILE
             )
+        # Checked before reading and while reading (the file may grow in between).
+        too_big = _corrupt(path, backup, Msg.REASON_TOO_BIG, limit=MAX_BYTES // (1024 * 1024))
         if info.st_size > MAX_BYTES:
-            raise _corrupt(path, backup, Msg.REASON_TOO_BIG, limit=MAX_BYTES // (1024 * 1024))
+            raise too_big
         chunks: list[bytes] = []
         size = 0
         while chunk := os.read(fd, 1024 * 1024):
             chunks.append(chunk)
             size += len(chunk)
             if size > MAX_BYTES:
-                raise _corrupt(path, backup, Msg.REASON_TOO_BIG, limit=MAX_BYTES // (1024 * 1024))
+                raise too_big
         return b"".join(chunks), (info.st_mtime_ns, info.st_size)
     except OSError as exc:
-        reason, params = io_reason(exc)
-        raise StoreUnreadable(
-            Msg.STORE_UNREADABLE, path=path, backup=backup, reason=reason, **params
-        ) from None
+        raise _unreadable(path, backup, exc) from None
     finally:
         os.close(fd)
 

@@ -68,6 +68,11 @@ class Helpline:
         self.language = language  # set when the line serves one language only ("fr")
         self.emergency = emergency
 
+    def details(self, lang: str) -> list[str]:
+        """What it is for, when it is open, what it costs and where to chat, in ``lang``."""
+        parts = [self.purpose[lang], self.hours[lang], self.cost[lang]]
+        return [*parts, self.web] if self.web else parts
+
 
 _ALWAYS = {"nl": "24/7", "en": "24/7"}
 _FREE = {"nl": "gratis", "en": "free"}

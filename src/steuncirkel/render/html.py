@@ -127,9 +127,7 @@ def _helpline_items(lines: tuple[Helpline, ...], lang: Lang) -> str:
             for n in line.numbers
         )
         head = f"<strong>{_e(line.name)}</strong>" + (f": {numbers}" if numbers else "")
-        details = " · ".join(
-            _e(d) for d in (line.purpose[lang], line.hours[lang], line.cost[lang], line.web) if d
-        )
+        details = " · ".join(_e(d) for d in line.details(lang))
         items.append(f"<li>{head}<br>{details}</li>")
     return "".join(items)
 

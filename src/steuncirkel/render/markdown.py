@@ -61,9 +61,7 @@ def render(view: PrintView, lang: Lang, options: PrintOptions | None = None) -> 
             continue
         numbers = f" {t(Msg.CRISIS_OR, lang)} ".join(line.numbers)
         head = f"**{escape(line.name)}**" + (f": {escape(numbers)}" if numbers else "")
-        details = [line.purpose[lang], line.hours[lang], line.cost[lang]]
-        if line.web:
-            details.append(line.web)
+        details = line.details(lang)
         out.append(f"- {head} — {escape(' · '.join(details))}")
     out += ["", f"**{escape(t(Msg.CRISIS_EMERGENCY, lang))}**", ""]
     out += [f"*{escape(t(Msg.PRINT_ENCOURAGEMENT, lang))}*", ""]

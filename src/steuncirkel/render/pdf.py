@@ -233,8 +233,7 @@ def _helpline_text(lines: tuple[Helpline, ...], lang: Lang) -> list[tuple[str, s
             continue
         numbers = f" {t(Msg.CRISIS_OR, lang)} ".join(line.numbers)
         head = f"{line.name}: {numbers}" if numbers else line.name
-        parts = (line.purpose[lang], line.hours[lang], line.cost[lang], line.web)
-        out.append((head, " · ".join(p for p in parts if p)))
+        out.append((head, " · ".join(line.details(lang))))
     return out
 
 
