@@ -360,12 +360,12 @@ def test_newer_store_is_refused(cli, home: Path) -> None:
 
 
 def test_unexpected_errors_are_one_plain_line(cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    import steuncirkel.core
+    import steuncirkel.operations
 
     def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("secret personal detail")
 
-    monkeypatch.setattr(steuncirkel.core, "pointers", boom)
+    monkeypatch.setattr(steuncirkel.operations, "pointers", boom)
     cli("add", "Anna")
     result = cli("show")
     assert result.exit_code == 1

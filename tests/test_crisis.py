@@ -12,8 +12,7 @@ from pathlib import Path
 import platformdirs
 import pytest
 
-from steuncirkel.__main__ import command_of
-from steuncirkel.files import default_home
+from steuncirkel.base.context import default_home, scan_args
 
 BLOCKED = ["typer", "rich", "click", "pydantic", "pydantic_core", "platformdirs",
            "phonenumbers", "filelock", "shellingham"]  # fmt: skip
@@ -232,7 +231,7 @@ def test_a_hand_edited_crisis_list_keeps_working(cli, home: Path, subprocess_env
     ],
 )
 def test_command_of(args: list[str], command: str | None) -> None:
-    assert command_of(args) == command
+    assert scan_args(args).command == command
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,8 @@ import sys
 
 import phonenumbers
 
-from steuncirkel import core
-from steuncirkel.demo import demo_circle
+from steuncirkel import operations
+from steuncirkel.base.demo import demo_circle
 from steuncirkel.models import Kind, Role
 
 
@@ -28,7 +28,7 @@ def test_demo_is_a_full_circle() -> None:
     assert len(circle.crisis_list()) == 4
     assert {e.kind for e in circle.entries} == set(Kind)
     assert circle.with_role(Role.LISTENS) and circle.with_role(Role.PRACTICAL)
-    assert core.pointers(circle) == []
+    assert operations.pointers(circle) == []
 
 
 def _modules_after(code: str) -> set[str]:
@@ -54,6 +54,6 @@ def test_show_does_not_load_the_phone_library() -> None:
 
 
 def test_entry_point_imports_nothing_heavy() -> None:
-    loaded = _modules_after("import steuncirkel.__main__, steuncirkel.i18n")
+    loaded = _modules_after("import steuncirkel.__main__, steuncirkel.base.i18n")
     for heavy in ("typer", "rich", "pydantic", "platformdirs", "phonenumbers", "filelock"):
         assert heavy not in loaded, heavy

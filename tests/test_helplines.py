@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from steuncirkel.helplines import HELPLINES, helplines_for
+from steuncirkel.base.helplines import HELPLINES, helplines_for
 
 EXPECTED = {
     "NL": {

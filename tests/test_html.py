@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from steuncirkel import core
-from steuncirkel.demo import demo_circle
+from steuncirkel import operations
+from steuncirkel.base.demo import demo_circle
 from steuncirkel.models import Circle, Entry, Kind, Role, utc_now
 from steuncirkel.render import PrintOptions
 from steuncirkel.render.html import render
@@ -74,7 +74,7 @@ def circle_with(names: list[str], **extra: str) -> Circle:
 
 
 def html_of(circle: Circle, layout: str = "poster", **options: bool) -> str:
-    view = core.print_view(circle, date(2026, 3, 4))
+    view = operations.print_view(circle, date(2026, 3, 4))
     return render(view, "nl", PrintOptions(layout=layout, **options))
 
 

@@ -6,7 +6,7 @@ import string
 
 import pytest
 
-from steuncirkel.i18n import LANGS, Msg, catalogue, lang_from_code, lang_from_locale
+from steuncirkel.base.i18n import LANGS, Msg, catalogue, lang_from_code, lang_from_locale
 
 
 def _placeholders(template: str) -> set[str]:

@@ -12,8 +12,8 @@ import pytest
 from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
-from steuncirkel import core
-from steuncirkel.demo import demo_circle
+from steuncirkel import operations
+from steuncirkel.base.demo import demo_circle
 from steuncirkel.models import Circle, Entry, Kind, Role, utc_now
 from steuncirkel.render import PrintOptions
 from steuncirkel.render.pdf import render
@@ -36,7 +36,7 @@ def circle_with(names: list[str], **extra: str) -> Circle:
 
 
 def pdf_of(circle: Circle, tmp_path: Path, layout: str = "poster", **options: bool) -> Path:
-    view = core.print_view(circle, date(2026, 3, 4))
+    view = operations.print_view(circle, date(2026, 3, 4))
     path = tmp_path / f"{layout}.pdf"
     path.write_bytes(render(view, "nl", PrintOptions(layout=layout, **options)))
     return path

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from steuncirkel import core
-from steuncirkel.demo import demo_circle
-from steuncirkel.i18n import Msg, t
+from steuncirkel import operations
+from steuncirkel.base.demo import demo_circle
+from steuncirkel.base.i18n import Msg, t
 from steuncirkel.render import FORMATS, PrintOptions, renderer
 
 
@@ -81,7 +81,7 @@ def test_markdown_has_headings_table_and_helplines(cli) -> None:
 
 
 def test_every_format_in_the_registry_renders() -> None:
-    view = core.print_view(demo_circle(), date(2026, 1, 2))
+    view = operations.print_view(demo_circle(), date(2026, 1, 2))
     for name in FORMATS:
         for lang in ("nl", "en"):
             rendered = renderer(name)(view, lang, PrintOptions())

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from steuncirkel import files as store_module
+from steuncirkel.base import storefile
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -351,13 +351,13 @@ def _eio(*_args: Any, **_kwargs: Any) -> Any:
 
 
 FAULTS: dict[str, Callable[[pytest.MonkeyPatch], None]] = {
-    "replace-erofs": lambda mp: mp.setattr(store_module.os, "replace", _raiser(errno.EROFS)),
+    "replace-erofs": lambda mp: mp.setattr(storefile.os, "replace", _raiser(errno.EROFS)),
     "replace-eacces-after-backup": lambda mp: mp.setattr(
-        store_module.os, "replace", _raiser(errno.EACCES, after=1)
+        storefile.os, "replace", _raiser(errno.EACCES, after=1)
     ),
     "mkstemp-eacces": lambda mp: mp.setattr(tempfile, "mkstemp", _permission_denied),
     "mkstemp-erofs": lambda mp: mp.setattr(tempfile, "mkstemp", _read_only),
-    "fsync-eio": lambda mp: mp.setattr(store_module.os, "fsync", _eio),
+    "fsync-eio": lambda mp: mp.setattr(storefile.os, "fsync", _eio),
 }
 # How the reason reads in the Dutch message (i18n/nl.py), where there is a plain word for it.
 FAULT_REASONS = {
@@ -853,7 +853,7 @@ def test_temp_files_are_private_while_they_exist(
     old = os.umask(0o022)
     try:
         with monkeypatch.context() as mp:
-            mp.setattr(store_module.os, "replace", spy)
+            mp.setattr(storefile.os, "replace", spy)
             assert cli("add", "Anna").exit_code == 0
             assert cli("add", "Bram").exit_code == 0
     finally:

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from steuncirkel import rules
-from steuncirkel.errors import InputRefused
-from steuncirkel.i18n import Msg
+from steuncirkel import input_rules
+from steuncirkel.base.errors import InputRefused
+from steuncirkel.base.i18n import Msg
 from steuncirkel.models import Country, Kind
 
 # --- names --------------------------------------------------------------------------
@@ -28,7 +28,7 @@ from steuncirkel.models import Country, Kind
     ],
 )
 def test_names_are_trimmed_and_normalised(typed: str, stored: str) -> None:
-    assert rules.clean_name(typed) == stored
+    assert input_rules.clean_name(typed) == stored
 
 
 @pytest.mark.parametrize(
@@ -49,12 +49,12 @@ def test_names_are_trimmed_and_normalised(typed: str, stored: str) -> None:
 )
 def test_bad_names_are_refused(typed: str, msg: Msg) -> None:
     with pytest.raises(InputRefused) as caught:
-        rules.clean_name(typed)
+        input_rules.clean_name(typed)
     assert caught.value.msg is msg
 
 
 def test_eighty_characters_is_fine() -> None:
-    assert len(rules.clean_name("é" * 80)) == 80
+    assert len(input_rules.clean_name("é" * 80)) == 80
 
 
 @pytest.mark.parametrize(
@@ -70,12 +70,14 @@ def test_eighty_characters_is_fine() -> None:
     ],
 )
 def test_names_that_count_as_the_same(a: str, b: str) -> None:
-    assert rules.name_key(a) == rules.name_key(b)
+    assert input_rules.name_key(a) == input_rules.name_key(b)
 
 
 def test_different_names_stay_different() -> None:
-    assert rules.name_key("Anna") != rules.name_key("Anne")
-    assert rules.name_key("Аnna") != rules.name_key("Anna")  # Cyrillic A: warn-only territory
+    assert input_rules.name_key("Anna") != input_rules.name_key("Anne")
+    assert input_rules.name_key("Аnna") != input_rules.name_key(
+        "Anna"
+    )  # Cyrillic A: warn-only territory
 
 
 name_text = st.text(
@@ -86,12 +88,12 @@ name_text = st.text(
 @given(name_text)
 def test_clean_name_is_idempotent_and_keeps_its_key(raw: str) -> None:
     try:
-        name = rules.clean_name(raw)
+        name = input_rules.clean_name(raw)
     except InputRefused:
         return
-    assert rules.clean_name(name) == name
-    assert rules.name_key(name) == rules.name_key(raw)
-    assert 1 <= len(name) <= rules.NAME_MAX
+    assert input_rules.clean_name(name) == name
+    assert input_rules.name_key(name) == input_rules.name_key(raw)
+    assert 1 <= len(name) <= input_rules.NAME_MAX
     assert name == name.strip()
     assert unicodedata.is_normalized("NFC", name)
 
@@ -99,26 +101,26 @@ def test_clean_name_is_idempotent_and_keeps_its_key(raw: str) -> None:
 @given(st.text(max_size=100))
 def test_clean_name_never_crashes_and_never_lets_controls_through(raw: str) -> None:
     try:
-        name = rules.clean_name(raw)
+        name = input_rules.clean_name(raw)
     except InputRefused:
         return
     assert not any(unicodedata.category(c) == "Cc" for c in name)
-    assert not any(c in rules.BIDI_CONTROLS for c in name)
+    assert not any(c in input_rules.BIDI_CONTROLS for c in name)
 
 
 # --- free text ----------------------------------------------------------------------
 
 
 def test_note_keeps_newlines_other_fields_do_not_allow_them() -> None:
-    assert rules.clean_text("line 1\r\nline 2", Msg.FIELD_NOTE) == "line 1\nline 2"
+    assert input_rules.clean_text("line 1\r\nline 2", Msg.FIELD_NOTE) == "line 1\nline 2"
     with pytest.raises(InputRefused):
-        rules.clean_text("line 1\nline 2", Msg.FIELD_WHERE)
+        input_rules.clean_text("line 1\nline 2", Msg.FIELD_WHERE)
 
 
 def test_empty_text_is_none_and_long_text_is_refused() -> None:
-    assert rules.clean_text("   ", Msg.FIELD_RELATION) is None
+    assert input_rules.clean_text("   ", Msg.FIELD_RELATION) is None
     with pytest.raises(InputRefused) as caught:
-        rules.clean_text("x" * 2001, Msg.FIELD_NOTE)
+        input_rules.clean_text("x" * 2001, Msg.FIELD_NOTE)
     assert caught.value.msg is Msg.TEXT_TOO_LONG
 
 
@@ -137,12 +139,12 @@ def test_empty_text_is_none_and_long_text_is_refused() -> None:
     ],
 )
 def test_kinds_in_dutch_and_english(word: str, kind: Kind) -> None:
-    assert rules.parse_kind(word) is kind
+    assert input_rules.parse_kind(word) is kind
 
 
 def test_unknown_kind_is_refused() -> None:
     with pytest.raises(InputRefused):
-        rules.parse_kind("cat")
+        input_rules.parse_kind("cat")
 
 
 # --- phone numbers ------------------------------------------------------------------
@@ -164,7 +166,7 @@ def test_unknown_kind_is_refused() -> None:
 def test_phone_numbers_are_stored_e164_and_shown_national(
     typed: str, country: Country, e164: str, display: str
 ) -> None:
-    phone = rules.clean_phone(typed, country)
+    phone = input_rules.clean_phone(typed, country)
     assert phone is not None
     assert (phone.e164, phone.display) == (e164, display)
 
@@ -174,38 +176,38 @@ def test_phone_numbers_are_stored_e164_and_shown_national(
 )
 def test_invalid_phone_numbers_are_refused(typed: str) -> None:
     with pytest.raises(InputRefused) as caught:
-        rules.clean_phone(typed, Country.NL)
+        input_rules.clean_phone(typed, Country.NL)
     assert caught.value.msg is Msg.PHONE_INVALID
 
 
 @pytest.mark.parametrize(("typed", "country"), [("113", Country.NL), ("1813", Country.BE)])
 def test_helpline_short_numbers_get_their_own_message(typed: str, country: Country) -> None:
     with pytest.raises(InputRefused) as caught:
-        rules.clean_phone(typed, country)
+        input_rules.clean_phone(typed, country)
     assert caught.value.msg is Msg.PHONE_SHORT_NUMBER
 
 
 def test_empty_phone_is_none() -> None:
-    assert rules.clean_phone("  ", Country.NL) is None
+    assert input_rules.clean_phone("  ", Country.NL) is None
 
 
 # Dutch mobile numbers are 061 to 065 followed by seven digits.
 @given(st.integers(min_value=10_000_000, max_value=59_999_999))
 def test_dutch_mobile_numbers_round_trip(subscriber: int) -> None:
     typed = f"06{subscriber}"
-    phone = rules.clean_phone(typed, Country.NL)
+    phone = input_rules.clean_phone(typed, Country.NL)
     assert phone is not None
     assert phone.e164 == f"+316{subscriber}"
     # Entering the stored or the shown form again gives the same number.
-    assert rules.clean_phone(phone.e164, Country.NL).e164 == phone.e164  # type: ignore[union-attr]
-    assert rules.clean_phone(phone.display, Country.NL).e164 == phone.e164  # type: ignore[union-attr]
+    assert input_rules.clean_phone(phone.e164, Country.NL).e164 == phone.e164  # type: ignore[union-attr]
+    assert input_rules.clean_phone(phone.display, Country.NL).e164 == phone.e164  # type: ignore[union-attr]
     assert phonenumbers.is_valid_number(phonenumbers.parse(phone.e164))
 
 
 @given(st.text(max_size=50))
 def test_phone_check_never_crashes(raw: str) -> None:
     try:
-        phone = rules.clean_phone(raw, Country.NL)
+        phone = input_rules.clean_phone(raw, Country.NL)
     except InputRefused:
         return
     if phone is not None:
@@ -218,16 +220,16 @@ def test_phone_check_never_crashes(raw: str) -> None:
 
 @pytest.mark.parametrize("good", ["anna@example.nl", "a.b+c@sub.example.be", " x@y.org "])
 def test_plausible_email_is_accepted(good: str) -> None:
-    assert rules.clean_email(good) == good.strip()
+    assert input_rules.clean_email(good) == good.strip()
 
 
 @pytest.mark.parametrize("bad", ["anna", "anna@", "@example.nl", "a@b", "a b@c.nl", "a@@b.nl"])
 def test_implausible_email_is_refused(bad: str) -> None:
     with pytest.raises(InputRefused):
-        rules.clean_email(bad)
+        input_rules.clean_email(bad)
 
 
 def test_an_incomplete_mobile_number_is_not_called_a_service_number() -> None:
     with pytest.raises(InputRefused) as caught:
-        rules.clean_phone("0612345", Country.NL)
+        input_rules.clean_phone("0612345", Country.NL)
     assert caught.value.msg is Msg.PHONE_INVALID

@@ -11,16 +11,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from steuncirkel import core, files, migrations, store
-from steuncirkel.errors import HomeUnknown, StoreCorrupt, StoreTooNew, StoreUnreadable
-from steuncirkel.i18n import Msg
+from steuncirkel import operations, store
+from steuncirkel.base import migrations, storefile
+from steuncirkel.base.context import Context
+from steuncirkel.base.errors import HomeUnknown, StoreCorrupt, StoreTooNew, StoreUnreadable
+from steuncirkel.base.i18n import Msg
 from steuncirkel.models import Circle, Kind
-from steuncirkel.store import Store, dump_circle, parse_circle, resolve_home
+from steuncirkel.store import Store, dump_circle, parse_circle
 
 
 def add(home: Path, name: str, **fields: object) -> Circle:
-    draft = core.EntryDraft(name=name, **fields)  # type: ignore[arg-type]
-    return Store(home).update(lambda c: core.add_entry(c, draft))
+    draft = operations.EntryDraft(name=name, **fields)  # type: ignore[arg-type]
+    return Store(home).update(lambda c: operations.add_entry(c, draft))
 
 
 def test_reading_a_missing_store_gives_an_empty_circle_and_creates_nothing(home: Path) -> None:
@@ -201,19 +203,19 @@ def test_duplicate_ids_are_a_corrupt_store(tmp_path: Path) -> None:
 
 def test_home_option_wins_over_environment(tmp_path: Path) -> None:
     env = {"STEUNCIRKEL_HOME": str(tmp_path / "env"), "HOME": str(tmp_path)}
-    assert resolve_home(tmp_path / "opt", env) == tmp_path / "opt"
-    assert resolve_home(None, env) == tmp_path / "env"
+    assert Context(home_option=str(tmp_path / "opt"), environ=env).home() == str(tmp_path / "opt")
+    assert Context(environ=env).home() == str(tmp_path / "env")
 
 
 @pytest.mark.parametrize("bad_home", ["", "relative/home", "."])
 def test_empty_or_relative_home_is_refused(bad_home: str) -> None:
     with pytest.raises(HomeUnknown):
-        resolve_home(None, {"HOME": bad_home})
+        Context(environ={"HOME": bad_home}).home()
 
 
 def test_relative_xdg_data_home_is_refused(tmp_path: Path) -> None:
     with pytest.raises(HomeUnknown):
-        resolve_home(None, {"HOME": str(tmp_path), "XDG_DATA_HOME": "rel"})
+        Context(environ={"HOME": str(tmp_path), "XDG_DATA_HOME": "rel"}).home()
 
 
 # --- migrations ---------------------------------------------------------------------
@@ -231,8 +233,8 @@ def test_migrations_run_in_order_from_the_stored_version(
         return raw
 
     monkeypatch.setitem(migrations.MIGRATIONS, 1, m001_to_v2)
-    monkeypatch.setattr(files, "SCHEMA_VERSION", 2)
-    migrated = files.decode_store(on_disk, home / "circle.json", home / "circle.json.bak")
+    monkeypatch.setattr(storefile, "SCHEMA_VERSION", 2)
+    migrated = storefile.decode_store(on_disk, home / "circle.json", home / "circle.json.bak")
     assert migrated["version"] == 2
     assert migrated["settings"]["name"] == "migrated"
     assert migrated["entries"][0]["name"] == "Anna"
@@ -259,7 +261,9 @@ def test_store_round_trip(tmp_path: Path, names: list[str], notes: str | None, k
     circle = Circle()
     for name in names:
         try:
-            circle = core.add_entry(circle, core.EntryDraft(name=name, kind=kind, note=notes))
+            circle = operations.add_entry(
+                circle, operations.EntryDraft(name=name, kind=kind, note=notes)
+            )
         except Exception as exc:  # refused input is fine here; crashes are not
             assert hasattr(exc, "msg"), exc
     raw = dump_circle(circle)

@@ -1,13 +1,19 @@
 """The console entry point: make the standard streams safe, then run the app.
 
-Kept tiny and free of third-party imports, so it can hand ``crisis`` to a module
-that uses the standard library only (PRODUCT §6) before Typer, Rich or Pydantic load.
+Kept tiny and on the standard-library core (``steuncirkel.base``), so it can hand
+``crisis`` over before Typer, Rich or Pydantic load (PRODUCT §6).
 """
 
 from __future__ import annotations
 
 import os
 import sys
+
+from steuncirkel.base.i18n import Msg
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from steuncirkel.base.i18n import Lang
 
 __all__ = ["entry", "main"]
 
@@ -52,39 +58,26 @@ def _quiet_stdout() -> None:
         pass
 
 
-_GLOBAL_WITH_VALUE = ("--home", "--lang")
+def _context_lang(args: list[str]) -> Lang:
+    """The language for a message before anything else is known (standard library only)."""
+    from steuncirkel.base.context import Context, scan_args
+    from steuncirkel.base.i18n import lang_from_code
+
+    return Context(lang_option=lang_from_code(scan_args(args).lang)).early_lang()
 
 
-def command_of(args: list[str]) -> str | None:
-    """The command word in ``args``, skipping the global options in front of it."""
-    i = 0
-    while i < len(args):
-        arg = args[i]
-        if arg in _GLOBAL_WITH_VALUE:
-            i += 2
-        elif arg == "--demo" or arg.startswith(("--home=", "--lang=")):
-            i += 1
-        else:
-            return arg
-    return None
+def _report(args: list[str], msg: Msg, exc: BaseException, **params: str) -> None:
+    """One calm sentence on stderr; the traceback only with STEUNCIRKEL_DEBUG=1."""
+    from steuncirkel.base.i18n import message
 
-
-def _broken_install(args: list[str], exc: ImportError) -> None:
-    """Typer, Rich or Pydantic cannot be imported: say so, and point at crisis."""
-    from steuncirkel.i18n import DEFAULT_LANG, Msg, lang_from_code, lang_from_locale, t
-
-    chosen = next((args[i + 1] for i, a in enumerate(args[:-1]) if a == "--lang"), None)
-    lang = (
-        lang_from_code(chosen)
-        or lang_from_code(os.environ.get("STEUNCIRKEL_LANG"))
-        or lang_from_locale()
-        or DEFAULT_LANG
-    )
     if os.environ.get("STEUNCIRKEL_DEBUG") == "1":
         import traceback
 
         traceback.print_exception(exc)
-    sys.stderr.write(t(Msg.BROKEN_INSTALL, lang, module=exc.name or "?") + "\n")
+    try:
+        sys.stderr.write(message(msg, _context_lang(args), params) + "\n")
+    except (OSError, ValueError):
+        pass
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -94,7 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     _calm_streams()
     code: int
     try:
-        if command_of(args) == "crisis":
+        from steuncirkel.base.context import scan_args
+
+        if scan_args(args).command == "crisis":
             # Before Typer, Rich and Pydantic: the crisis view must always work, fast.
             from steuncirkel.crisis import main as crisis_main
 
@@ -102,8 +97,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             try:
                 from steuncirkel.cli import run
-            except ImportError as exc:
-                _broken_install(args, exc)
+            except ImportError as exc:  # Typer, Rich or Pydantic is missing: point at crisis
+                _report(args, Msg.BROKEN_INSTALL, exc, module=exc.name or "?")
                 return 1
             run(args)
             code = 0
@@ -113,15 +108,8 @@ def main(argv: list[str] | None = None) -> int:
         code = 1
     except KeyboardInterrupt:
         code = 1
-    except Exception:
-        if os.environ.get("STEUNCIRKEL_DEBUG") == "1":
-            import traceback
-
-            traceback.print_exc()
-        sys.stderr.write(
-            "steuncirkel: something unexpected went wrong / er ging iets onverwachts mis "
-            "(STEUNCIRKEL_DEBUG=1).\n"
-        )
+    except Exception as exc:
+        _report(args, Msg.UNEXPECTED, exc)
         code = 1
     try:
         sys.stdout.flush()

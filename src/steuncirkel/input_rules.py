@@ -10,12 +10,12 @@ import re
 import unicodedata
 from typing import Final
 
-from steuncirkel.errors import InputRefused
-from steuncirkel.i18n import Msg
-from steuncirkel.models import Country, Kind
+from steuncirkel.base.errors import InputRefused
+from steuncirkel.base.i18n import Msg
+from steuncirkel.base.textsafety import BIDI_CONTROLS
+from steuncirkel.base.vocab import COUNTRY_LABELS, KIND_WORDS, Country, Kind
 
 __all__ = [
-    "BIDI_CONTROLS",
     "NAME_MAX",
     "TEXT_MAX",
     "clean_email",
@@ -37,30 +37,6 @@ TEXT_MAX: Final[dict[Msg, int]] = {
     Msg.FIELD_RELATION: 80,
     Msg.FIELD_AVAILABLE: 200,
     Msg.FIELD_NOTE: 2000,
-}
-
-# Characters that change the displayed order of text (Trojan Source, CVE-2021-42574):
-# "Anna <RLO>1234" can show a different number than the one stored.
-BIDI_CONTROLS: Final = frozenset(
-    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-)
-
-COUNTRY_NAMES: Final[dict[Country, Msg]] = {
-    Country.NL: Msg.COUNTRY_NL,
-    Country.BE: Msg.COUNTRY_BE,
-}
-
-# Dutch and English words for each kind, so `--kind hulpverlener` works too.
-KIND_WORDS: Final[dict[str, Kind]] = {
-    "person": Kind.PERSON,
-    "persoon": Kind.PERSON,
-    "place": Kind.PLACE,
-    "plek": Kind.PLACE,
-    "plaats": Kind.PLACE,
-    "professional": Kind.PROFESSIONAL,
-    "hulpverlener": Kind.PROFESSIONAL,
-    "group": Kind.GROUP,
-    "groep": Kind.GROUP,
 }
 
 _SPACES = re.compile(r"\s+")
@@ -163,7 +139,7 @@ def clean_phone(raw: str | None, country: Country) -> PhoneNumber | None:
         return None
     shown = text[:PHONE_INPUT_MAX]
     if len(text) > PHONE_INPUT_MAX:
-        raise InputRefused(Msg.PHONE_INVALID, phone=shown, country=COUNTRY_NAMES[country])
+        raise InputRefused(Msg.PHONE_INVALID, phone=shown, country=COUNTRY_LABELS[country])
 
     import phonenumbers  # heavy metadata: only when a number is entered
 
@@ -174,7 +150,7 @@ def clean_phone(raw: str | None, country: Country) -> PhoneNumber | None:
     if number is None or not phonenumbers.is_valid_number(number):
         if _is_short_number(text, country):
             raise InputRefused(Msg.PHONE_SHORT_NUMBER, phone=shown)
-        raise InputRefused(Msg.PHONE_INVALID, phone=shown, country=COUNTRY_NAMES[country])
+        raise InputRefused(Msg.PHONE_INVALID, phone=shown, country=COUNTRY_LABELS[country])
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     region = phonenumbers.region_code_for_number(number)
     style = (
@@ -198,7 +174,7 @@ def _is_short_number(text: str, country: Country) -> bool:
     except phonenumbers.NumberParseException:
         return False
     # 113 is missing from phonenumbers' short-number metadata, so our helplines count too.
-    from steuncirkel.helplines import HELPLINES
+    from steuncirkel.base.helplines import HELPLINES
 
     ours = {n.replace(" ", "") for lines in HELPLINES.values() for h in lines for n in h.numbers}
     return digits in ours or bool(

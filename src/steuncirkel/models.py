@@ -4,19 +4,27 @@ The models check the *shape* of a circle (types, known kinds and roles, unique i
 They are deliberately lenient about *content*, because a store may be edited by hand:
 a name with a control character still loads, and every renderer shows it safely.
 The rules for new input (length, characters, duplicates, phone numbers) live in
-``rules.py`` and ``core.py``.
+``input_rules.py`` and ``operations.py``.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_validator
 
-from steuncirkel.constants import CRISIS_MAX, FORMAT_MARKER, SCHEMA_VERSION
-from steuncirkel.phones import shown_phone
+from steuncirkel.base.crisislist import crisis_positions
+from steuncirkel.base.phone_display import shown_phone
+from steuncirkel.base.vocab import (
+    CRISIS_MAX,
+    DEFAULT_COUNTRY,
+    FORMAT_MARKER,
+    SCHEMA_VERSION,
+    Country,
+    Kind,
+    Role,
+)
 
 __all__ = [
     "CRISIS_MAX",
@@ -30,30 +38,6 @@ __all__ = [
     "Settings",
     "utc_now",
 ]
-
-
-class Kind(StrEnum):
-    """What an entry is."""
-
-    PERSON = "person"
-    PLACE = "place"
-    PROFESSIONAL = "professional"
-    GROUP = "group"
-
-
-class Role(StrEnum):
-    """What an entry does for the user; any combination, also none."""
-
-    LISTENS = "listens"
-    PRACTICAL = "practical"
-    CRISIS = "crisis"
-
-
-class Country(StrEnum):
-    """Countries with helplines and a phone-number default region."""
-
-    NL = "NL"
-    BE = "BE"
 
 
 def _iso_utc(value: datetime) -> str:
@@ -73,7 +57,7 @@ class Settings(BaseModel):
 
     model_config = ConfigDict(extra="allow")
 
-    country: Country = Country.NL
+    country: Country = DEFAULT_COUNTRY
     lang: Literal["nl", "en"] | None = None
     name: str | None = Field(default=None, description="The user's own name, for printouts.")
 
@@ -107,7 +91,7 @@ class Entry(BaseModel):
         return role in self.roles
 
     def phone_shown(self, country: str) -> str | None:
-        """The number as a user in ``country`` should dial it (see ``phones.py``)."""
+        """The number as a user in ``country`` should dial it (see ``base/phone_display.py``)."""
         return shown_phone(self.phone, self.phone_display, country)
 
 
@@ -136,14 +120,9 @@ class Circle(BaseModel):
         return self
 
     def crisis_list(self) -> list[Entry]:
-        """The entries with role crisis, in the stored order.
-
-        Entries named in ``crisis_order`` come first, in that order; crisis entries the
-        order does not mention (a hand-edited file) follow in the order of ``entries``.
-        """
-        crisis = {e.id: e for e in self.entries if e.has(Role.CRISIS)}
-        ordered = [crisis.pop(i) for i in dict.fromkeys(self.crisis_order) if i in crisis]
-        return ordered + [e for e in self.entries if e.id in crisis]
+        """The entries with role crisis, in the stored order (``base/crisislist.py``)."""
+        pairs = ((e.id, e.has(Role.CRISIS)) for e in self.entries)
+        return [self.entries[i] for i in crisis_positions(pairs, self.crisis_order)]
 
     def with_role(self, role: Role | None) -> list[Entry]:
         """Entries with ``role`` in circle order; ``None`` gives entries without a role."""

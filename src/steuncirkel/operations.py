@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from steuncirkel import rules
-from steuncirkel.errors import CrisisListFull, DuplicateName
-from steuncirkel.i18n import Msg
+from steuncirkel import input_rules
+from steuncirkel.base.errors import CrisisListFull, DuplicateName
+from steuncirkel.base.i18n import Msg
 from steuncirkel.models import CRISIS_MAX, Circle, Country, Entry, Kind, Role, utc_now
 
 if TYPE_CHECKING:
@@ -58,8 +58,8 @@ class Pointer:
 
 def find_by_name(circle: Circle, name: str) -> Entry | None:
     """The entry whose name equals ``name`` after normalisation, if any."""
-    key = rules.name_key(name)
-    return next((e for e in circle.entries if rules.name_key(e.name) == key), None)
+    key = input_rules.name_key(name)
+    return next((e for e in circle.entries if input_rules.name_key(e.name) == key), None)
 
 
 def make_entry(circle: Circle, draft: EntryDraft, now: datetime | None = None) -> Entry:
@@ -67,15 +67,15 @@ def make_entry(circle: Circle, draft: EntryDraft, now: datetime | None = None) -
 
     Raises ``InputRefused`` (or a subclass) with the first problem found.
     """
-    name = rules.clean_name(draft.name)
+    name = input_rules.clean_name(draft.name)
     if (existing := find_by_name(circle, name)) is not None:
         raise DuplicateName(Msg.DUPLICATE_NAME, name=existing.name)
-    phone = rules.clean_phone(draft.phone, circle.settings.country)
-    email = rules.clean_email(draft.email)
-    where = rules.clean_text(draft.where, Msg.FIELD_WHERE)
-    relation = rules.clean_text(draft.relation, Msg.FIELD_RELATION)
-    available = rules.clean_text(draft.available, Msg.FIELD_AVAILABLE)
-    note = rules.clean_text(draft.note, Msg.FIELD_NOTE)
+    phone = input_rules.clean_phone(draft.phone, circle.settings.country)
+    email = input_rules.clean_email(draft.email)
+    where = input_rules.clean_text(draft.where, Msg.FIELD_WHERE)
+    relation = input_rules.clean_text(draft.relation, Msg.FIELD_RELATION)
+    available = input_rules.clean_text(draft.available, Msg.FIELD_AVAILABLE)
+    note = input_rules.clean_text(draft.note, Msg.FIELD_NOTE)
     if draft.crisis and crisis_is_full(circle):
         raise CrisisListFull(Msg.CRISIS_LIST_FULL, max=CRISIS_MAX, name=name)
     roles = [
@@ -133,7 +133,7 @@ def update_settings(
     if lang is not None:
         changes["lang"] = lang
     if name is not None:
-        changes["name"] = rules.clean_name(name) if name.strip() else None
+        changes["name"] = input_rules.clean_name(name) if name.strip() else None
     settings = circle.settings.model_copy(update=changes)
     return circle.model_copy(update={"settings": settings})
 

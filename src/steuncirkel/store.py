@@ -5,7 +5,7 @@ under a kernel lock, goes through a temporary file in the same folder that is fl
 fsynced and renamed over the store, followed by an fsync of the folder; the previous
 version is kept as ``circle.json.bak``; a store we cannot read is never written; the
 folder is 0700 and every file in it 0600. The standard-library parts (paths, strict
-reading, atomic writing) live in ``files.py`` so the crisis view can share them.
+reading, atomic writing) live in ``base/storefile.py``, which the crisis view shares.
 """
 
 from __future__ import annotations
@@ -18,14 +18,14 @@ from typing import TYPE_CHECKING, Final
 
 from pydantic import ValidationError
 
-from steuncirkel.errors import (
-    HomeUnknown,
+from steuncirkel.base.errors import (
     StoreError,
     StoreLocked,
     StoreUnreadable,
     StoreWriteFailed,
 )
-from steuncirkel.files import (
+from steuncirkel.base.i18n import Msg
+from steuncirkel.base.storefile import (
     BACKUP_NAME,
     DIR_MODE,
     FILE_MODE,
@@ -38,12 +38,12 @@ from steuncirkel.files import (
     decode_store,
     io_reason,
     read_store_bytes,
+    shape_problem,
 )
-from steuncirkel.i18n import Msg
 from steuncirkel.models import Circle
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable
 
 __all__ = [
     "BACKUP_NAME",
@@ -53,40 +53,9 @@ __all__ = [
     "atomic_write",
     "dump_circle",
     "parse_circle",
-    "resolve_home",
 ]
 
 LOCK_TIMEOUT_SECONDS: Final = 15.0
-
-
-def resolve_home(option: Path | None, environ: Mapping[str, str] | None = None) -> Path:
-    """The data folder: ``--home``, else ``STEUNCIRKEL_HOME``, else the platform default.
-
-    The default is never relative to the working directory: an empty or relative HOME
-    or XDG_DATA_HOME raises ``HomeUnknown`` instead of guessing.
-    """
-    env = os.environ if environ is None else environ
-    if option is not None and str(option):
-        return Path(option).expanduser().absolute()
-    chosen = env.get("STEUNCIRKEL_HOME", "")
-    if chosen:
-        return Path(chosen).expanduser().absolute()
-    if os.name == "posix":
-        home = env.get("HOME")
-        if home is not None and not os.path.isabs(home):
-            raise HomeUnknown(Msg.HOME_UNKNOWN)
-        xdg = env.get("XDG_DATA_HOME", "").strip()
-        if xdg and not os.path.isabs(xdg):
-            raise HomeUnknown(Msg.HOME_UNKNOWN)
-    import platformdirs
-
-    try:
-        path = platformdirs.user_data_path("steuncirkel", appauthor=False)
-    except (RuntimeError, KeyError, OSError):
-        raise HomeUnknown(Msg.HOME_UNKNOWN) from None
-    if not path.is_absolute():
-        raise HomeUnknown(Msg.HOME_UNKNOWN)
-    return path
 
 
 def _field_path(loc: tuple[int | str, ...]) -> str:
@@ -99,6 +68,8 @@ def _field_path(loc: tuple[int | str, ...]) -> str:
 def parse_circle(raw: bytes, path: Path, backup: Path) -> Circle:
     """Turn the bytes of a store into a Circle, or raise StoreCorrupt / StoreTooNew."""
     obj = decode_store(raw, path, backup)
+    if (field := shape_problem(obj)) is not None:
+        raise corrupt_shape(path, backup, field)
     try:
         return Circle.model_validate(obj)
     except ValidationError as exc:

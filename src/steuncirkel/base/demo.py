@@ -7,7 +7,7 @@ as the store keeps it, so the demo needs no phone library to be shown.
 
 from __future__ import annotations
 
-TYPE_CHECKING = False  # not from typing: the crisis view must not pay for importing it
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 

@@ -7,11 +7,11 @@ nothing below the CLI prints.
 
 from __future__ import annotations
 
-TYPE_CHECKING = False  # not from typing: the crisis view must not pay for importing it
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, Final
 
-    from steuncirkel.i18n import Msg
+    from steuncirkel.base.i18n import Msg
 
 EXIT_OK: Final = 0
 EXIT_REFUSED: Final = 1

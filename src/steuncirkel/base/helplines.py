@@ -10,22 +10,25 @@ against the public sources below in 2025-26. Re-check each source before a relea
 
 from __future__ import annotations
 
-TYPE_CHECKING = False  # not from typing: the crisis view must not pay for importing it
+import textwrap
+
+from steuncirkel.base.i18n import Msg, t
+
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Final
 
+    from steuncirkel.base.i18n import Lang
 
-__all__ = ["CHECKED", "HELPLINES", "Helpline", "helplines_for"]
+
+__all__ = ["CHECKED", "HELPLINES", "Helpline", "helpline_text", "helplines_for"]
 
 CHECKED: Final = "2026-11-22"
 
 
 class Helpline:
-    """One number (or a few) to call, with when, what it costs and where to chat.
-
-    A plain class, not a dataclass: importing ``dataclasses`` would cost the crisis
-    view a tenth of its start-up time.
-    """
+    """One number (or a few) to call, with when, what it costs and where to chat."""
 
     __slots__ = (
         "checked",
@@ -72,6 +75,14 @@ class Helpline:
         """What it is for, when it is open, what it costs and where to chat, in ``lang``."""
         parts = [self.purpose[lang], self.hours[lang], self.cost[lang]]
         return [*parts, self.web] if self.web else parts
+
+    def heading(
+        self, lang: Lang, *, name: Callable[[str], str] = str, number: Callable[[str], str] = str
+    ) -> str:
+        """ "113 Zelfmoordpreventie: 113 of 0800 0113"; ``name`` and ``number`` style the
+        parts (bold, escaped, a link) for each kind of output."""
+        numbers = f" {t(Msg.CRISIS_OR, lang)} ".join(number(n) for n in self.numbers)
+        return f"{name(self.name)}: {numbers}" if numbers else name(self.name)
 
 
 _ALWAYS = {"nl": "24/7", "en": "24/7"}
@@ -216,3 +227,26 @@ HELPLINES: Final[dict[str, tuple[Helpline, ...]]] = {
 def helplines_for(country: str) -> tuple[Helpline, ...]:
     """The helplines of ``country`` ("NL" or "BE"); the Dutch ones for anything else."""
     return HELPLINES.get(country.upper(), HELPLINES["NL"])
+
+
+def helpline_text(
+    helplines: tuple[Helpline, ...], lang: Lang, *, sep: str = " · ", width: int = 80
+) -> list[str]:
+    """The helplines (without 112, which gets its own line) as wrapped text lines."""
+    lines: list[str] = []
+    for line in helplines:
+        if line.emergency:
+            continue
+        lines += _wrap(line.heading(lang), width, 2, 4)
+        lines += _wrap(sep.join(line.details(lang)), width, 4, 4)
+    return lines
+
+
+def _wrap(text: str, width: int, indent: int, hang: int) -> list[str]:
+    return textwrap.wrap(
+        text,
+        width=width,
+        initial_indent=" " * indent,
+        subsequent_indent=" " * hang,
+        break_on_hyphens=False,
+    ) or [""]

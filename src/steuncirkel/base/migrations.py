@@ -10,7 +10,7 @@ Version log:
 
 from __future__ import annotations
 
-TYPE_CHECKING = False  # not from typing: the crisis view must not pay for importing it
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any, Final

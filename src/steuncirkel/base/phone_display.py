@@ -10,7 +10,7 @@ Belgium must read +31 6 12345678, or a call from a Belgian phone fails.
 
 from __future__ import annotations
 
-TYPE_CHECKING = False  # not from typing: the crisis view must not pay for importing it
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Final
 

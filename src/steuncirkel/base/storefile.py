@@ -1,9 +1,8 @@
-"""Our files on disk, with the standard library only: where they are, strict reading,
-and atomic writing.
+"""The store file on disk: its names, strict reading, the shape check, atomic writing.
 
-Shared by the store (which adds Pydantic validation and the lock) and by the crisis
-view, which must work when every third-party package is missing (PRODUCT §6). Errors
-are raised as the ``StoreError`` family, which is standard-library-only as well.
+The one reader of ``circle.json``: the crisis view uses it as it is, the store
+(``store.py``) adds the models and the lock on top. Errors are raised as the
+``StoreError`` family.
 """
 
 from __future__ import annotations
@@ -16,12 +15,12 @@ import re
 import stat
 import sys
 
-from steuncirkel.constants import FORMAT_MARKER, SCHEMA_VERSION
-from steuncirkel.errors import StoreCorrupt, StoreTooNew, StoreUnreadable
-from steuncirkel.i18n import Msg
-from steuncirkel.migrations import migrate
+from steuncirkel.base.errors import StoreCorrupt, StoreTooNew, StoreUnreadable
+from steuncirkel.base.i18n import Msg
+from steuncirkel.base.migrations import migrate
+from steuncirkel.base.vocab import FORMAT_MARKER, SCHEMA_VERSION
 
-TYPE_CHECKING = False  # neither typing nor pathlib: the crisis view must start fast
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, Final
 
@@ -38,7 +37,8 @@ __all__ = [
     "TMP_SUFFIX",
     "atomic_write",
     "decode_store",
-    "default_home",
+    "load_raw",
+    "shape_problem",
     "io_reason",
     "read_store_bytes",
 ]
@@ -51,37 +51,7 @@ TMP_SUFFIX: Final = ".tmp"
 MAX_BYTES: Final = 16 * 1024 * 1024
 DIR_MODE: Final = 0o700
 FILE_MODE: Final = 0o600
-APP_NAME: Final = "steuncirkel"
 _SURROGATE_ESCAPE: Final = re.compile(rb"\\u[dD][89a-fA-F]")
-
-
-# --- where ----------------------------------------------------------------------------
-
-
-def default_home(environ: dict[str, str] | None = None) -> str | None:
-    """The platform's user data folder for steuncirkel, as platformdirs computes it.
-
-    A standard-library mirror for the crisis view (a test checks that both agree).
-    Returns None when it cannot be determined safely: an empty or relative HOME or
-    XDG_DATA_HOME is never turned into a path relative to the working directory.
-    """
-    env = os.environ if environ is None else environ
-    if sys.platform == "win32":
-        base = env.get("LOCALAPPDATA", "")
-        return os.path.join(base, APP_NAME) if base and os.path.isabs(base) else None
-    home = env.get("HOME")
-    if home is not None and not os.path.isabs(home):
-        return None
-    if home is None:
-        home = os.path.expanduser("~")
-        if not os.path.isabs(home):
-            return None
-    if sys.platform == "darwin":
-        return os.path.join(home, "Library", "Application Support", APP_NAME)
-    xdg = env.get("XDG_DATA_HOME", "").strip()
-    if xdg:
-        return os.path.join(xdg, APP_NAME) if os.path.isabs(xdg) else None
-    return os.path.join(home, ".local", "share", APP_NAME)
 
 
 # --- reading --------------------------------------------------------------------------
@@ -235,6 +205,43 @@ def decode_store(raw: bytes, path: StrPath, backup: StrPath) -> dict[str, Any]:
 def corrupt_shape(path: StrPath, backup: StrPath, field: str) -> StoreCorrupt:
     """The error for a store whose JSON is fine but whose ``field`` has the wrong shape."""
     return _corrupt(path, backup, Msg.REASON_BAD_FIELD, field=field)
+
+
+def shape_problem(raw: dict[str, Any]) -> str | None:
+    """Where a decoded store lacks the documented shape, as a field path, or None.
+
+    The checks every reader needs before it can walk the entries; the models check the
+    rest (kinds, roles, dates) when the app reads the store.
+    """
+    entries = raw.get("entries", [])
+    if not isinstance(entries, list):
+        return "entries"
+    for key, kind in (("settings", dict), ("crisis_order", list)):
+        if key in raw and not isinstance(raw[key], kind):
+            return key
+    for n, entry in enumerate(entries):
+        if not isinstance(entry, dict):
+            return f"entries[{n}]"
+        for key in ("id", "name"):
+            if not isinstance(entry.get(key), str):
+                return f"entries[{n}].{key}"
+        if not isinstance(entry.get("roles", []), list):
+            return f"entries[{n}].roles"
+    return None
+
+
+def load_raw(home: str, name: str = STORE_NAME) -> tuple[dict[str, Any] | None, str | None]:
+    """The decoded store (or backup) in ``home`` and where its shape is wrong, if anywhere.
+
+    (None, None) when there is no such file. Raises ``StoreError`` when the file cannot
+    be read or decoded at all.
+    """
+    raw_bytes, _ = read_store_bytes(home, name)
+    if raw_bytes is None:
+        return None, None
+    path, backup = os.path.join(home, name), os.path.join(home, BACKUP_NAME)
+    raw = decode_store(raw_bytes, path, backup)
+    return raw, shape_problem(raw)
 
 
 # --- writing --------------------------------------------------------------------------

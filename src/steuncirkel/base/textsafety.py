@@ -1,23 +1,28 @@
 """Make user text safe to show: data, never terminal control or markup.
 
-The store can be edited by hand, so every renderer passes user text through here even
-though new input is checked. Rich does not strip ESC, C1 controls, NUL or DEL
-(RELIABILITY.md V3), so this module does: control characters, lone surrogates, line and
-paragraph separators and bidi controls become visible escapes such as ``\\x1b``.
-Markup is handled by the renderers (Rich ``Text`` with markup and emoji off).
+The store can be edited by hand, so every renderer passes user text through
+``visible()`` even though new input is checked. Rich does not strip ESC, C1 controls,
+NUL or DEL (RELIABILITY.md V3), so this module does: control characters, lone
+surrogates, line and paragraph separators and bidi controls become visible escapes such
+as ``\\x1b``. ``BIDI_CONTROLS`` is also the set the input rules refuse, so what can
+never be typed is exactly what is escaped. Markup is handled by the renderers.
 """
 
 from __future__ import annotations
 
 import unicodedata
 
-TYPE_CHECKING = False  # not from typing: the crisis view must not pay for importing it
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Final
 
-__all__ = ["visible"]
+__all__ = ["BIDI_CONTROLS", "visible"]
 
-_BIDI: Final = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Characters that change the displayed order of text (Trojan Source, CVE-2021-42574):
+# "Anna <RLO>1234" can show a different number than the one stored.
+BIDI_CONTROLS: Final = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 _ESCAPE_CATEGORIES: Final = frozenset({"Cc", "Cs", "Zl", "Zp"})
 
 
@@ -41,7 +46,7 @@ def visible(text: str, *, multiline: bool = False) -> str:
             out.append(" ")
             continue
         category = unicodedata.category(char)
-        if category in _ESCAPE_CATEGORIES or char in _BIDI:
+        if category in _ESCAPE_CATEGORIES or char in BIDI_CONTROLS:
             out.append(_escape(char))
         elif category == "Zs":
             out.append(" ")

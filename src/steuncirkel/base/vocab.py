@@ -1,14 +1,99 @@
-"""Constants of the store format shared by the stdlib-only crisis path and the models."""
+"""The words of the domain, once: kinds, roles, countries, languages and the list limits.
+
+Every module that names a kind, a role or a country takes it from here, with the
+message key that shows it to the user. The kinds, roles and countries are ``StrEnum``s,
+so a raw string read from the store looks them up directly (``KIND_LABELS["place"]``).
+"""
 
 from __future__ import annotations
 
-TYPE_CHECKING = False  # not from typing: the crisis view must not pay for importing it
+from enum import StrEnum
+
+from steuncirkel.base.i18n import Msg
+
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Final
 
-
-__all__ = ["CRISIS_MAX", "FORMAT_MARKER", "SCHEMA_VERSION"]
+__all__ = [
+    "COUNTRY_LABELS",
+    "CRISIS_FEW",
+    "CRISIS_MAX",
+    "DEFAULT_COUNTRY",
+    "FORMAT_MARKER",
+    "KIND_LABELS",
+    "KIND_WORDS",
+    "LANG_LABELS",
+    "SCHEMA_VERSION",
+    "Country",
+    "Kind",
+    "Role",
+    "crisis_is_few",
+    "is_visited",
+]
 
 FORMAT_MARKER: Final = "steuncirkel"
 SCHEMA_VERSION: Final = 1
-CRISIS_MAX: Final = 5
+CRISIS_MAX: Final = 5  # the crisis list holds at most five entries (oefening 4)
+CRISIS_FEW: Final = 3  # fewer than three is allowed, and gently flagged wherever shown
+
+
+class Kind(StrEnum):
+    """What an entry is."""
+
+    PERSON = "person"
+    PLACE = "place"
+    PROFESSIONAL = "professional"
+    GROUP = "group"
+
+
+class Role(StrEnum):
+    """What an entry does for the user; any combination, also none."""
+
+    LISTENS = "listens"
+    PRACTICAL = "practical"
+    CRISIS = "crisis"
+
+
+class Country(StrEnum):
+    """Countries with helplines and a phone-number default region."""
+
+    NL = "NL"
+    BE = "BE"
+
+
+DEFAULT_COUNTRY: Final = Country.NL
+
+KIND_LABELS: Final[dict[str, Msg]] = {
+    Kind.PERSON: Msg.KIND_PERSON,
+    Kind.PLACE: Msg.KIND_PLACE,
+    Kind.PROFESSIONAL: Msg.KIND_PROFESSIONAL,
+    Kind.GROUP: Msg.KIND_GROUP,
+}
+COUNTRY_LABELS: Final[dict[str, Msg]] = {Country.NL: Msg.COUNTRY_NL, Country.BE: Msg.COUNTRY_BE}
+LANG_LABELS: Final[dict[str, Msg]] = {"nl": Msg.LANG_NL, "en": Msg.LANG_EN}
+
+# The words `--kind` accepts, in English and Dutch (`--kind hulpverlener` works too).
+KIND_WORDS: Final[dict[str, Kind]] = {
+    "person": Kind.PERSON,
+    "persoon": Kind.PERSON,
+    "place": Kind.PLACE,
+    "plek": Kind.PLACE,
+    "plaats": Kind.PLACE,
+    "professional": Kind.PROFESSIONAL,
+    "hulpverlener": Kind.PROFESSIONAL,
+    "group": Kind.GROUP,
+    "groep": Kind.GROUP,
+}
+
+
+def crisis_is_few(count: int) -> bool:
+    """True when a crisis list of ``count`` entries is short enough to flag gently."""
+    return 0 < count < CRISIS_FEW
+
+
+def is_visited(kind: str) -> bool:
+    """True for a place: it is reached by going there, so it needs no phone number and
+    it does not listen or help practically. The one rule for ``add``, the walk-through
+    and the pointers."""
+    return kind == Kind.PLACE

@@ -1,7 +1,7 @@
 """The Typer application: global options, the commands, and help in the user's language.
 
 The app is built per run by ``make_app(lang)`` so that help texts can be translated;
-the language for help comes from ``--lang``, STEUNCIRKEL_LANG or the locale.
+the language for help comes from the context (``--lang``, STEUNCIRKEL_LANG, locale).
 """
 
 # No `from __future__ import annotations`: Typer reads these annotations at run time,
@@ -13,10 +13,11 @@ from typing import Annotated
 import typer
 
 from steuncirkel import __version__
+from steuncirkel.base.context import Context, scan_args
+from steuncirkel.base.i18n import Lang, Msg, lang_from_code, t
 from steuncirkel.cli import add, crisis, printout, settings, show
-from steuncirkel.cli.common import LangChoice, Session, early_lang, session_for
+from steuncirkel.cli.common import LangChoice, Session, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option
-from steuncirkel.i18n import Lang, Msg, t
 
 __all__ = ["make_app", "run"]
 
@@ -67,5 +68,6 @@ def make_app(lang: Lang) -> typer.Typer:
 
 def run(argv: list[str]) -> None:
     """Run the app on ``argv`` (without the program name); exits via SystemExit."""
-    lang = early_lang(argv)
+    scan = scan_args(argv)
+    lang = Context(lang_option=lang_from_code(scan.lang)).early_lang()
     make_app(lang)(args=argv, prog_name="steuncirkel")

@@ -8,11 +8,11 @@ from typing import Annotated
 
 import typer
 
-from steuncirkel import core, rules
+from steuncirkel import input_rules, operations
+from steuncirkel.base.errors import EXIT_USAGE
+from steuncirkel.base.i18n import Lang, Msg, t
 from steuncirkel.cli.common import LangChoice, reported, say, say_added, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option
-from steuncirkel.errors import EXIT_USAGE
-from steuncirkel.i18n import Lang, Msg, t
 from steuncirkel.models import Kind
 
 __all__ = ["register", "stdin_is_interactive"]
@@ -84,7 +84,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
 
                 walk(session, session.store())
                 return
-            draft = core.EntryDraft(
+            draft = operations.EntryDraft(
                 name=name,
                 kind=_kind_or_refuse(kind),
                 listens=listens,
@@ -98,7 +98,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
                 note=note,
             )
             store = session.store()
-            saved = store.update(lambda circle: core.add_entry(circle, draft))
+            saved = store.update(lambda circle: operations.add_entry(circle, draft))
             session.settle_lang(saved)
             say_added(saved, session.lang)
             say(Msg.NEXT_SHOW, session.lang)
@@ -106,4 +106,4 @@ def register(app: typer.Typer, lang: Lang) -> None:
 
 def _kind_or_refuse(raw: str | None) -> Kind:
     """The kind from ``--kind`` (English or Dutch word); unknown words are refused (exit 1)."""
-    return Kind.PERSON if raw is None else rules.parse_kind(raw)
+    return Kind.PERSON if raw is None else input_rules.parse_kind(raw)

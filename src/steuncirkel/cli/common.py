@@ -9,32 +9,25 @@ import sys
 import traceback
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import typer
 
-from steuncirkel.errors import EXIT_REFUSED, DemoIsReadOnly, SteuncirkelError
-from steuncirkel.i18n import (
-    DEFAULT_LANG,
-    Lang,
-    Msg,
-    lang_from_code,
-    lang_from_locale,
-)
-from steuncirkel.messages import message
-from steuncirkel.models import CRISIS_MAX, Role
-from steuncirkel.store import Store, resolve_home
+from steuncirkel.base.context import Context
+from steuncirkel.base.errors import EXIT_REFUSED, DemoIsReadOnly, SteuncirkelError
+from steuncirkel.base.i18n import DEFAULT_LANG, Lang, Msg, lang_from_code, message
+from steuncirkel.base.vocab import CRISIS_MAX, Role
+from steuncirkel.store import Store
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
-    from pathlib import Path
 
     from steuncirkel.models import Circle
 
 __all__ = [
     "LangChoice",
     "Session",
-    "early_lang",
     "reported",
     "say",
     "say_added",
@@ -49,26 +42,9 @@ class LangChoice(StrEnum):
     en = "en"
 
 
-def early_lang(argv: list[str], environ: dict[str, str] | None = None) -> Lang:
-    """The language known before the store is read: ``--lang``, env, locale, default.
-
-    Used for help texts and for errors that happen before the store's setting is known.
-    """
-    env = dict(os.environ) if environ is None else environ
-    for i, arg in enumerate(argv):
-        value = None
-        if arg == "--lang" and i + 1 < len(argv):
-            value = argv[i + 1]
-        elif arg.startswith("--lang="):
-            value = arg.split("=", 1)[1]
-        if value is not None and (lang := lang_from_code(value)):
-            return lang
-    return lang_from_code(env.get("STEUNCIRKEL_LANG")) or lang_from_locale(env) or DEFAULT_LANG
-
-
 @dataclass
 class Session:
-    """The global options of one run and what has been learned from them."""
+    """The global options of one run, their context, and what has been learned from them."""
 
     home_option: Path | None = None
     lang_option: Lang | None = None
@@ -76,20 +52,27 @@ class Session:
     lang: Lang = DEFAULT_LANG
     _store: Store | None = field(default=None, repr=False)
 
+    @property
+    def context(self) -> Context:
+        """The run's context (data folder, language, clock), from the options given."""
+        home = str(self.home_option) if self.home_option else None
+        return Context(home_option=home, lang_option=self.lang_option, demo=self.demo)
+
     def store(self) -> Store:
         """The store in the data folder (resolved once); refused in demo mode."""
         if self.demo:
             raise DemoIsReadOnly(Msg.DEMO_READ_ONLY)
         if self._store is None:
-            self._store = Store(resolve_home(self.home_option))
+            self._store = Store(Path(self.context.home()))
         return self._store
 
     def load(self) -> Circle:
         """The circle to read from: the demo in memory, or the store (creating nothing)."""
         if self.demo:
-            from steuncirkel.demo import demo_circle
+            from steuncirkel.base.demo import demo_raw
+            from steuncirkel.models import Circle
 
-            circle = demo_circle()
+            circle = Circle.model_validate(demo_raw())
         else:
             circle = self.store().load()
         self.settle_lang(circle)
@@ -97,13 +80,7 @@ class Session:
 
     def settle_lang(self, circle: Circle) -> None:
         """Option, then environment, then the stored setting, then locale, then nl."""
-        self.lang = (
-            self.lang_option
-            or lang_from_code(os.environ.get("STEUNCIRKEL_LANG"))
-            or circle.settings.lang
-            or lang_from_locale()
-            or DEFAULT_LANG
-        )
+        self.lang = self.context.lang(circle.settings.lang)
 
 
 def session_for(

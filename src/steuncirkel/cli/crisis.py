@@ -1,7 +1,8 @@
 """``steuncirkel crisis`` inside the Typer app, so it is listed in ``--help``.
 
 The console entry normally hands ``crisis`` to ``steuncirkel.crisis`` before Typer is
-even imported; this command runs the same function when the app is used directly.
+even imported; this command runs the same ``run`` with the same context when the app
+is used directly.
 """
 
 # No `from __future__ import annotations`: Typer reads the annotations at run time.
@@ -11,10 +12,10 @@ from typing import Annotated
 
 import typer
 
-from steuncirkel import crisis as crisis_view
+from steuncirkel import crisis as crisis_command
+from steuncirkel.base.i18n import Lang, Msg, t
 from steuncirkel.cli.common import LangChoice, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option
-from steuncirkel.i18n import Lang, Msg, lang_from_code, t
 
 __all__ = ["register"]
 
@@ -33,11 +34,4 @@ def register(app: typer.Typer, lang: Lang) -> None:
         demo: Annotated[bool, demo_option(lang)] = False,
     ) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
-        chosen = session.home_option
-        code = crisis_view.run(
-            home=str(Path(chosen).expanduser().absolute()) if chosen else None,
-            lang_option=lang_from_code(lang_choice.value) if lang_choice else session.lang_option,
-            demo=session.demo,
-            as_json=as_json,
-        )
-        raise typer.Exit(code)
+        raise typer.Exit(crisis_command.run(session.context, as_json=as_json))

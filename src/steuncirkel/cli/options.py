@@ -10,7 +10,7 @@ from typing import Any
 
 import typer
 
-from steuncirkel.i18n import Lang, Msg, t
+from steuncirkel.base.i18n import Lang, Msg, t
 
 __all__ = ["demo_option", "home_option", "lang_option"]
 

@@ -6,8 +6,8 @@ import errno
 import sys
 from typing import TYPE_CHECKING
 
-from steuncirkel.errors import SteuncirkelError
-from steuncirkel.i18n import Msg
+from steuncirkel.base.errors import SteuncirkelError
+from steuncirkel.base.i18n import Msg
 from steuncirkel.render.lines import to_text
 from steuncirkel.render.terminal import make_console
 

@@ -10,15 +10,14 @@ from typing import Annotated
 
 import typer
 
-from steuncirkel import core
+from steuncirkel import operations
+from steuncirkel.base.errors import SteuncirkelError
+from steuncirkel.base.i18n import Lang, Msg, t
+from steuncirkel.base.storefile import atomic_write, io_reason
 from steuncirkel.cli.common import LangChoice, Session, reported, say, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option
 from steuncirkel.cli.output import emit
-from steuncirkel.errors import SteuncirkelError
-from steuncirkel.files import atomic_write, io_reason
-from steuncirkel.i18n import Lang, Msg, t
 from steuncirkel.render import BINARY_FORMATS, FORMATS, LAYOUTS, PrintOptions, renderer
-from steuncirkel.store import resolve_home
 
 __all__ = ["register", "write_output"]
 
@@ -44,7 +43,7 @@ def format_for(output: str) -> str:
 
 def _data_folder(session: Session) -> Path | None:
     try:
-        return resolve_home(session.home_option).resolve()
+        return Path(session.context.home()).resolve()
     except SteuncirkelError:
         return None
 
@@ -124,7 +123,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
                 raise SteuncirkelError(Msg.PRINT_OUTPUT_NEEDED)
             circle = session.load()
             options = PrintOptions(layout=layout, qr=not no_qr, discreet=discreet)
-            view = core.print_view(circle, demo=session.demo)
+            view = operations.print_view(circle, demo=session.demo)
             rendered = renderer(name)(view, session.lang, options)
             if output == "-":
                 emit(rendered if isinstance(rendered, str) else rendered.decode("utf-8"))

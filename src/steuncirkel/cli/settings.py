@@ -7,18 +7,16 @@ from typing import Annotated
 
 import typer
 
-from steuncirkel import core
+from steuncirkel import operations
+from steuncirkel.base.i18n import Lang, Msg, t
+from steuncirkel.base.textsafety import visible
+from steuncirkel.base.vocab import COUNTRY_LABELS, LANG_LABELS, Country
 from steuncirkel.cli.common import LangChoice, Session, reported, say, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option
 from steuncirkel.cli.output import emit
-from steuncirkel.i18n import Lang, Msg, t
-from steuncirkel.models import Circle, Country
-from steuncirkel.render.safe import visible
-from steuncirkel.rules import COUNTRY_NAMES
+from steuncirkel.models import Circle
 
 __all__ = ["register"]
-
-LANG_NAMES = {"nl": Msg.LANG_NL, "en": Msg.LANG_EN}
 
 
 def _describe(circle: Circle, session: Session) -> str:
@@ -29,13 +27,13 @@ def _describe(circle: Circle, session: Session) -> str:
         t(Msg.SETTINGS_TITLE, lang),
         "  "
         + t(
-            Msg.SETTINGS_COUNTRY, lang, country=t(COUNTRY_NAMES[country], lang), code=country.value
+            Msg.SETTINGS_COUNTRY, lang, country=t(COUNTRY_LABELS[country], lang), code=country.value
         ),
     ]
     if settings.lang:
-        lines.append("  " + t(Msg.SETTINGS_LANG, lang, lang=t(LANG_NAMES[settings.lang], lang)))
+        lines.append("  " + t(Msg.SETTINGS_LANG, lang, lang=t(LANG_LABELS[settings.lang], lang)))
     else:
-        lines.append("  " + t(Msg.SETTINGS_LANG_AUTO, lang, lang=t(LANG_NAMES[lang], lang)))
+        lines.append("  " + t(Msg.SETTINGS_LANG_AUTO, lang, lang=t(LANG_LABELS[lang], lang)))
     if settings.name:
         lines.append("  " + t(Msg.SETTINGS_NAME, lang, name=visible(settings.name)))
     else:
@@ -81,7 +79,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
             store = session.store()
 
             def change(current: Circle) -> Circle:
-                return core.update_settings(
+                return operations.update_settings(
                     current,
                     country=country,
                     lang=new_lang.value if new_lang else None,

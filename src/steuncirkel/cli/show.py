@@ -8,11 +8,11 @@ from typing import Annotated
 
 import typer
 
-from steuncirkel import core
+from steuncirkel import operations
+from steuncirkel.base.i18n import Lang, Msg, t
 from steuncirkel.cli.common import LangChoice, reported, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option
 from steuncirkel.cli.output import emit, emit_blocks, stdout_is_utf8
-from steuncirkel.i18n import Lang, Msg, t
 from steuncirkel.models import Role
 from steuncirkel.render import jsondoc
 from steuncirkel.render.terminal import render_empty, render_show
@@ -32,7 +32,9 @@ class RoleChoice(StrEnum):
 CRISIS_POINTERS = (Msg.POINTER_CRISIS_EMPTY, Msg.POINTER_CRISIS_FEW, Msg.POINTER_CRISIS_NO_PHONE)
 
 
-def _hints_for(hints: list[core.Pointer], role: RoleChoice | None) -> list[core.Pointer]:
+def _hints_for(
+    hints: list[operations.Pointer], role: RoleChoice | None
+) -> list[operations.Pointer]:
     """All pointers for the whole circle; for the crisis list only its own (§2: a short
     crisis list is flagged wherever it is shown)."""
     if role is None:
@@ -67,7 +69,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
             circle = session.load()
             only_role = role is not None
             chosen = None if role in (None, RoleChoice.none) else Role(str(role))
-            hints = core.pointers(circle) if circle.entries else []
+            hints = operations.pointers(circle) if circle.entries else []
             if as_json:
                 document = jsondoc.show_document(
                     circle, hints, session.lang, role=chosen, only_role=only_role

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, TypeVar
 
 import typer
 
-from steuncirkel import core, rules
+from steuncirkel import input_rules, operations
+from steuncirkel.base.errors import EXIT_REFUSED, DuplicateName, InputRefused
+from steuncirkel.base.i18n import Msg, t
+from steuncirkel.base.textsafety import visible
 from steuncirkel.cli.common import Session, say, say_added
-from steuncirkel.errors import EXIT_REFUSED, DuplicateName, InputRefused
-from steuncirkel.i18n import Msg, t
 from steuncirkel.models import CRISIS_MAX, Circle, Kind
-from steuncirkel.render.safe import visible
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -68,12 +68,12 @@ class _Asker:
             say(Msg.WALK_ANSWER_YES_NO, lang)
 
 
-def _ask_entry(ask: _Asker, circle: Circle) -> core.EntryDraft:
+def _ask_entry(ask: _Asker, circle: Circle) -> operations.EntryDraft:
     lang = ask.session.lang
 
     def check_name(raw: str) -> str:
-        name = rules.clean_name(raw)
-        if (existing := core.find_by_name(circle, name)) is not None:
+        name = input_rules.clean_name(raw)
+        if (existing := operations.find_by_name(circle, name)) is not None:
             raise DuplicateName(Msg.DUPLICATE_NAME, name=existing.name)
         return name
 
@@ -81,26 +81,26 @@ def _ask_entry(ask: _Asker, circle: Circle) -> core.EntryDraft:
     shown = visible(name)
     kind = ask.checked(
         t(Msg.WALK_ASK_KIND, lang),
-        lambda raw: rules.parse_kind(raw) if raw.strip() else Kind.PERSON,
+        lambda raw: input_rules.parse_kind(raw) if raw.strip() else Kind.PERSON,
     )
     place = kind is Kind.PLACE
     relation = listens = practical = None
     if not place:  # a place does not listen or help; you go there
         relation = ask.checked(
             t(Msg.WALK_ASK_RELATION, lang, name=shown),
-            lambda raw: rules.clean_text(raw, Msg.FIELD_RELATION),
+            lambda raw: input_rules.clean_text(raw, Msg.FIELD_RELATION),
         )
         listens = ask.yes_no(t(Msg.WALK_ASK_LISTENS, lang, name=shown), default=False)
         practical = ask.yes_no(t(Msg.WALK_ASK_PRACTICAL, lang, name=shown), default=False)
     crisis = False
-    if core.crisis_is_full(circle):
+    if operations.crisis_is_full(circle):
         say(Msg.WALK_CRISIS_FULL, lang, max=CRISIS_MAX, name=name)
     else:
         crisis = ask.yes_no(t(Msg.WALK_ASK_CRISIS, lang, name=shown), default=False)
     country = circle.settings.country
 
     def check_phone(raw: str) -> str | None:
-        return raw if rules.clean_phone(raw, country) else None
+        return raw if input_rules.clean_phone(raw, country) else None
 
     phone = None
     if not place:
@@ -108,9 +108,9 @@ def _ask_entry(ask: _Asker, circle: Circle) -> core.EntryDraft:
     reach_field = Msg.FIELD_WHERE if place else Msg.FIELD_AVAILABLE
     reach_question = Msg.WALK_ASK_REACH_PLACE if place else Msg.WALK_ASK_REACH
     reach = ask.checked(
-        t(reach_question, lang, name=shown), lambda raw: rules.clean_text(raw, reach_field)
+        t(reach_question, lang, name=shown), lambda raw: input_rules.clean_text(raw, reach_field)
     )
-    return core.EntryDraft(
+    return operations.EntryDraft(
         name=name,
         kind=kind,
         listens=bool(listens),
@@ -133,7 +133,7 @@ def walk(session: Session, store: Store) -> None:
     try:
         while True:
             draft = _ask_entry(ask, circle)
-            circle = store.update(functools.partial(core.add_entry, draft=draft))
+            circle = store.update(functools.partial(operations.add_entry, draft=draft))
             saved += 1
             say_added(circle, session.lang)
             try:

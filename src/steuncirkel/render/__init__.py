@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from importlib import import_module
 
-TYPE_CHECKING = False  # not from typing: the crisis view must not pay for importing it
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Final
 
-    from steuncirkel.core import PrintView
-    from steuncirkel.i18n import Lang
+    from steuncirkel.base.i18n import Lang
+    from steuncirkel.operations import PrintView
 
 __all__ = ["FORMATS", "LAYOUTS", "PrintOptions", "renderer"]
 

@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
-from steuncirkel.i18n import Msg, t
-from steuncirkel.models import Kind
-from steuncirkel.render.safe import visible
+from steuncirkel.base.i18n import Msg, t
+from steuncirkel.base.textsafety import visible
+from steuncirkel.base.vocab import KIND_LABELS
 
 if TYPE_CHECKING:
-    from steuncirkel.helplines import Helpline
-    from steuncirkel.i18n import Lang
+    from steuncirkel.base.helplines import Helpline
+    from steuncirkel.base.i18n import Lang
     from steuncirkel.models import Entry
 
-__all__ = ["KIND_WORDS", "about", "main_helpline_uri", "reach_lines"]
-
-KIND_WORDS: Final[dict[Kind, Msg]] = {
-    Kind.PERSON: Msg.KIND_PERSON,
-    Kind.PLACE: Msg.KIND_PLACE,
-    Kind.PROFESSIONAL: Msg.KIND_PROFESSIONAL,
-    Kind.GROUP: Msg.KIND_GROUP,
-}
+__all__ = ["about", "main_helpline_uri", "reach_lines"]
 
 
 def reach_lines(entry: Entry, lang: Lang, country: str) -> list[str]:
@@ -39,7 +32,7 @@ def reach_lines(entry: Entry, lang: Lang, country: str) -> list[str]:
 
 def about(entry: Entry, lang: Lang) -> str:
     """Who an entry is to the user: the relation, or else its kind."""
-    return entry.relation or t(KIND_WORDS[entry.kind], lang)
+    return entry.relation or t(KIND_LABELS[entry.kind], lang)
 
 
 def main_helpline_uri(lines: tuple[Helpline, ...]) -> str | None:

@@ -12,21 +12,21 @@ import html
 from importlib import resources
 from typing import TYPE_CHECKING, Final
 
-from steuncirkel.crisis import COUNTRY_NAMES
-from steuncirkel.helplines import helplines_for
-from steuncirkel.i18n import Msg, t
+from steuncirkel.base.helplines import helplines_for
+from steuncirkel.base.i18n import Msg, t
+from steuncirkel.base.textsafety import visible
+from steuncirkel.base.vocab import COUNTRY_LABELS, KIND_LABELS
 from steuncirkel.models import Kind
 from steuncirkel.render.circle import CENTRE, FONT, MARKER, SIZE, layout_circle
-from steuncirkel.render.fields import KIND_WORDS, about, main_helpline_uri, reach_lines
+from steuncirkel.render.fields import about, main_helpline_uri, reach_lines
 from steuncirkel.render.qr import qr_svg, tel_uri
-from steuncirkel.render.safe import visible
 from steuncirkel.render.text import title_of
 
 if TYPE_CHECKING:
-    from steuncirkel.core import PrintView
-    from steuncirkel.helplines import Helpline
-    from steuncirkel.i18n import Lang
+    from steuncirkel.base.helplines import Helpline
+    from steuncirkel.base.i18n import Lang
     from steuncirkel.models import Entry
+    from steuncirkel.operations import PrintView
     from steuncirkel.render import PrintOptions
     from steuncirkel.render.circle import CircleLayout, Marker
 
@@ -95,7 +95,7 @@ def circle_svg(layout: CircleLayout, lang: Lang, css_class: str = "picture") -> 
 
 def _legend(lang: Lang) -> str:
     kinds = " · ".join(
-        f"{symbol} {_e(t(KIND_WORDS[kind], lang))}"
+        f"{symbol} {_e(t(KIND_LABELS[kind], lang))}"
         for symbol, kind in (("●", Kind.PERSON), ("▲", Kind.PLACE), ("■", Kind.PROFESSIONAL),
                              ("◆", Kind.GROUP))
     )  # fmt: skip
@@ -176,7 +176,7 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> str:
         if options.qr and main_uri
         else ""
     )
-    country_name = t(COUNTRY_NAMES[view.country.value], lang)
+    country_name = t(COUNTRY_LABELS[view.country.value], lang)
     body = (
         f"<header><div><h1>{_e(title)}</h1>"
         f'<p class="lead">{_e(t(Msg.PRINT_CRISIS_TITLE, lang))}</p>'

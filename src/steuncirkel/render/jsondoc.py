@@ -13,13 +13,13 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Final
 
-from steuncirkel.i18n import Lang, t
+from steuncirkel.base.i18n import Lang, t
 from steuncirkel.models import CRISIS_MAX, Circle, Role
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from steuncirkel.core import Pointer
+    from steuncirkel.operations import Pointer
 
 __all__ = ["SHOW_FORMAT", "SHOW_VERSION", "dumps", "show_document"]
 

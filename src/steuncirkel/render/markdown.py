@@ -12,16 +12,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from steuncirkel.crisis import COUNTRY_NAMES
-from steuncirkel.helplines import helplines_for
-from steuncirkel.i18n import Msg, t
-from steuncirkel.render.fields import KIND_WORDS, reach_lines
-from steuncirkel.render.safe import visible
+from steuncirkel.base.helplines import helplines_for
+from steuncirkel.base.i18n import Msg, t
+from steuncirkel.base.textsafety import visible
+from steuncirkel.base.vocab import COUNTRY_LABELS, KIND_LABELS
+from steuncirkel.render.fields import reach_lines
 from steuncirkel.render.text import title_of
 
 if TYPE_CHECKING:
-    from steuncirkel.core import PrintView
-    from steuncirkel.i18n import Lang
+    from steuncirkel.base.i18n import Lang
+    from steuncirkel.operations import PrintView
     from steuncirkel.render import PrintOptions
 
 __all__ = ["escape", "render"]
@@ -48,13 +48,13 @@ def render(view: PrintView, lang: Lang, options: PrintOptions | None = None) -> 
         who, reach = t(Msg.PRINT_COLUMN_WHO, lang), t(Msg.PRINT_COLUMN_REACH, lang)
         out += [f"| \\# | {escape(who)} | {escape(reach)} |", "|---:|---|---|"]
         for number, entry in enumerate(view.crisis, start=1):
-            about = entry.relation or t(KIND_WORDS[entry.kind], lang)
+            about = entry.relation or t(KIND_LABELS[entry.kind], lang)
             name = f"**{escape(entry.name)}** \\({escape(about)}\\)"
             ways = "<br>".join(escape(line) for line in reach_lines(entry, lang, country)) or " "
             out.append(f"| {number} | {name} | {ways} |")
     else:
         out.append(escape(t(Msg.PRINT_LIST_EMPTY, lang)))
-    country_name = t(COUNTRY_NAMES[view.country.value], lang)
+    country_name = t(COUNTRY_LABELS[view.country.value], lang)
     out += ["", f"## {escape(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country_name))}", ""]
     for line in helplines_for(view.country.value):
         if line.emergency:

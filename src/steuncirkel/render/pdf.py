@@ -14,22 +14,22 @@ import unicodedata
 from importlib import resources
 from typing import TYPE_CHECKING, Final
 
-from steuncirkel.crisis import COUNTRY_NAMES
-from steuncirkel.helplines import helplines_for
-from steuncirkel.i18n import Msg, t
+from steuncirkel.base.helplines import helplines_for
+from steuncirkel.base.i18n import Msg, t
+from steuncirkel.base.textsafety import visible
+from steuncirkel.base.vocab import COUNTRY_LABELS, KIND_LABELS
 from steuncirkel.models import Kind
 from steuncirkel.render.circle import CENTRE, FONT, MARKER, SIZE, layout_circle
-from steuncirkel.render.fields import KIND_WORDS, about, main_helpline_uri, reach_lines
+from steuncirkel.render.fields import about, main_helpline_uri, reach_lines
 from steuncirkel.render.qr import make_qr, tel_uri
-from steuncirkel.render.safe import visible
 from steuncirkel.render.text import title_of
 
 if TYPE_CHECKING:
     from fpdf import FPDF
 
-    from steuncirkel.core import PrintView
-    from steuncirkel.helplines import Helpline
-    from steuncirkel.i18n import Lang
+    from steuncirkel.base.helplines import Helpline
+    from steuncirkel.base.i18n import Lang
+    from steuncirkel.operations import PrintView
     from steuncirkel.render import PrintOptions
 
 __all__ = ["render"]
@@ -253,7 +253,7 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
     _picture(pdf, view, lang, RIGHT - pic, top, pic)
     _font(pdf, 6, color=SOFT)
     legend = " · ".join(
-        f"{symbol} {t(KIND_WORDS[kind], lang)}"
+        f"{symbol} {t(KIND_LABELS[kind], lang)}"
         for symbol, kind in (("●", Kind.PERSON), ("▲", Kind.PLACE), ("■", Kind.PROFESSIONAL),
                              ("◆", Kind.GROUP))
     )  # fmt: skip
@@ -317,7 +317,7 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
     height += 12 * PT * 1.25 + 3
     pdf.set_fill_color(*TINT)
     pdf.rect(LEFT, box_top, RIGHT - LEFT, height, style="F", round_corners=True, corner_radius=2)
-    country_name = t(COUNTRY_NAMES[view.country.value], lang)
+    country_name = t(COUNTRY_LABELS[view.country.value], lang)
     _font(pdf, 11.5, bold=True)
     heading = t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country_name)
     cursor = _lines(pdf, LEFT + 4, box_top + 2.5, [heading], 11.5) + 1

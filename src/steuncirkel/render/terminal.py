@@ -13,16 +13,17 @@ from typing import IO, TYPE_CHECKING
 
 from rich.console import Console
 
-from steuncirkel.i18n import Lang, Msg, t
+from steuncirkel.base.i18n import Lang, Msg, t
+from steuncirkel.base.textsafety import visible
+from steuncirkel.base.vocab import KIND_LABELS
 from steuncirkel.models import CRISIS_MAX, Circle, Entry, Role
-from steuncirkel.render.fields import KIND_WORDS, reach_lines
+from steuncirkel.render.fields import reach_lines
 from steuncirkel.render.lines import Block
-from steuncirkel.render.safe import visible
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
-    from steuncirkel.core import Pointer
+    from steuncirkel.operations import Pointer
 
 __all__ = ["make_console", "render_empty", "render_show"]
 
@@ -68,7 +69,7 @@ def _entry_blocks(
 ) -> Iterator[Block]:
     indent = 2 + len(marker) + 1
     details = [visible(entry.relation)] if entry.relation else []
-    details.append(t(KIND_WORDS[entry.kind], lang))
+    details.append(t(KIND_LABELS[entry.kind], lang))
     yield (
         Block(indent=2, hang=indent)
         .add(marker + " ")

@@ -5,15 +5,15 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
-from steuncirkel.crisis import COUNTRY_NAMES, helpline_lines
-from steuncirkel.helplines import helplines_for
-from steuncirkel.i18n import Msg, t
-from steuncirkel.render.fields import KIND_WORDS, reach_lines
-from steuncirkel.render.safe import visible
+from steuncirkel.base.helplines import helpline_text, helplines_for
+from steuncirkel.base.i18n import Msg, t
+from steuncirkel.base.textsafety import visible
+from steuncirkel.base.vocab import COUNTRY_LABELS, KIND_LABELS
+from steuncirkel.render.fields import reach_lines
 
 if TYPE_CHECKING:
-    from steuncirkel.core import PrintView
-    from steuncirkel.i18n import Lang
+    from steuncirkel.base.i18n import Lang
+    from steuncirkel.operations import PrintView
     from steuncirkel.render import PrintOptions
 
 __all__ = ["render", "title_of"]
@@ -47,7 +47,7 @@ def render(view: PrintView, lang: Lang, options: PrintOptions | None = None) -> 
         lines += _wrap(t(Msg.PRINT_LIST_EMPTY, lang), 2)
         lines.append("")
     for number, entry in enumerate(view.crisis, start=1):
-        about = visible(entry.relation) if entry.relation else t(KIND_WORDS[entry.kind], lang)
+        about = visible(entry.relation) if entry.relation else t(KIND_LABELS[entry.kind], lang)
         marker = f"  {number}. "
         lines += textwrap.wrap(
             f"{visible(entry.name)} ({about})",
@@ -58,9 +58,9 @@ def render(view: PrintView, lang: Lang, options: PrintOptions | None = None) -> 
         for line in reach_lines(entry, lang, view.country.value):
             lines += _wrap(line, len(marker))
         lines.append("")
-    country_name = t(COUNTRY_NAMES[view.country.value], lang)
+    country_name = t(COUNTRY_LABELS[view.country.value], lang)
     lines.append(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country_name))
-    lines += helpline_lines(helplines_for(view.country.value), lang)
+    lines += helpline_text(helplines_for(view.country.value), lang)
     lines += ["", t(Msg.CRISIS_EMERGENCY, lang), ""]
     lines += _wrap(t(Msg.PRINT_ENCOURAGEMENT, lang), 0)
     lines += ["", t(Msg.PRINT_MADE_ON, lang, date=view.made_on.isoformat())]

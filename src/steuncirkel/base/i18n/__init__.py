@@ -11,15 +11,26 @@ import os
 from enum import StrEnum
 from importlib import import_module
 
-TYPE_CHECKING = False  # not from typing: the crisis view must not pay for importing it
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import Any, Final, Literal
 
     Lang = Literal["nl", "en"]
 else:
     Lang = str
 
-__all__ = ["DEFAULT_LANG", "LANGS", "Lang", "Msg", "catalogue", "lang_from_locale", "t"]
+__all__ = [
+    "DEFAULT_LANG",
+    "LANGS",
+    "Lang",
+    "Msg",
+    "catalogue",
+    "lang_from_code",
+    "lang_from_locale",
+    "message",
+    "t",
+]
 
 LANGS: Final[tuple[Lang, ...]] = ("nl", "en")
 DEFAULT_LANG: Final[Lang] = "nl"
@@ -252,13 +263,35 @@ def catalogue(lang: Lang) -> dict[Msg, str]:
     """Return the catalogue of one language (imported on first use)."""
     messages = _LOADED.get(lang)
     if messages is None:
-        messages = _LOADED[lang] = import_module(f"steuncirkel.i18n.{lang}").MESSAGES
+        messages = _LOADED[lang] = import_module(f"steuncirkel.base.i18n.{lang}").MESSAGES
     return messages
 
 
 def t(key: Msg, lang: Lang, /, **params: Any) -> str:
     """Return the sentence for ``key`` in ``lang`` with ``{placeholders}`` filled in."""
     return catalogue(lang)[key].format(**params)
+
+
+def message(msg: Msg, lang: Lang, params: dict[str, Any]) -> str:
+    """The sentence for ``msg`` in ``lang``, safe to show; a missing parameter never
+    hides the rest.
+
+    Parameters that are message keys themselves (a reason inside a refusal) are
+    translated with the same parameters; every other value is shown with ``visible()``,
+    so a name with control characters cannot reach the terminal through an error.
+    """
+    from steuncirkel.base.textsafety import visible
+
+    ready: dict[str, Any] = {}
+    for key, value in params.items():
+        if isinstance(value, Msg):
+            ready[key] = message(value, lang, {k: v for k, v in params.items() if k != key})
+        else:
+            ready[key] = visible(str(value))
+    try:
+        return t(msg, lang, **ready)
+    except (KeyError, IndexError, ValueError):
+        return catalogue(lang)[msg]
 
 
 def lang_from_code(code: str | None) -> Lang | None:
@@ -273,7 +306,7 @@ def lang_from_code(code: str | None) -> Lang | None:
     return None
 
 
-def lang_from_locale(environ: dict[str, str] | None = None) -> Lang | None:
+def lang_from_locale(environ: Mapping[str, str] | None = None) -> Lang | None:
     """The language of the system locale: ``nl*`` gives nl, any other language en.
 
     The POSIX variables are read in their order of precedence. ``C`` and ``POSIX``

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from steuncirkel.i18n import Msg
+from steuncirkel.base.i18n import Msg
 
-TYPE_CHECKING = False  # not from typing: the crisis view must not pay for importing it
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Final
 

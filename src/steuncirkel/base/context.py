@@ -1,0 +1,183 @@
+"""The context of one run, resolved in one place for ``crisis`` and for the Typer app.
+
+What the command line and the environment say: the data folder, the language, the
+country, whether an output stream carries UTF-8, and the clock. Options win over the
+environment (PRODUCT §3); the stored settings come after the environment. ``scan_args``
+is the one reader of raw arguments before a parser runs: the entry point uses it to
+hand ``crisis`` over early, the app to choose the language of its help texts, and the
+crisis command as its whole parser.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from steuncirkel.base.errors import HomeUnknown
+from steuncirkel.base.i18n import DEFAULT_LANG, Msg, lang_from_code, lang_from_locale
+from steuncirkel.base.vocab import DEFAULT_COUNTRY, Country
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+    from datetime import date, datetime
+    from typing import Final, TextIO
+
+    from steuncirkel.base.i18n import Lang
+
+__all__ = [
+    "APP_NAME",
+    "GLOBAL_FLAGS",
+    "GLOBAL_WITH_VALUE",
+    "ArgScan",
+    "Context",
+    "default_home",
+    "stream_is_utf8",
+    "scan_args",
+]
+
+APP_NAME: Final = "steuncirkel"
+GLOBAL_WITH_VALUE: Final = ("--home", "--lang")
+GLOBAL_FLAGS: Final = ("--demo",)
+NOW_VARIABLE: Final = "STEUNCIRKEL_NOW"
+
+
+class ArgScan:
+    """What raw arguments say: the command word, the global options, and the rest."""
+
+    __slots__ = ("command", "demo", "home", "lang", "missing_value", "rest")
+
+    def __init__(self) -> None:
+        self.command: str | None = None
+        self.home: str | None = None
+        self.lang: str | None = None  # as typed; the caller decides whether it is valid
+        self.demo = False
+        self.rest: list[str] = []  # everything else after the command word, in order
+        self.missing_value: str | None = None  # a global option given without its value
+
+
+def scan_args(argv: list[str]) -> ArgScan:
+    """Global options anywhere (``--home DIR``, ``--home=DIR``, ``--lang``, ``--demo``),
+    the first other word as the command, and the remaining arguments."""
+    scan = ArgScan()
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        name, has_value, value = arg.partition("=")
+        if name in GLOBAL_WITH_VALUE and (has_value or arg == name):
+            if not has_value:
+                if i + 1 >= len(argv):
+                    scan.missing_value = name
+                    break
+                i += 1
+                value = argv[i]
+            if name == "--home":
+                scan.home = value
+            else:
+                scan.lang = value
+        elif arg in GLOBAL_FLAGS:
+            scan.demo = True
+        elif scan.command is None:
+            scan.command = arg
+        else:
+            scan.rest.append(arg)
+        i += 1
+    return scan
+
+
+def default_home(environ: Mapping[str, str]) -> str | None:
+    """The platform's user data folder for steuncirkel, as platformdirs computes it.
+
+    A standard-library mirror (a test checks that both agree), so that ``crisis`` and
+    the app find the same folder. Returns None when it cannot be determined safely: an
+    empty or relative HOME or XDG_DATA_HOME is never turned into a path relative to the
+    working directory.
+    """
+    if sys.platform == "win32":
+        base = environ.get("LOCALAPPDATA", "")
+        return os.path.join(base, APP_NAME) if base and os.path.isabs(base) else None
+    home = environ.get("HOME")
+    if home is None:
+        home = os.path.expanduser("~")
+    if not os.path.isabs(home):
+        return None
+    if sys.platform == "darwin":
+        return os.path.join(home, "Library", "Application Support", APP_NAME)
+    xdg = environ.get("XDG_DATA_HOME", "").strip()
+    if xdg:
+        return os.path.join(xdg, APP_NAME) if os.path.isabs(xdg) else None
+    return os.path.join(home, ".local", "share", APP_NAME)
+
+
+def stream_is_utf8(stream: TextIO | None) -> bool:
+    """True when ``stream`` can carry any character (else ASCII separators and escapes)."""
+    encoding = getattr(stream, "encoding", None) or ""
+    return encoding.lower().replace("-", "").replace("_", "") in ("utf8", "utf8sig")
+
+
+class Context:
+    """One run's options and environment, and the rules that resolve them."""
+
+    __slots__ = ("demo", "env", "home_option", "lang_option")
+
+    def __init__(
+        self,
+        *,
+        home_option: str | None = None,
+        lang_option: Lang | None = None,
+        demo: bool = False,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        self.home_option = home_option
+        self.lang_option = lang_option
+        self.demo = demo
+        self.env: Mapping[str, str] = dict(os.environ) if environ is None else environ
+
+    def home(self) -> str:
+        """The data folder: ``--home``, else ``STEUNCIRKEL_HOME``, else the platform's.
+
+        Raises ``HomeUnknown`` when the platform folder cannot be determined safely.
+        """
+        chosen = self.home_option or self.env.get("STEUNCIRKEL_HOME", "")
+        if chosen:
+            return os.path.abspath(os.path.expanduser(chosen))
+        found = default_home(self.env)
+        if found is None:
+            raise HomeUnknown(Msg.HOME_UNKNOWN)
+        return found
+
+    def early_lang(self) -> Lang:
+        """The language before the store is read: option, environment, locale, Dutch."""
+        return self.lang(None)
+
+    def lang(self, stored: str | None) -> Lang:
+        """Option, then STEUNCIRKEL_LANG, then the stored setting, then locale, then nl."""
+        return (
+            self.lang_option
+            or lang_from_code(self.env.get("STEUNCIRKEL_LANG"))
+            or lang_from_code(stored)
+            or lang_from_locale(self.env)
+            or DEFAULT_LANG
+        )
+
+    @staticmethod
+    def country(stored: object) -> Country:
+        """The stored country if we know it, else the Netherlands."""
+        known = {c.value: c for c in Country}
+        return known.get(stored, DEFAULT_COUNTRY) if isinstance(stored, str) else DEFAULT_COUNTRY
+
+    def now(self) -> datetime:
+        """The current time in UTC to the second; ``STEUNCIRKEL_NOW`` fixes it (tests)."""
+        from datetime import UTC, datetime
+
+        fixed = self.env.get(NOW_VARIABLE, "").strip()
+        if fixed:
+            try:
+                return datetime.fromisoformat(fixed).astimezone(UTC).replace(microsecond=0)
+            except ValueError:
+                pass  # an unusable value: the real clock, as if it were not set
+        return datetime.now(UTC).replace(microsecond=0)
+
+    def today(self) -> date:
+        """Today's local date, by the same clock as ``now``."""
+        return self.now().astimezone().date()

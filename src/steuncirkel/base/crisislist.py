@@ -1,0 +1,24 @@
+"""The order of the crisis list: one rule for the models and for the crisis view.
+
+Entries named in ``crisis_order`` come first, in that order (a repeated or unknown id
+counts once or not at all); crisis entries the order does not mention (a hand-edited
+file) follow in the order of the entries.
+"""
+
+from __future__ import annotations
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = ["crisis_positions"]
+
+
+def crisis_positions(entries: Iterable[tuple[object, bool]], order: Iterable[object]) -> list[int]:
+    """Indices into ``entries`` (pairs of id and "is on the crisis list") in list order."""
+    waiting: dict[object, int] = {}
+    for index, (entry_id, on_list) in enumerate(entries):
+        if on_list and isinstance(entry_id, str) and entry_id not in waiting:
+            waiting[entry_id] = index
+    ordered = [waiting.pop(i) for i in order if isinstance(i, str) and i in waiting]
+    return ordered + list(waiting.values())
