@@ -1,19 +1,71 @@
-"""The crisis view's import path stays lean: every module here costs start-up time."""
+"""The standard-library core stays standard-library only, and the crisis path stays lean.
+
+``steuncirkel.base`` (and the crisis command on top of it) must import with every
+third-party package blocked, and load none of the slow standard modules: each costs
+the crisis view start-up time (PRODUCT §6). The modules are found by walking the
+package, so a new module in the core is covered the day it is added.
+"""
 
 from __future__ import annotations
 
 import json
+import pkgutil
 import subprocess
 import sys
+import textwrap
+
+import steuncirkel.base
+
+SLOW = ("typing", "pathlib", "dataclasses", "tempfile", "traceback", "argparse")
+THIRD_PARTY = ("typer", "click", "rich", "pydantic", "pydantic_core", "platformdirs",
+               "phonenumbers", "filelock", "segno", "fpdf", "uharfbuzz", "fontTools",
+               "shellingham", "vobject")  # fmt: skip
+APP = ("steuncirkel.cli", "steuncirkel.models", "steuncirkel.store", "steuncirkel.render",
+       "steuncirkel.operations", "steuncirkel.input_rules")  # fmt: skip
+
+
+def core_modules() -> list[str]:
+    found = [
+        info.name
+        for info in pkgutil.walk_packages(steuncirkel.base.__path__, "steuncirkel.base.")
+    ]
+    return ["steuncirkel.base", *found, "steuncirkel.crisis", "steuncirkel.__main__"]
+
+
+def loaded_after(code: str, blocked: tuple[str, ...] = ()) -> set[str]:
+    script = textwrap.dedent(
+        f"""
+        import sys, json
+        class Blocker:
+            def find_spec(self, name, path=None, target=None):
+                if name.split(".")[0] in {blocked!r}:
+                    raise ImportError(f"blocked for the test: {{name}}")
+        sys.meta_path.insert(0, Blocker())
+        """
+    ) + code + "\nprint(json.dumps(sorted(sys.modules)), file=sys.stderr)\n"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return set(json.loads(result.stderr.strip().splitlines()[-1]))
+
+
+def test_the_walk_finds_the_whole_core() -> None:
+    modules = core_modules()
+    for name in ("vocab", "context", "storefile", "crisislist", "helplines", "i18n.nl"):
+        assert f"steuncirkel.base.{name}" in modules
+
+
+def test_every_core_module_imports_with_third_party_packages_blocked() -> None:
+    code = "\n".join(f"import {name}" for name in core_modules())
+    loaded = loaded_after(code, blocked=THIRD_PARTY)
+    assert not {m for m in loaded if m.split(".")[0] in THIRD_PARTY}
+    assert not {m for m in loaded if m.startswith(APP)}, "the core imports the app"
+    for slow in SLOW:
+        assert slow not in loaded, slow
 
 
 def test_crisis_loads_no_slow_standard_modules() -> None:
-    code = (
-        "import sys, json\nfrom steuncirkel.__main__ import main\nmain(['--demo', 'crisis'])\n"
-        "print(json.dumps(sorted(sys.modules)), file=sys.stderr)"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    loaded = set(json.loads(result.stderr.strip().splitlines()[-1]))
-    # typing, pathlib, dataclasses and tempfile each cost milliseconds (PRODUCT §6: 3x).
-    for slow in ("typing", "pathlib", "dataclasses", "tempfile", "traceback", "argparse"):
+    code = "from steuncirkel.__main__ import main\nmain(['--demo', 'crisis'])"
+    loaded = loaded_after(code, blocked=THIRD_PARTY)
+    for slow in SLOW:
         assert slow not in loaded, slow
+    assert not {m for m in loaded if m.startswith(APP)}

@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             code = crisis_main(args)
         else:
             try:
-                from steuncirkel.cli import run
+                from steuncirkel.cli import run  # noqa: TID251 — the hand-over to the app
             except ImportError as exc:  # Typer, Rich or Pydantic is missing: point at crisis
                 _report(args, Msg.BROKEN_INSTALL, exc, module=exc.name or "?")
                 return 1

@@ -31,6 +31,7 @@ __all__ = [
     "FORMAT_MARKER",
     "SCHEMA_VERSION",
     "Circle",
+    "demo_circle",
     "Country",
     "Entry",
     "Kind",
@@ -131,6 +132,13 @@ class Circle(BaseModel):
         if role is Role.CRISIS:
             return self.crisis_list()
         return [e for e in self.entries if e.has(role)]
+
+
+def demo_circle() -> Circle:
+    """The built-in demo circle (``base/demo.py``) as a validated Circle."""
+    from steuncirkel.base.demo import demo_raw
+
+    return Circle.model_validate(demo_raw())
 
 
 def schema_text() -> str:

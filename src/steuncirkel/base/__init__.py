@@ -7,8 +7,8 @@ third-party package is broken. So nothing here imports a third-party module, and
 nothing here imports ``typing``, ``pathlib``, ``dataclasses`` or ``tempfile`` at module
 level (each costs the crisis view milliseconds); type-only imports sit under
 ``TYPE_CHECKING = False``, which mypy and ruff treat as ``typing.TYPE_CHECKING``.
-Ruff enforces the third-party ban by path (``base/ruff.toml``); a test runs the crisis
-view with every third-party package blocked and checks which modules it loaded.
+Ruff enforces the ban by path (banned-api in pyproject.toml); a test imports every module
+here with every third-party package blocked and checks which modules were loaded.
 
 What lives here: the vocabulary (``vocab``), the message catalogue (``i18n``), text
 safety (``textsafety``), the errors and exit codes (``errors``), the context of a run

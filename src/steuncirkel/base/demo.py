@@ -11,9 +11,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-    from steuncirkel.models import Circle
-
-__all__ = ["demo_circle", "demo_raw"]
+__all__ = ["demo_raw"]
 
 _STAMP = "2026-01-05T09:30:00Z"
 PERSON, PLACE, PROFESSIONAL, GROUP = "person", "place", "professional", "group"
@@ -108,10 +106,3 @@ def demo_raw() -> dict[str, Any]:
         "crisis_order": [e["id"] for e in entries if CRISIS in e["roles"]],
         "entries": entries,
     }
-
-
-def demo_circle() -> Circle:
-    """A filled-in circle in Dutch, with four entries on the crisis list."""
-    from steuncirkel.models import Circle
-
-    return Circle.model_validate(demo_raw())

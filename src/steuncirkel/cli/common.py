@@ -69,10 +69,9 @@ class Session:
     def load(self) -> Circle:
         """The circle to read from: the demo in memory, or the store (creating nothing)."""
         if self.demo:
-            from steuncirkel.base.demo import demo_raw
-            from steuncirkel.models import Circle
+            from steuncirkel.models import demo_circle
 
-            circle = Circle.model_validate(demo_raw())
+            circle = demo_circle()
         else:
             circle = self.store().load()
         self.settle_lang(circle)
