@@ -26,15 +26,15 @@ APP = ("steuncirkel.cli", "steuncirkel.models", "steuncirkel.store", "steuncirke
 
 def core_modules() -> list[str]:
     found = [
-        info.name
-        for info in pkgutil.walk_packages(steuncirkel.base.__path__, "steuncirkel.base.")
+        info.name for info in pkgutil.walk_packages(steuncirkel.base.__path__, "steuncirkel.base.")
     ]
     return ["steuncirkel.base", *found, "steuncirkel.crisis", "steuncirkel.__main__"]
 
 
 def loaded_after(code: str, blocked: tuple[str, ...] = ()) -> set[str]:
-    script = textwrap.dedent(
-        f"""
+    script = (
+        textwrap.dedent(
+            f"""
         import sys, json
         class Blocker:
             def find_spec(self, name, path=None, target=None):
@@ -42,7 +42,10 @@ def loaded_after(code: str, blocked: tuple[str, ...] = ()) -> set[str]:
                     raise ImportError(f"blocked for the test: {{name}}")
         sys.meta_path.insert(0, Blocker())
         """
-    ) + code + "\nprint(json.dumps(sorted(sys.modules)), file=sys.stderr)\n"
+        )
+        + code
+        + "\nprint(json.dumps(sorted(sys.modules)), file=sys.stderr)\n"
+    )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     return set(json.loads(result.stderr.strip().splitlines()[-1]))
