@@ -9,24 +9,31 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from steuncirkel import input_rules
-from steuncirkel.base.errors import CrisisListFull, DuplicateName
+from steuncirkel.base.errors import CrisisListFull, DuplicateName, InputRefused
 from steuncirkel.base.i18n import Msg
-from steuncirkel.models import CRISIS_MAX, Circle, Country, Entry, Kind, Role, utc_now
+from steuncirkel.base.vocab import CRISIS_MAX, Country, Kind, Role, is_visited
+from steuncirkel.models import Circle, Entry, utc_now
 
 if TYPE_CHECKING:
     from datetime import datetime
 
 __all__ = [
+    "CRISIS_POINTERS",
     "EntryDraft",
     "Pointer",
     "PrintView",
+    "ShowView",
     "add_entry",
+    "check_kind_roles",
+    "crisis_is_full",
     "find_by_name",
+    "new_name",
     "pointers",
     "print_view",
+    "show_view",
     "update_settings",
 ]
 
@@ -62,14 +69,27 @@ def find_by_name(circle: Circle, name: str) -> Entry | None:
     return next((e for e in circle.entries if input_rules.name_key(e.name) == key), None)
 
 
+def new_name(circle: Circle, raw: str) -> str:
+    """``raw`` cleaned as a name for a new entry; refused if empty, bad or taken."""
+    name = input_rules.clean_name(raw)
+    if (existing := find_by_name(circle, name)) is not None:
+        raise DuplicateName(Msg.DUPLICATE_NAME, name=existing.name)
+    return name
+
+
+def check_kind_roles(kind: Kind, *, listens: bool, practical: bool) -> None:
+    """Refuse a place that listens or helps practically: a place is somewhere you go."""
+    if is_visited(kind) and (listens or practical):
+        raise InputRefused(Msg.PLACE_ROLES)
+
+
 def make_entry(circle: Circle, draft: EntryDraft, now: datetime | None = None) -> Entry:
     """Check ``draft`` against the rules and the circle; return the entry to store.
 
     Raises ``InputRefused`` (or a subclass) with the first problem found.
     """
-    name = input_rules.clean_name(draft.name)
-    if (existing := find_by_name(circle, name)) is not None:
-        raise DuplicateName(Msg.DUPLICATE_NAME, name=existing.name)
+    name = new_name(circle, draft.name)
+    check_kind_roles(draft.kind, listens=draft.listens, practical=draft.practical)
     phone = input_rules.clean_phone(draft.phone, circle.settings.country)
     email = input_rules.clean_email(draft.email)
     where = input_rules.clean_text(draft.where, Msg.FIELD_WHERE)
@@ -148,7 +168,7 @@ def pointers(circle: Circle) -> list[Pointer]:
         found.append(Pointer(Msg.POINTER_CRISIS_FEW, {"count": len(crisis)}))
     for entry in crisis:
         # A place is reached by going there; everyone else should be one call away.
-        if entry.kind is not Kind.PLACE and not entry.phone:
+        if not is_visited(entry.kind) and not entry.phone:
             found.append(Pointer(Msg.POINTER_CRISIS_NO_PHONE, {"name": entry.name}))
     if not circle.with_role(Role.LISTENS):
         found.append(Pointer(Msg.POINTER_NO_LISTENS))
@@ -157,6 +177,54 @@ def pointers(circle: Circle) -> list[Pointer]:
     if not any(e.kind in (Kind.PROFESSIONAL, Kind.GROUP) for e in circle.entries):
         found.append(Pointer(Msg.POINTER_NO_PROFESSIONAL))
     return found
+
+
+# The pointers about the crisis list: shown with the list wherever it is shown (§2).
+CRISIS_POINTERS: Final = frozenset(
+    {Msg.POINTER_CRISIS_EMPTY, Msg.POINTER_CRISIS_FEW, Msg.POINTER_CRISIS_NO_PHONE}
+)
+
+
+@dataclass(frozen=True)
+class ShowView:
+    """What ``show`` shows, for the screen and for ``--json`` alike.
+
+    ``groups`` are the role groups to list (``None``: entries without a role yet);
+    ``entries`` are the selected entries in circle order; ``pointers`` are already
+    chosen: all of them for the whole circle, the crisis-list ones for ``--role
+    crisis``, none for another role.
+    """
+
+    circle: Circle
+    role: Role | None
+    only_role: bool
+    groups: list[tuple[Role | None, list[Entry]]]
+    entries: list[Entry]
+    pointers: list[Pointer]
+    crisis_position: dict[str, int]
+
+
+def show_view(circle: Circle, *, role: Role | None = None, only_role: bool = False) -> ShowView:
+    """The view of ``show``; with ``only_role`` just the group of ``role``."""
+    every = pointers(circle) if circle.entries else []
+    if not only_role:
+        chosen = every
+        wanted: list[Role | None] = [Role.CRISIS, Role.LISTENS, Role.PRACTICAL]
+        if circle.with_role(None):
+            wanted.append(None)
+    else:
+        chosen = [p for p in every if p.msg in CRISIS_POINTERS] if role is Role.CRISIS else []
+        wanted = [role]
+    crisis = circle.crisis_list()
+    return ShowView(
+        circle=circle,
+        role=role,
+        only_role=only_role,
+        groups=[(group, circle.with_role(group)) for group in wanted],
+        entries=circle.with_role(role) if only_role else list(circle.entries),
+        pointers=chosen,
+        crisis_position={entry.id: n for n, entry in enumerate(crisis, start=1)},
+    )
 
 
 @dataclass(frozen=True)

@@ -98,7 +98,8 @@ def register(app: typer.Typer, lang: Lang) -> None:
                 note=note,
             )
             store = session.store()
-            saved = store.update(lambda circle: operations.add_entry(circle, draft))
+            now = session.context.now()
+            saved = store.update(lambda circle: operations.add_entry(circle, draft, now))
             session.settle_lang(saved)
             say_added(saved, session.lang)
             say(Msg.NEXT_SHOW, session.lang)

@@ -123,7 +123,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
                 raise SteuncirkelError(Msg.PRINT_OUTPUT_NEEDED)
             circle = session.load()
             options = PrintOptions(layout=layout, qr=not no_qr, discreet=discreet)
-            view = operations.print_view(circle, demo=session.demo)
+            view = operations.print_view(circle, session.context.today(), demo=session.demo)
             rendered = renderer(name)(view, session.lang, options)
             if output == "-":
                 emit(rendered if isinstance(rendered, str) else rendered.decode("utf-8"))

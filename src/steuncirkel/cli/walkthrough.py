@@ -14,15 +14,16 @@ from typing import TYPE_CHECKING, TypeVar
 import typer
 
 from steuncirkel import input_rules, operations
-from steuncirkel.base.errors import EXIT_REFUSED, DuplicateName, InputRefused
+from steuncirkel.base.errors import EXIT_REFUSED, InputRefused
 from steuncirkel.base.i18n import Msg, t
 from steuncirkel.base.textsafety import visible
+from steuncirkel.base.vocab import CRISIS_MAX, Kind, is_visited
 from steuncirkel.cli.common import Session, say, say_added
-from steuncirkel.models import CRISIS_MAX, Circle, Kind
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from steuncirkel.models import Circle
     from steuncirkel.store import Store
 
 __all__ = ["walk"]
@@ -71,21 +72,17 @@ class _Asker:
 def _ask_entry(ask: _Asker, circle: Circle) -> operations.EntryDraft:
     lang = ask.session.lang
 
-    def check_name(raw: str) -> str:
-        name = input_rules.clean_name(raw)
-        if (existing := operations.find_by_name(circle, name)) is not None:
-            raise DuplicateName(Msg.DUPLICATE_NAME, name=existing.name)
-        return name
-
-    name = ask.checked(t(Msg.WALK_ASK_NAME, lang) + ":", check_name)
+    name = ask.checked(
+        t(Msg.WALK_ASK_NAME, lang) + ":", lambda raw: operations.new_name(circle, raw)
+    )
     shown = visible(name)
     kind = ask.checked(
         t(Msg.WALK_ASK_KIND, lang),
         lambda raw: input_rules.parse_kind(raw) if raw.strip() else Kind.PERSON,
     )
-    place = kind is Kind.PLACE
+    place = is_visited(kind)
     relation = listens = practical = None
-    if not place:  # a place does not listen or help; you go there
+    if not place:  # the same rule as add: a place does not listen or help, you go there
         relation = ask.checked(
             t(Msg.WALK_ASK_RELATION, lang, name=shown),
             lambda raw: input_rules.clean_text(raw, Msg.FIELD_RELATION),
@@ -133,7 +130,8 @@ def walk(session: Session, store: Store) -> None:
     try:
         while True:
             draft = _ask_entry(ask, circle)
-            circle = store.update(functools.partial(operations.add_entry, draft=draft))
+            now = session.context.now()
+            circle = store.update(functools.partial(operations.add_entry, draft=draft, now=now))
             saved += 1
             say_added(circle, session.lang)
             try:

@@ -13,13 +13,11 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Final
 
-from steuncirkel.base.i18n import Lang, t
-from steuncirkel.models import CRISIS_MAX, Circle, Role
+from steuncirkel.base.i18n import Lang, message
+from steuncirkel.base.vocab import CRISIS_MAX, Role
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
-    from steuncirkel.operations import Pointer
+    from steuncirkel.operations import ShowView
 
 __all__ = ["SHOW_FORMAT", "SHOW_VERSION", "dumps", "show_document"]
 
@@ -27,32 +25,24 @@ SHOW_FORMAT: Final = "steuncirkel-show"
 SHOW_VERSION: Final = 1
 
 
-def show_document(
-    circle: Circle,
-    pointers: Iterable[Pointer],
-    lang: Lang,
-    *,
-    role: Role | None = None,
-    only_role: bool = False,
-) -> dict[str, Any]:
-    """The ``show --json`` document; with ``only_role``, only entries of ``role``."""
-    crisis = circle.crisis_list()
-    position = {entry.id: n for n, entry in enumerate(crisis, start=1)}
-    selected = circle.with_role(role) if only_role else circle.entries
+def show_document(view: ShowView, lang: Lang) -> dict[str, Any]:
+    """The ``show --json`` document of ``view``: its entries and its pointers."""
+    circle = view.circle
+    country = circle.settings.country.value
     entries = []
-    for entry in selected:
+    for entry in view.entries:
         item = entry.model_dump(mode="json")
-        item["phone_display"] = entry.phone_shown(circle.settings.country.value)
-        item["crisis_position"] = position.get(entry.id)
+        item["phone_display"] = entry.phone_shown(country)
+        item["crisis_position"] = view.crisis_position.get(entry.id)
         entries.append(item)
     return {
         "format": SHOW_FORMAT,
         "version": SHOW_VERSION,
-        "role": (role.value if role else "none") if only_role else None,
+        "role": (view.role.value if view.role else "none") if view.only_role else None,
         "settings": circle.settings.model_dump(mode="json"),
         "counts": {
             "entries": len(circle.entries),
-            "crisis": len(crisis),
+            "crisis": len(view.crisis_position),
             "listens": len(circle.with_role(Role.LISTENS)),
             "practical": len(circle.with_role(Role.PRACTICAL)),
             "no_role": len(circle.with_role(None)),
@@ -61,10 +51,10 @@ def show_document(
         "entries": entries,
         "pointers": [
             {
-                "code": hint.msg.value.removeprefix("pointer_"),
-                "message": t(hint.msg, lang, **hint.params),
+                "code": pointer.msg.value.removeprefix("pointer_"),
+                "message": message(pointer.msg, lang, pointer.params),
             }
-            for hint in pointers
+            for pointer in view.pointers
         ],
     }
 

@@ -13,17 +13,17 @@ from typing import IO, TYPE_CHECKING
 
 from rich.console import Console
 
-from steuncirkel.base.i18n import Lang, Msg, t
+from steuncirkel.base.i18n import Lang, Msg, message, t
 from steuncirkel.base.textsafety import visible
-from steuncirkel.base.vocab import KIND_LABELS
-from steuncirkel.models import CRISIS_MAX, Circle, Entry, Role
+from steuncirkel.base.vocab import CRISIS_MAX, KIND_LABELS, Role
 from steuncirkel.render.fields import reach_lines
 from steuncirkel.render.lines import Block
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterator
 
-    from steuncirkel.operations import Pointer
+    from steuncirkel.models import Entry
+    from steuncirkel.operations import ShowView
 
 __all__ = ["make_console", "render_empty", "render_show"]
 
@@ -91,62 +91,44 @@ def _entry_blocks(
 
 
 def _group(
-    circle: Circle, role: Role | None, lang: Lang, sym: Symbols, noted: set[str]
+    view: ShowView,
+    role: Role | None,
+    entries: list[Entry],
+    lang: Lang,
+    sym: Symbols,
+    noted: set[str],
 ) -> Iterator[Block]:
     """One role group; an entry's note is shown only the first time the entry appears."""
-    entries = circle.with_role(role)
     title = t(GROUP_TITLES[role], lang, count=len(entries), max=CRISIS_MAX)
     yield Block().add(title, HEADING)
     if not entries:
         yield Block(indent=2).add(t(Msg.GROUP_EMPTY, lang), DIM)
+    country = view.circle.settings.country.value
     for number, entry in enumerate(entries, start=1):
         marker = f"{number}." if role is Role.CRISIS else sym.bullet
-        yield from _entry_blocks(
-            entry,
-            marker,
-            lang,
-            sym,
-            with_note=entry.id not in noted,
-            country=circle.settings.country.value,
-        )
+        with_note = entry.id not in noted
+        yield from _entry_blocks(entry, marker, lang, sym, with_note=with_note, country=country)
         noted.add(entry.id)
     yield Block()
 
 
 def render_show(
-    circle: Circle,
-    pointers: Iterable[Pointer],
-    lang: Lang,
-    *,
-    role: Role | None = None,
-    only_role: bool = False,
-    demo: bool = False,
-    ascii_only: bool = False,
+    view: ShowView, lang: Lang, *, demo: bool = False, ascii_only: bool = False
 ) -> list[Block]:
-    """The summary of ``show``: title, the groups (crisis list first), then pointers.
-
-    With ``only_role`` just the group of ``role`` is shown (``role=None``: no role yet).
-    """
+    """The summary of ``show``: title, the view's groups (crisis list first), its pointers."""
     sym = ASCII_SYMBOLS if ascii_only else UNICODE_SYMBOLS
     title_key = Msg.SHOW_TITLE_DEMO if demo else Msg.SHOW_TITLE
-    blocks = [Block().add(t(title_key, lang, count=len(circle.entries)), TITLE), Block()]
-    groups: list[Role | None] = (
-        [role] if only_role else [Role.CRISIS, Role.LISTENS, Role.PRACTICAL, None]
-    )
+    count = len(view.circle.entries)
+    blocks = [Block().add(t(title_key, lang, count=count), TITLE), Block()]
     noted: set[str] = set()
-    for group in groups:
-        if group is None and not only_role and not circle.with_role(None):
-            continue
-        blocks.extend(_group(circle, group, lang, sym, noted))
-    hints = list(pointers)
-    if hints:
+    for role, entries in view.groups:
+        blocks.extend(_group(view, role, entries, lang, sym, noted))
+    if view.pointers:
         blocks.append(Block().add(t(Msg.POINTERS_TITLE, lang), HEADING))
-        for hint in hints:
-            params = {k: visible(str(v)) for k, v in hint.params.items()}
-            prefix = f"{sym.arrow} "
-            blocks.append(
-                Block(indent=2, hang=2 + len(prefix)).add(prefix).add(t(hint.msg, lang, **params))
-            )
+        prefix = f"{sym.arrow} "
+        for pointer in view.pointers:
+            text = message(pointer.msg, lang, pointer.params)
+            blocks.append(Block(indent=2, hang=2 + len(prefix)).add(prefix).add(text))
     return blocks
 
 

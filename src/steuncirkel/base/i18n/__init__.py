@@ -61,6 +61,7 @@ class Msg(StrEnum):
     PHONE_SHORT_NUMBER = "phone_short_number"
     EMAIL_INVALID = "email_invalid"
     KIND_INVALID = "kind_invalid"
+    PLACE_ROLES = "place_roles"
     CRISIS_LIST_FULL = "crisis_list_full"
     NAME_REQUIRED = "name_required"
     OUTPUT_FAILED = "output_failed"

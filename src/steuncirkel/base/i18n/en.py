@@ -88,6 +88,11 @@ MESSAGES: Final[dict[Msg, str]] = {
         "for example: anna@example.nl."
     ),
     Msg.KIND_INVALID: "{kind} is not a kind I know. Choose one of: {choices}.",
+    Msg.PLACE_ROLES: (
+        "A place is somewhere you go, so it doesn't listen or help practically. Add it "
+        "without --listens and --practical (with --crisis if it helps when things get hard), "
+        "or choose another --kind, such as person or group."
+    ),
     Msg.CRISIS_LIST_FULL: (
         "Your crisis list already holds {max}, the most it keeps so it stays short in a hard "
         'moment. You can add {name} without --crisis now. To make room, remove "crisis" '

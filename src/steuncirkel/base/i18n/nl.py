@@ -92,6 +92,11 @@ MESSAGES: Final[dict[Msg, str]] = {
         "bijvoorbeeld: anna@voorbeeld.nl."
     ),
     Msg.KIND_INVALID: "{kind} is geen soort die ik ken. Kies uit: {choices}.",
+    Msg.PLACE_ROLES: (
+        "Een plek is ergens waar je heen gaat: die luistert niet en helpt niet praktisch. "
+        "Voeg de plek toe zonder --listens en --practical (met --crisis als ze helpt als "
+        "het moeilijk wordt), of kies een andere --kind, zoals persoon of groep."
+    ),
     Msg.CRISIS_LIST_FULL: (
         "Je crisislijst heeft er al {max}, het maximum, zodat hij kort blijft als het "
         "moeilijk is. Je kunt {name} nu zonder --crisis toevoegen. Om plaats te maken: "

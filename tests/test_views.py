@@ -1,0 +1,68 @@
+"""One result, two renderings: what ``show`` puts on screen and in ``--json`` agree,
+and the rules behind them live in the core (the place rule, the clock)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from steuncirkel import operations
+from steuncirkel.base.i18n import Msg, t
+from steuncirkel.models import Circle, demo_circle
+
+
+def add(cli, *args: str) -> None:
+    result = cli("add", *args)
+    assert result.exit_code == 0, result.stderr
+
+
+@pytest.fixture
+def short_circle(cli) -> None:
+    """One crisis person without a phone, nobody practical, no professional."""
+    add(cli, "Anna", "--crisis", "--listens")
+
+
+@pytest.mark.parametrize("role", [None, "crisis", "listens", "practical", "none"])
+def test_screen_and_json_carry_the_same_pointers(cli, short_circle: None, role: str | None) -> None:
+    extra = ["--role", role] if role else []
+    document = json.loads(cli("show", "--json", *extra).stdout)
+    screen = cli("show", *extra).stdout
+    codes = [p["code"] for p in document["pointers"]]
+    for pointer in document["pointers"]:
+        assert pointer["message"] in " ".join(screen.split()), pointer
+    if role is None:
+        assert codes == ["crisis_few", "crisis_no_phone", "no_practical", "no_professional"]
+    elif role == "crisis":
+        assert codes == ["crisis_few", "crisis_no_phone"]
+    else:
+        assert codes == []
+        assert t(Msg.POINTERS_TITLE, "nl") not in screen
+
+
+def test_show_view_chooses_the_pointers_once() -> None:
+    circle = Circle.model_validate(
+        {"entries": [], "settings": {}, "format": "steuncirkel", "version": 1}
+    )
+    assert operations.show_view(circle).pointers == []  # the start guide, no pointers
+    demo = operations.show_view(demo_circle(), only_role=True)
+    assert [role for role, _ in demo.groups] == [None]
+    assert demo.entries == [] and demo.pointers == []
+
+
+def test_a_place_does_not_listen_in_add_either(cli, home: Path) -> None:
+    result = cli("add", "Het park", "--kind", "plek", "--listens")
+    assert result.exit_code == 1
+    assert "--listens" in result.stderr and "Traceback" not in result.stderr
+    assert not (home / "circle.json").exists()
+    add(cli, "Het park", "--kind", "plek", "--crisis", "--where", "achter het station")
+
+
+def test_the_clock_is_read_through_the_context(cli, home: Path, monkeypatch) -> None:
+    monkeypatch.setenv("STEUNCIRKEL_NOW", "2030-02-03T04:05:06Z")
+    add(cli, "Anna", "--crisis", "--phone", "0612345678")
+    stored = json.loads((home / "circle.json").read_text(encoding="utf-8"))["entries"][0]
+    assert stored["created"] == stored["updated"] == "2030-02-03T04:05:06Z"
+    printed = cli("print").stdout
+    assert "2030-02-03" in printed
