@@ -66,3 +66,17 @@ def test_the_clock_is_read_through_the_context(cli, home: Path, monkeypatch) -> 
     assert stored["created"] == stored["updated"] == "2030-02-03T04:05:06Z"
     printed = cli("print").stdout
     assert "2030-02-03" in printed
+
+
+def test_print_takes_its_formats_from_the_registry(cli, tmp_path: Path) -> None:
+    from steuncirkel.render import RENDERERS, format_for
+
+    help_text = " ".join(cli("print", "--help").stdout.split())
+    for renderer in RENDERERS.values():
+        assert renderer.name in help_text
+        for suffix in renderer.suffixes:
+            assert format_for(f"kaart{suffix.upper()}") == renderer.name
+        if renderer.binary:
+            result = cli("--demo", "print", "--format", renderer.name)
+            assert result.exit_code == 1 and "--output" in result.stderr
+    assert format_for("-") == format_for("lijst") == "text"

@@ -1,4 +1,4 @@
-"""``steuncirkel print``: the Steuncirkel list to hang up or carry, as text or Markdown."""
+"""``steuncirkel print``: the Steuncirkel list to hang up or carry, in any registered format."""
 
 # No `from __future__ import annotations`: Typer reads the annotations at run time.
 
@@ -17,13 +17,18 @@ from steuncirkel.base.storefile import atomic_write, io_reason
 from steuncirkel.cli.common import LangChoice, Session, reported, say, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option
 from steuncirkel.cli.output import emit
-from steuncirkel.render import BINARY_FORMATS, FORMATS, LAYOUTS, PrintOptions, renderer
+from steuncirkel.render import (
+    FORMATS,
+    LAYOUT_WORDS,
+    LAYOUTS,
+    RENDERERS,
+    PrintOptions,
+    format_for,
+)
 
 __all__ = ["register", "write_output"]
 
 Format = StrEnum("Format", {name: name for name in FORMATS})  # type: ignore[misc]
-# Dutch words work too, as for --kind.
-LAYOUT_WORDS = {"poster": "poster", "affiche": "poster", "card": "card", "kaart": "card"}
 
 
 def _layout(value: str) -> str:
@@ -31,14 +36,6 @@ def _layout(value: str) -> str:
     if layout is None:
         raise typer.BadParameter(", ".join(LAYOUTS))
     return layout
-
-
-SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "markdown"}
-
-
-def format_for(output: str) -> str:
-    """Without --format: the format the file name asks for (kaart.pdf is a PDF), else text."""
-    return SUFFIXES.get(Path(output).suffix.lower(), "text") if output != "-" else "text"
 
 
 def _data_folder(session: Session) -> Path | None:
@@ -105,7 +102,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
                 "--layout",
                 help=t(Msg.HELP_PRINT_LAYOUT, lang),
                 callback=_layout,
-                metavar="poster|card",
+                metavar="|".join(LAYOUTS),
             ),
         ] = "poster",
         no_qr: Annotated[bool, typer.Option("--no-qr", help=t(Msg.HELP_PRINT_NO_QR, lang))] = False,
@@ -118,13 +115,13 @@ def register(app: typer.Typer, lang: Lang) -> None:
     ) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
         with reported(session):
-            name = str(fmt.value) if fmt is not None else format_for(output)
-            if name in BINARY_FORMATS and output == "-":
+            chosen = RENDERERS[str(fmt.value) if fmt is not None else format_for(output)]
+            if chosen.binary and output == "-":
                 raise SteuncirkelError(Msg.PRINT_OUTPUT_NEEDED)
             circle = session.load()
             options = PrintOptions(layout=layout, qr=not no_qr, discreet=discreet)
             view = operations.print_view(circle, session.context.today(), demo=session.demo)
-            rendered = renderer(name)(view, session.lang, options)
+            rendered = chosen.load()(view, session.lang, options)
             if output == "-":
                 emit(rendered if isinstance(rendered, str) else rendered.decode("utf-8"))
                 return

@@ -1,51 +1,89 @@
-"""Renderers: pure functions from a view of the circle to text or bytes.
+"""Renderers: pure functions from a view of the circle to text or bytes, and their registry.
 
-``FORMATS`` maps each ``print --format`` name to the module and function that render
-it; modules are imported only when their format is asked for, so a heavy library (PDF,
-later) never slows down the other commands.
+Each ``print --format`` declares itself once in ``RENDERERS``: its name, the file
+suffixes that choose it, whether it is binary (then it needs ``--output``), and the
+layouts it can draw. ``print`` derives its ``--format`` choices, the format of a file
+name and its refusals from here. A renderer's module is imported only when its format
+is asked for, so a heavy library (fpdf2) never slows down the other commands.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from importlib import import_module
+from pathlib import PurePath
+from typing import TYPE_CHECKING, Final
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from typing import Final
 
     from steuncirkel.base.i18n import Lang
     from steuncirkel.operations import PrintView
 
-__all__ = ["FORMATS", "LAYOUTS", "PrintOptions", "renderer"]
+__all__ = [
+    "DEFAULT_FORMAT",
+    "FORMATS",
+    "LAYOUTS",
+    "LAYOUT_WORDS",
+    "RENDERERS",
+    "PrintOptions",
+    "Renderer",
+    "format_for",
+    "renderer",
+]
 
-FORMATS: Final[dict[str, str]] = {
-    "text": "steuncirkel.render.text",
-    "markdown": "steuncirkel.render.markdown",
-    "html": "steuncirkel.render.html",
-    "pdf": "steuncirkel.render.pdf",
-}
-BINARY_FORMATS: Final = frozenset({"pdf"})
 LAYOUTS: Final = ("poster", "card")
+# The words --layout accepts, in English and Dutch, as for --kind.
+LAYOUT_WORDS: Final = {"poster": "poster", "affiche": "poster", "card": "card", "kaart": "card"}
 
 
+@dataclass(frozen=True)
 class PrintOptions:
-    """How to lay out a printout; text and Markdown ignore what they cannot show.
+    """How to lay out a printout; a format ignores what it cannot show."""
 
-    A plain class: this package is on the crisis view's import path (``render.safe``),
-    which must not pay for importing ``dataclasses``.
-    """
+    layout: str = "poster"
+    qr: bool = True
+    discreet: bool = False
 
-    __slots__ = ("discreet", "layout", "qr")
 
-    def __init__(self, layout: str = "poster", qr: bool = True, discreet: bool = False) -> None:
-        self.layout = layout
-        self.qr = qr
-        self.discreet = discreet
+@dataclass(frozen=True)
+class Renderer:
+    """One output format of ``print``."""
+
+    name: str
+    module: str  # holds ``render(view, lang, options)``
+    suffixes: tuple[str, ...] = ()  # file names ending so choose this format
+    binary: bool = False  # bytes, never to a terminal: needs --output
+    layouts: tuple[str, ...] = ()  # the layouts it draws; () means one plain layout
+
+    def load(self) -> Callable[[PrintView, Lang, PrintOptions], str | bytes]:
+        """The ``render(view, lang, options)`` function, imported on first use."""
+        render: Callable[[PrintView, Lang, PrintOptions], str | bytes]
+        render = import_module(self.module).render
+        return render
+
+
+RENDERERS: Final[dict[str, Renderer]] = {
+    r.name: r
+    for r in (
+        Renderer("text", "steuncirkel.render.text", (".txt",)),
+        Renderer("markdown", "steuncirkel.render.markdown", (".md",)),
+        Renderer("html", "steuncirkel.render.html", (".html", ".htm"), layouts=LAYOUTS),
+        Renderer("pdf", "steuncirkel.render.pdf", (".pdf",), binary=True, layouts=LAYOUTS),
+    )
+}
+FORMATS: Final = tuple(RENDERERS)
+DEFAULT_FORMAT: Final = "text"
+
+
+def format_for(output: str) -> str:
+    """The format a file name asks for (``kaart.pdf`` is a PDF); text for ``-`` or else."""
+    if output == "-":
+        return DEFAULT_FORMAT
+    suffix = PurePath(output).suffix.lower()
+    return next((r.name for r in RENDERERS.values() if suffix in r.suffixes), DEFAULT_FORMAT)
 
 
 def renderer(name: str) -> Callable[[PrintView, Lang, PrintOptions], str | bytes]:
     """The ``render(view, lang, options)`` function of format ``name``."""
-    module = import_module(FORMATS[name])
-    render: Callable[[PrintView, Lang, PrintOptions], str | bytes] = module.render
-    return render
+    return RENDERERS[name].load()

@@ -1,8 +1,14 @@
-"""Words and lines about one entry that every view shares: its kind, how to reach it."""
+"""What every view says about one entry: who it is to you, and how to reach it.
+
+Reach details are typed items (phone, e-mail, where, when), so a view that shows the
+phone number on its own line leaves out the item of that kind, not a translated label.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, Final
 
 from steuncirkel.base.i18n import Msg, t
 from steuncirkel.base.textsafety import visible
@@ -13,21 +19,56 @@ if TYPE_CHECKING:
     from steuncirkel.base.i18n import Lang
     from steuncirkel.models import Entry
 
-__all__ = ["about", "main_helpline_uri", "reach_lines"]
+__all__ = ["Reach", "ReachItem", "about", "main_helpline_uri", "reach_items", "reach_lines"]
 
 
-def reach_lines(entry: Entry, lang: Lang, country: str) -> list[str]:
-    """How to reach an entry, one labelled item each: phone, e-mail, where, when."""
-    lines = []
-    if phone := entry.phone_shown(country):
-        lines.append(f"{t(Msg.LABEL_PHONE, lang)} {visible(phone)}")
-    if entry.email:
-        lines.append(f"{t(Msg.LABEL_EMAIL, lang)} {visible(entry.email)}")
-    if entry.where:
-        lines.append(f"{t(Msg.LABEL_WHERE, lang)}: {visible(entry.where)}")
-    if entry.available:
-        lines.append(f"{t(Msg.LABEL_AVAILABLE, lang)}: {visible(entry.available)}")
-    return lines
+class Reach(StrEnum):
+    """The ways to reach an entry, in the order every view shows them."""
+
+    PHONE = "phone"
+    EMAIL = "email"
+    WHERE = "where"
+    AVAILABLE = "available"
+
+
+# "Tel. 06 12345678", "E-mail a@b.nl", "Waar: ...", "Bereikbaar: ..."
+_LABELS: Final = {
+    Reach.PHONE: (Msg.LABEL_PHONE, " "),
+    Reach.EMAIL: (Msg.LABEL_EMAIL, " "),
+    Reach.WHERE: (Msg.LABEL_WHERE, ": "),
+    Reach.AVAILABLE: (Msg.LABEL_AVAILABLE, ": "),
+}
+
+
+@dataclass(frozen=True)
+class ReachItem:
+    """One way to reach an entry: its kind and the value as stored (not yet escaped)."""
+
+    kind: Reach
+    value: str
+
+    def labelled(self, lang: Lang) -> str:
+        """The item with its label, safe to show: "Tel. 06 12345678"."""
+        label, between = _LABELS[self.kind]
+        return f"{t(label, lang)}{between}{visible(self.value)}"
+
+
+def reach_items(entry: Entry, country: str) -> list[ReachItem]:
+    """How to reach an entry: phone (as ``country`` dials it), e-mail, where, when."""
+    values = (
+        (Reach.PHONE, entry.phone_shown(country)),
+        (Reach.EMAIL, entry.email),
+        (Reach.WHERE, entry.where),
+        (Reach.AVAILABLE, entry.available),
+    )
+    return [ReachItem(kind, value) for kind, value in values if value]
+
+
+def reach_lines(
+    entry: Entry, lang: Lang, country: str, *, without: frozenset[Reach] = frozenset()
+) -> list[str]:
+    """The labelled reach items of an entry, one line each, minus the kinds in ``without``."""
+    return [i.labelled(lang) for i in reach_items(entry, country) if i.kind not in without]
 
 
 def about(entry: Entry, lang: Lang) -> str:

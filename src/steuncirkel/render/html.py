@@ -18,7 +18,7 @@ from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import COUNTRY_LABELS, KIND_LABELS
 from steuncirkel.models import Kind
 from steuncirkel.render.circle import CENTRE, FONT, MARKER, SIZE, layout_circle
-from steuncirkel.render.fields import about, main_helpline_uri, reach_lines
+from steuncirkel.render.fields import Reach, about, main_helpline_uri, reach_lines
 from steuncirkel.render.qr import qr_svg, tel_uri
 from steuncirkel.render.text import title_of
 
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = ["circle_svg", "render"]
 
+NO_PHONE: Final = frozenset({Reach.PHONE})  # the phone number has its own line
 CSP: Final = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
@@ -117,16 +118,17 @@ def _qr(entry: Entry, qr: bool) -> str:
     return qr_svg(uri) if qr and uri else ""
 
 
+def _tel_link(number: str) -> str:
+    uri = tel_uri(number)
+    return f'<a href="{_e(uri)}">{_e(number)}</a>' if uri else _e(number)
+
+
 def _helpline_items(lines: tuple[Helpline, ...], lang: Lang) -> str:
     items = []
     for line in lines:
         if line.emergency:
             continue
-        numbers = f" {_e(t(Msg.CRISIS_OR, lang))} ".join(
-            f'<a href="{_e(uri)}">{_e(n)}</a>' if (uri := tel_uri(n)) else _e(n)
-            for n in line.numbers
-        )
-        head = f"<strong>{_e(line.name)}</strong>" + (f": {numbers}" if numbers else "")
+        head = line.heading(lang, name=lambda n: f"<strong>{_e(n)}</strong>", number=_tel_link)
         details = " · ".join(_e(d) for d in line.details(lang))
         items.append(f"<li>{head}<br>{details}</li>")
     return "".join(items)
@@ -153,11 +155,8 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> str:
         f'<p class="more">{_e(t(Msg.PICTURE_MORE, lang, count=view.more))}</p>' if view.more else ""
     )
     rows = []
-    phone_label = t(Msg.LABEL_PHONE, lang)
     for number, entry in enumerate(view.crisis, start=1):
-        ways = " · ".join(
-            w for w in reach_lines(entry, lang, country) if not w.startswith(phone_label)
-        )
+        ways = " · ".join(reach_lines(entry, lang, country, without=NO_PHONE))
         ways_html = f'<p class="ways clamp1">{_e(ways)}</p>' if ways else ""
         note = f'<p class="note clamp1">{_e(entry.note)}</p>' if entry.note else ""
         rows.append(

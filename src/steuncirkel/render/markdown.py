@@ -59,8 +59,7 @@ def render(view: PrintView, lang: Lang, options: PrintOptions | None = None) -> 
     for line in helplines_for(view.country.value):
         if line.emergency:
             continue
-        numbers = f" {t(Msg.CRISIS_OR, lang)} ".join(line.numbers)
-        head = f"**{escape(line.name)}**" + (f": {escape(numbers)}" if numbers else "")
+        head = line.heading(lang, name=lambda n: f"**{escape(n)}**", number=escape)
         details = line.details(lang)
         out.append(f"- {head} — {escape(' · '.join(details))}")
     out += ["", f"**{escape(t(Msg.CRISIS_EMERGENCY, lang))}**", ""]

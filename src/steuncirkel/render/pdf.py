@@ -20,7 +20,7 @@ from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import COUNTRY_LABELS, KIND_LABELS
 from steuncirkel.models import Kind
 from steuncirkel.render.circle import CENTRE, FONT, MARKER, SIZE, layout_circle
-from steuncirkel.render.fields import about, main_helpline_uri, reach_lines
+from steuncirkel.render.fields import Reach, about, main_helpline_uri, reach_lines
 from steuncirkel.render.qr import make_qr, tel_uri
 from steuncirkel.render.text import title_of
 
@@ -43,6 +43,7 @@ ACCENT: Final = (31, 111, 102)
 PAGE_W: Final = 210.0
 LEFT: Final = 12.0
 RIGHT: Final = PAGE_W - 12.0
+NO_PHONE: Final = frozenset({Reach.PHONE})  # the phone number has its own line
 PT: Final = 25.4 / 72  # one point in millimetres
 
 
@@ -231,9 +232,7 @@ def _helpline_text(lines: tuple[Helpline, ...], lang: Lang) -> list[tuple[str, s
     for line in lines:
         if line.emergency:
             continue
-        numbers = f" {t(Msg.CRISIS_OR, lang)} ".join(line.numbers)
-        head = f"{line.name}: {numbers}" if numbers else line.name
-        out.append((head, " · ".join(line.details(lang))))
+        out.append((line.heading(lang), " · ".join(line.details(lang))))
     return out
 
 
@@ -264,7 +263,6 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
     below = _lines(pdf, RIGHT - pic, top + pic + 1, legend_lines, 6)
     y = max(y, below) + 3
 
-    phone_label = t(Msg.LABEL_PHONE, lang)
     qr_size = 18.0
     column = LEFT + 13
     width = RIGHT - column - (qr_size + 3 if options.qr else 0)
@@ -281,9 +279,7 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
         if shown := entry.phone_shown(country):
             _font(pdf, 14, bold=True)
             cursor = _lines(pdf, column, cursor + 0.3, [visible(shown)], 14, link=uri)
-        ways = " · ".join(
-            w for w in reach_lines(entry, lang, country) if not w.startswith(phone_label)
-        )
+        ways = " · ".join(reach_lines(entry, lang, country, without=NO_PHONE))
         _font(pdf, 8.5, color=SOFT)
         cursor = _lines(pdf, column, cursor, _fit(pdf, ways, width, 1), 8.5)
         cursor = _lines(pdf, column, cursor, _fit(pdf, entry.note or "", width, 1), 8.5)
