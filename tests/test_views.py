@@ -80,3 +80,16 @@ def test_print_takes_its_formats_from_the_registry(cli, tmp_path: Path) -> None:
             result = cli("--demo", "print", "--format", renderer.name)
             assert result.exit_code == 1 and "--output" in result.stderr
     assert format_for("-") == format_for("lijst") == "text"
+
+
+def test_settings_decides_unchanged_under_the_lock_and_writes_nothing(cli, home: Path) -> None:
+    result = cli("settings", "--country", "NL")  # the default: nothing to change
+    assert result.exit_code == 0 and "niets veranderd" in result.stderr.lower()
+    assert not (home / "circle.json").exists()
+    add(cli, "Anna")
+    before = (home / "circle.json").read_bytes()
+    assert cli("settings", "--country", "NL").exit_code == 0
+    assert (home / "circle.json").read_bytes() == before
+    assert not (home / "circle.json.bak").exists()  # no rewrite, no backup rotated
+    assert cli("settings", "--country", "BE").exit_code == 0
+    assert (home / "circle.json.bak").read_bytes() == before

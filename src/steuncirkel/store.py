@@ -132,7 +132,8 @@ class Store:
     def update(self, change: Callable[[Circle], Circle]) -> Circle:
         """Apply ``change`` to the stored circle under the lock and save the result.
 
-        ``change`` may raise to refuse; then nothing is written. Returns the saved circle.
+        ``change`` may raise to refuse; then nothing is written, and a change that
+        changes nothing writes nothing either. Returns the circle as it now stands.
         """
         from filelock import FileLock, Timeout
 
@@ -166,6 +167,8 @@ class Store:
         current, seen = self._read()
         circle = Circle() if current is None else parse_circle(current, self.path, self.backup_path)
         new = change(circle)
+        if new == circle:
+            return new  # nothing changed: nothing to write, no backup to rotate
         payload = dump_circle(Circle.model_validate(new.model_dump()))
         try:
             target = Path(os.path.realpath(self.path))

@@ -9,40 +9,19 @@ import typer
 
 from steuncirkel import operations
 from steuncirkel.base.i18n import Lang, Msg, t
-from steuncirkel.base.textsafety import visible
-from steuncirkel.base.vocab import COUNTRY_LABELS, LANG_LABELS, Country
+from steuncirkel.base.vocab import Country
 from steuncirkel.cli.common import LangChoice, Session, reported, say, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option
 from steuncirkel.cli.output import emit
 from steuncirkel.models import Circle
+from steuncirkel.render.settings import render_settings
 
 __all__ = ["register"]
 
 
 def _describe(circle: Circle, session: Session) -> str:
-    lang = session.lang
-    settings = circle.settings
-    country = settings.country
-    lines = [
-        t(Msg.SETTINGS_TITLE, lang),
-        "  "
-        + t(
-            Msg.SETTINGS_COUNTRY, lang, country=t(COUNTRY_LABELS[country], lang), code=country.value
-        ),
-    ]
-    if settings.lang:
-        lines.append("  " + t(Msg.SETTINGS_LANG, lang, lang=t(LANG_LABELS[settings.lang], lang)))
-    else:
-        lines.append("  " + t(Msg.SETTINGS_LANG_AUTO, lang, lang=t(LANG_LABELS[lang], lang)))
-    if settings.name:
-        lines.append("  " + t(Msg.SETTINGS_NAME, lang, name=visible(settings.name)))
-    else:
-        lines.append("  " + t(Msg.SETTINGS_NAME_UNSET, lang))
-    if session.demo:
-        lines.append("  " + t(Msg.SETTINGS_FOLDER_DEMO, lang))
-    else:
-        lines.append("  " + t(Msg.SETTINGS_FOLDER, lang, path=visible(str(session.store().home))))
-    return "\n".join(lines) + "\n"
+    folder = None if session.demo else str(session.store().home)
+    return render_settings(circle.settings, session.lang, folder)
 
 
 def register(app: typer.Typer, lang: Lang) -> None:
@@ -77,21 +56,23 @@ def register(app: typer.Typer, lang: Lang) -> None:
                     say(Msg.SETTINGS_HOW_TO_CHANGE, session.lang)
                 return
             store = session.store()
+            changed = False
 
             def change(current: Circle) -> Circle:
-                return operations.update_settings(
+                nonlocal changed
+                new = operations.update_settings(
                     current,
                     country=country,
                     lang=new_lang.value if new_lang else None,
                     name=name,
                 )
+                changed = new.settings != current.settings
+                return new
 
-            before = store.load()
-            if change(before).settings == before.settings:
-                session.settle_lang(before)
+            saved = store.update(change)  # decided under the lock; unchanged writes nothing
+            session.settle_lang(saved)
+            if not changed:
                 say(Msg.SETTINGS_UNCHANGED, session.lang)
                 return
-            saved = store.update(change)
-            session.settle_lang(saved)
             say(Msg.SETTINGS_SAVED, session.lang)
             emit(_describe(saved, session))
