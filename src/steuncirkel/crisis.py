@@ -30,7 +30,9 @@ from steuncirkel.base.errors import (
 from steuncirkel.base.helplines import helpline_text, helplines_for
 from steuncirkel.base.i18n import Msg, lang_from_code, message, t
 from steuncirkel.base.phone_display import shown_phone
+from steuncirkel.base.plaintext import WIDTH, wrapped
 from steuncirkel.base.storefile import BACKUP_NAME, STORE_NAME, corrupt_shape, load_raw
+from steuncirkel.base.streams import OutputFailed, say_line, write_stdout
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import (
     COUNTRY_LABELS,
@@ -55,7 +57,6 @@ __all__ = ["CRISIS_FORMAT", "CRISIS_VERSION", "CrisisView", "build_view", "main"
 
 CRISIS_FORMAT: Final = "steuncirkel-crisis"
 CRISIS_VERSION: Final = 1
-WIDTH: Final = 80
 REACH_FIELDS: Final = ("email", "available", "where")  # after the phone, in this order
 
 
@@ -168,16 +169,6 @@ def build_view(context: Context) -> CrisisView:
 # --- rendering ------------------------------------------------------------------------
 
 
-def _wrap(text: str, indent: int, hang: int) -> list[str]:
-    return textwrap.wrap(
-        text,
-        width=WIDTH,
-        initial_indent=" " * indent,
-        subsequent_indent=" " * hang,
-        break_on_hyphens=False,
-    ) or [""]
-
-
 def _styled(text: str, bold: bool) -> str:
     return f"\x1b[1m{text}\x1b[0m" if bold else text
 
@@ -190,11 +181,11 @@ def _entry_lines(number: int, entry: Raw, lang: Lang, sep: str) -> list[str]:
     about = visible(relation) if relation else (t(kind, lang) if kind else None)
     if about:
         head += f" ({about})"
-    lines = _wrap(marker + head, 2, 2 + len(marker))
+    lines = wrapped(marker + head, 2, 2 + len(marker))
     reach = [entry["phone_shown"], *(_text(entry, key) for key in REACH_FIELDS)]
     shown = [visible(r) for r in reach if r]
     if shown:
-        lines += _wrap(sep.join(shown), 2 + len(marker), 2 + len(marker))
+        lines += wrapped(sep.join(shown), 2 + len(marker), 2 + len(marker))
     return lines
 
 
@@ -202,16 +193,16 @@ def _list_lines(view: CrisisView, sep: str) -> list[str]:
     lang = view.lang
     lines: list[str] = []
     if view.from_backup:
-        lines += _wrap(t(Msg.CRISIS_FROM_BACKUP, lang), 2, 2)
+        lines += wrapped(t(Msg.CRISIS_FROM_BACKUP, lang), 2, 2)
     if not view.entries:
         damaged = view.problem is not None and view.problem[0] is not Msg.CRISIS_NO_STORE
         empty = Msg.CRISIS_LIST_UNREADABLE if damaged else Msg.CRISIS_LIST_EMPTY
-        lines += _wrap(t(empty, lang), 2, 2)
+        lines += wrapped(t(empty, lang), 2, 2)
     for number, entry in enumerate(view.entries, start=1):
         lines += _entry_lines(number, entry, lang, sep)
     if crisis_is_few(len(view.entries)):
         lines.append("")
-        lines += _wrap(t(Msg.CRISIS_FEW, lang, count=len(view.entries)), 2, 2)
+        lines += wrapped(t(Msg.CRISIS_FEW, lang, count=len(view.entries)), 2, 2)
     return lines
 
 
@@ -312,16 +303,6 @@ def _help(lang: Lang) -> str:
 # --- the command ----------------------------------------------------------------------
 
 
-def _say(text: str) -> None:
-    stream = sys.stderr
-    if stream is not None:
-        try:
-            stream.write(text + "\n")
-            stream.flush()
-        except (OSError, ValueError):
-            pass
-
-
 def _bold_allowed(context: Context) -> bool:
     stdout = sys.stdout
     env = context.env
@@ -345,17 +326,12 @@ def run(context: Context, *, as_json: bool = False) -> int:
     else:
         output = render_text(view, bold=_bold_allowed(context), ascii_only=ascii_only)
     if view.problem is not None:
-        _say(problem_text(view))
-    if sys.stdout is not None:
-        try:
-            sys.stdout.write(output)
-            sys.stdout.flush()
-        except BrokenPipeError:
-            raise
-        except OSError as exc:
-            reason = exc.strerror or type(exc).__name__
-            _say(t(Msg.OUTPUT_FAILED, view.lang, reason=visible(reason)))
-            return EXIT_REFUSED
+        say_line(problem_text(view))
+    try:
+        write_stdout(output)
+    except OutputFailed as exc:
+        say_line(message(exc.msg, view.lang, exc.params))
+        return EXIT_REFUSED
     return EXIT_OK
 
 
@@ -378,8 +354,8 @@ def main(argv: list[str]) -> int:
         # Still show the helplines: someone who mistypes in a crisis needs them anyway.
         lang = Context().early_lang()
         msg, option = usage
-        _say(t(msg, lang, option=visible(option)))
-        _say(t(Msg.CRISIS_USAGE, lang))
+        say_line(t(msg, lang, option=visible(option)))
+        say_line(t(Msg.CRISIS_USAGE, lang))
         run(Context())
         return EXIT_USAGE
     context = Context(home_option=scan.home, lang_option=lang_from_code(scan.lang), demo=scan.demo)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Final
 from steuncirkel import input_rules
 from steuncirkel.base.errors import CrisisListFull, DuplicateName, InputRefused
 from steuncirkel.base.i18n import Msg
-from steuncirkel.base.vocab import CRISIS_MAX, Country, Kind, Role, is_visited
+from steuncirkel.base.vocab import CRISIS_MAX, Country, Kind, Role, crisis_is_few, is_visited
 from steuncirkel.models import Circle, Entry, utc_now
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ class EntryDraft:
 
 @dataclass(frozen=True)
 class Pointer:
-    """A gentle hint about a gap in the circle: a message key and its parameters."""
+    """A gentle pointer at a gap in the circle: a message key and its parameters."""
 
     msg: Msg
     params: dict[str, Any] = field(default_factory=dict)
@@ -164,7 +164,7 @@ def pointers(circle: Circle) -> list[Pointer]:
     crisis = circle.crisis_list()
     if not crisis:
         found.append(Pointer(Msg.POINTER_CRISIS_EMPTY))
-    elif len(crisis) < 3:
+    elif crisis_is_few(len(crisis)):
         found.append(Pointer(Msg.POINTER_CRISIS_FEW, {"count": len(crisis)}))
     for entry in crisis:
         # A place is reached by going there; everyone else should be one call away.

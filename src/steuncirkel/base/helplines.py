@@ -10,9 +10,8 @@ against the public sources below in 2025-26. Re-check each source before a relea
 
 from __future__ import annotations
 
-import textwrap
-
 from steuncirkel.base.i18n import Msg, t
+from steuncirkel.base.plaintext import WIDTH, wrapped
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -230,23 +229,13 @@ def helplines_for(country: str) -> tuple[Helpline, ...]:
 
 
 def helpline_text(
-    helplines: tuple[Helpline, ...], lang: Lang, *, sep: str = " · ", width: int = 80
+    helplines: tuple[Helpline, ...], lang: Lang, *, sep: str = " · ", width: int = WIDTH
 ) -> list[str]:
     """The helplines (without 112, which gets its own line) as wrapped text lines."""
     lines: list[str] = []
     for line in helplines:
         if line.emergency:
             continue
-        lines += _wrap(line.heading(lang), width, 2, 4)
-        lines += _wrap(sep.join(line.details(lang)), width, 4, 4)
+        lines += wrapped(line.heading(lang), 2, 4, width)
+        lines += wrapped(sep.join(line.details(lang)), 4, 4, width)
     return lines
-
-
-def _wrap(text: str, width: int, indent: int, hang: int) -> list[str]:
-    return textwrap.wrap(
-        text,
-        width=width,
-        initial_indent=" " * indent,
-        subsequent_indent=" " * hang,
-        break_on_hyphens=False,
-    ) or [""]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 import traceback
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -17,6 +16,7 @@ import typer
 from steuncirkel.base.context import Context
 from steuncirkel.base.errors import EXIT_REFUSED, DemoIsReadOnly, SteuncirkelError
 from steuncirkel.base.i18n import DEFAULT_LANG, Lang, Msg, lang_from_code, message
+from steuncirkel.base.streams import say_line
 from steuncirkel.base.vocab import CRISIS_MAX, Role
 from steuncirkel.store import Store
 
@@ -105,13 +105,7 @@ def session_for(
 
 def say(msg: Msg, lang: Lang, **params: Any) -> None:
     """Write one message to stderr (messages never go to stdout, which carries data)."""
-    text = message(msg, lang, params)
-    stream = sys.stderr
-    if stream is None:
-        return
-    with contextlib.suppress(OSError, ValueError):
-        stream.write(text + "\n")
-        stream.flush()
+    say_line(message(msg, lang, params))
 
 
 def say_added(circle: Circle, lang: Lang) -> None:
@@ -135,7 +129,7 @@ def reported(session: Session) -> Iterator[None]:
     try:
         yield
     except SteuncirkelError as exc:
-        # Messages may name the circle file even when the error comes from the core.
+        # Messages may name the circle file even when the error comes from an operation.
         where = session._store.path if session._store else "circle.json"
         say(exc.msg, session.lang, **{"path": where, **exc.params})
         raise typer.Exit(exc.exit_code) from None

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import textwrap
 from typing import TYPE_CHECKING
 
 from steuncirkel.base.helplines import helpline_text, helplines_for
 from steuncirkel.base.i18n import Msg, t
+from steuncirkel.base.plaintext import WIDTH, wrapped
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import COUNTRY_LABELS, KIND_LABELS
 from steuncirkel.render.fields import reach_lines
@@ -18,8 +18,6 @@ if TYPE_CHECKING:
 
 __all__ = ["render", "title_of"]
 
-WIDTH = 80
-
 
 def title_of(view: PrintView, lang: Lang) -> str:
     """'Steuncirkel', or 'Steuncirkel van NAME' when the user set their name."""
@@ -30,38 +28,27 @@ def title_of(view: PrintView, lang: Lang) -> str:
     return t(Msg.PRINT_TITLE, lang)
 
 
-def _wrap(text: str, indent: int) -> list[str]:
-    pad = " " * indent
-    return textwrap.wrap(
-        text, WIDTH, initial_indent=pad, subsequent_indent=pad, break_on_hyphens=False
-    )
-
-
 def render(view: PrintView, lang: Lang, options: PrintOptions | None = None) -> str:
     """The text printout."""
     title = title_of(view, lang)
     lines = [title, "=" * min(len(title), WIDTH), ""]
-    lines += _wrap(t(Msg.PRINT_CRISIS_TITLE, lang) + ":", 0)
+    lines += wrapped(t(Msg.PRINT_CRISIS_TITLE, lang) + ":", 0)
     lines.append("")
     if not view.crisis:
-        lines += _wrap(t(Msg.PRINT_LIST_EMPTY, lang), 2)
+        lines += wrapped(t(Msg.PRINT_LIST_EMPTY, lang), 2)
         lines.append("")
     for number, entry in enumerate(view.crisis, start=1):
         about = visible(entry.relation) if entry.relation else t(KIND_LABELS[entry.kind], lang)
         marker = f"  {number}. "
-        lines += textwrap.wrap(
-            f"{visible(entry.name)} ({about})",
-            WIDTH,
-            initial_indent=marker,
-            subsequent_indent=" " * len(marker),
-        )
+        head = wrapped(f"{visible(entry.name)} ({about})", len(marker))
+        lines += [marker + head[0][len(marker) :], *head[1:]]
         for line in reach_lines(entry, lang, view.country.value):
-            lines += _wrap(line, len(marker))
+            lines += wrapped(line, len(marker))
         lines.append("")
     country_name = t(COUNTRY_LABELS[view.country.value], lang)
     lines.append(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country_name))
     lines += helpline_text(helplines_for(view.country.value), lang)
     lines += ["", t(Msg.CRISIS_EMERGENCY, lang), ""]
-    lines += _wrap(t(Msg.PRINT_ENCOURAGEMENT, lang), 0)
+    lines += wrapped(t(Msg.PRINT_ENCOURAGEMENT, lang), 0)
     lines += ["", t(Msg.PRINT_MADE_ON, lang, date=view.made_on.isoformat())]
     return "\n".join(lines) + "\n"

@@ -1,0 +1,26 @@
+"""Plain text for terminals and paper: one word wrapper for every plain-text view."""
+
+from __future__ import annotations
+
+import textwrap
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Final
+
+__all__ = ["WIDTH", "wrapped"]
+
+WIDTH: Final = 80  # plain-text views fit 80 columns
+
+
+def wrapped(text: str, indent: int = 0, hang: int | None = None, width: int = WIDTH) -> list[str]:
+    """``text`` wrapped to ``width`` with ``indent`` before the first line and ``hang``
+    (default: the same) before the others; never broken at a hyphen (``0800-0113``).
+    Empty text gives one empty line."""
+    return textwrap.wrap(
+        text,
+        width=width,
+        initial_indent=" " * indent,
+        subsequent_indent=" " * (indent if hang is None else hang),
+        break_on_hyphens=False,
+    ) or [""]
