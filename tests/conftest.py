@@ -43,10 +43,18 @@ class Cli:
         app = make_app(lang or "nl")  # type: ignore[arg-type]
         return self.runner.invoke(app, argv, input=input, catch_exceptions=False)
 
+    def add(self, *args: str) -> None:
+        """Run ``steuncirkel add ARGS`` and require it to succeed (test set-up)."""
+        result = self("add", *args)
+        assert result.exit_code == 0, result.stderr
+
 
 @pytest.fixture
 def cli() -> Cli:
-    """Call ``cli("add", "Anna")``; the result has exit_code, stdout and stderr."""
+    """Call ``cli("add", "Anna")``; the result has exit_code, stdout and stderr.
+
+    ``cli.add("Anna", "--crisis")`` adds an entry and fails the test if that is refused.
+    """
     return Cli()
 
 

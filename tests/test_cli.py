@@ -7,12 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers import CORRUPT_STORES, command_names, run_script, stored_entries, write_store
 from steuncirkel import __version__
-
-
-def entries(home: Path) -> list[dict[str, object]]:
-    return json.loads((home / "circle.json").read_text(encoding="utf-8"))["entries"]
-
 
 # --- basics -------------------------------------------------------------------------
 
@@ -23,7 +19,11 @@ def test_version(cli) -> None:
     assert __version__ in result.stdout
 
 
-@pytest.mark.parametrize("command", [[], ["add"], ["show"], ["settings"]])
+# The top-level help, then every command the Typer app has (read from the app itself).
+HELP_COMMANDS = [[], *([name] for name in command_names())]
+
+
+@pytest.mark.parametrize("command", HELP_COMMANDS, ids=lambda c: " ".join(c) or "top-level")
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_help_on_every_command(cli, command: list[str], lang: str) -> None:
     result = cli(*command, "--help", lang=lang)
@@ -33,6 +33,23 @@ def test_help_on_every_command(cli, command: list[str], lang: str) -> None:
         assert "crisislijst" in result.stdout
     if lang == "en" and command == ["add"]:
         assert "crisis list" in result.stdout
+
+
+def test_help_covers_every_command() -> None:
+    """The list above comes from the app: a new command gets its help checked at once."""
+    assert {"add", "crisis", "print", "settings", "show"} <= set(command_names())
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_crisis_help_through_the_console_script(
+    exe: str, subprocess_env: dict[str, str], lang: str
+) -> None:
+    """The installed script hands ``crisis`` to a standard-library parser, not to Typer."""
+    result = run_script(exe, "crisis", "--help", "--lang", lang, env=subprocess_env)
+    stdout = result.stdout.decode("utf-8")
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    assert "--json" in stdout
+    assert {"nl": "hulplijnen", "en": "helplines"}[lang] in stdout
 
 
 def test_unknown_option_is_a_usage_error(cli) -> None:
@@ -61,7 +78,7 @@ def test_add_with_every_option(cli, home: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""  # messages go to stderr
     assert "Marieke" in result.stderr and "crisislijst (1 van 5)" in result.stderr
-    [entry] = entries(home)
+    [entry] = stored_entries(home)
     assert entry["phone"] == "+31612345678"
     assert entry["phone_display"] == "06 12345678"
     assert entry["roles"] == ["listens", "practical", "crisis"]
@@ -75,7 +92,7 @@ def test_add_with_every_option(cli, home: Path) -> None:
 
 def test_dutch_kind_words_work(cli, home: Path) -> None:
     assert cli("add", "Dokter", "--kind", "hulpverlener").exit_code == 0
-    assert entries(home)[0]["kind"] == "professional"
+    assert stored_entries(home)[0]["kind"] == "professional"
 
 
 @pytest.mark.parametrize(
@@ -303,7 +320,7 @@ def test_settings_show_and_change(cli, home: Path) -> None:
 def test_country_setting_is_the_default_phone_region(cli, home: Path) -> None:
     cli("settings", "--country", "BE")
     assert cli("add", "Lotte", "--phone", "0471 12 34 56").exit_code == 0
-    assert entries(home)[0]["phone"] == "+32471123456"
+    assert stored_entries(home)[0]["phone"] == "+32471123456"
 
 
 def test_language_precedence(cli, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -333,16 +350,11 @@ def test_settings_name(cli, home: Path) -> None:
 # --- store problems through the CLI ------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "content",
-    [b"{", b"\xff\xfe\x00", b'{"format": "steuncirkel", "version": 1, "entries": 3}'],
-)
+@pytest.mark.parametrize("case", sorted(CORRUPT_STORES))
 @pytest.mark.parametrize("command", [["show"], ["add", "X"], ["settings", "--country", "BE"]])
-def test_corrupt_store_is_refused_and_kept(
-    cli, home: Path, content: bytes, command: list[str]
-) -> None:
-    home.mkdir()
-    (home / "circle.json").write_bytes(content)
+def test_corrupt_store_is_refused_and_kept(cli, home: Path, case: str, command: list[str]) -> None:
+    content = CORRUPT_STORES[case].content
+    write_store(home, content)
     result = cli(*command)
     assert result.exit_code == 1
     assert str(home / "circle.json") in result.stderr
@@ -352,8 +364,7 @@ def test_corrupt_store_is_refused_and_kept(
 
 
 def test_newer_store_is_refused(cli, home: Path) -> None:
-    home.mkdir()
-    (home / "circle.json").write_text('{"format": "steuncirkel", "version": 7}')
+    write_store(home, b'{"format": "steuncirkel", "version": 7}')
     result = cli("show", lang="en")
     assert result.exit_code == 1
     assert "newer steuncirkel" in result.stderr and "version 7" in result.stderr

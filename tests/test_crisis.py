@@ -12,7 +12,11 @@ from pathlib import Path
 import platformdirs
 import pytest
 
+from helpers import CORRUPT_STORES, write_store
 from steuncirkel.base.context import default_home, scan_args
+from steuncirkel.base.errors import StoreCorrupt, StoreTooNew
+from steuncirkel.base.i18n import Msg, message
+from steuncirkel.store import parse_circle
 
 BLOCKED = ["typer", "rich", "click", "pydantic", "pydantic_core", "platformdirs",
            "phonenumbers", "filelock", "shellingham"]  # fmt: skip
@@ -41,11 +45,6 @@ def run(*args: str, env: dict[str, str], blocked: bool = False) -> subprocess.Co
     return subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
 
 
-def add(cli, *args: str) -> None:
-    result = cli("add", *args)
-    assert result.exit_code == 0, result.stderr
-
-
 def test_demo_crisis_list_in_order_then_helplines(subprocess_env: dict[str, str]) -> None:
     result = run("--demo", "crisis", env=subprocess_env)
     assert result.returncode == 0
@@ -62,9 +61,9 @@ def test_demo_crisis_list_in_order_then_helplines(subprocess_env: dict[str, str]
 
 
 def test_own_list_with_national_numbers(cli, subprocess_env: dict[str, str]) -> None:
-    add(cli, "Anna", "--crisis", "--phone", "+31612345678", "--relation", "zus")
-    add(cli, "Bob", "--listens")
-    add(cli, "Cas", "--crisis", "--available", "na 18:00")
+    cli.add("Anna", "--crisis", "--phone", "+31612345678", "--relation", "zus")
+    cli.add("Bob", "--listens")
+    cli.add("Cas", "--crisis", "--available", "na 18:00")
     result = run("crisis", "--lang", "en", env=subprocess_env)
     assert result.returncode == 0
     assert "1. Anna (zus)" in result.stdout and "06 12345678" in result.stdout
@@ -82,52 +81,83 @@ def test_belgian_helplines_follow_the_country_setting(cli, subprocess_env) -> No
     assert "113 Zelfmoordpreventie" not in out
 
 
+def assert_helplines_and_one_line(result: subprocess.CompletedProcess[str], fragment: str) -> None:
+    """Crisis exits 0, shows the helplines and says what is wrong in one plain line."""
+    assert result.returncode == 0, result.stderr
+    assert "113 Zelfmoordpreventie" in result.stdout and "112" in result.stdout
+    assert fragment in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
 @pytest.mark.parametrize(
     ("setup", "fragment"),
     [
         ("missing", "nog geen steuncirkelbestand"),
-        ("truncated", "kapot rond regel"),
-        ("not-utf8", "geen UTF-8"),
-        ("newer", "nieuwere steuncirkel"),
         ("directory", "geen gewoon bestand"),
         ("home-is-file", "is een bestand en geen map"),
-        ("wrong-shape", "entries heeft een onverwachte waarde"),
     ],
 )
 @pytest.mark.parametrize("blocked", [False, True], ids=["normal", "deps-blocked"])
 def test_crisis_always_shows_the_helplines(
     home: Path, subprocess_env: dict[str, str], setup: str, fragment: str, blocked: bool
 ) -> None:
+    """No store, or none that can be opened: still the helplines."""
     store = home / "circle.json"
     if setup != "home-is-file":
         home.mkdir()
-    contents = {
-        "truncated": b'{"format": "steuncirkel", "version": 1, "entr',
-        "not-utf8": b"\xff\xfe\xfa",
-        "newer": b'{"format": "steuncirkel", "version": 9}',
-        "wrong-shape": b'{"format": "steuncirkel", "version": 1, "entries": 5}',
-    }
-    if setup in contents:
-        store.write_bytes(contents[setup])
-    elif setup == "directory":
+    if setup == "directory":
         store.mkdir()
     elif setup == "home-is-file":
         home.write_text("not a folder")
-    before = store.read_bytes() if store.is_file() else None
     result = run("crisis", env=subprocess_env, blocked=blocked)
-    assert result.returncode == 0, result.stderr
-    assert "113 Zelfmoordpreventie" in result.stdout and "112" in result.stdout
-    assert fragment in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1
-    assert "Traceback" not in result.stderr
-    if before is not None:
-        assert store.read_bytes() == before
+    assert_helplines_and_one_line(result, fragment)
+    if setup == "home-is-file":
+        assert home.read_text() == "not a folder"  # the user's file is left alone
+
+
+# How each reason reads in Dutch (i18n/nl.py); REASON_OTHER shows the parser's own words.
+REASON_WORDS = {
+    Msg.REASON_EMPTY: "het bestand is leeg",
+    Msg.REASON_BAD_JSON: "kapot rond regel",
+    Msg.REASON_TOO_DEEP: "te diep genest",
+    Msg.REASON_NOT_UTF8: "geen UTF-8",
+    Msg.REASON_OTHER: "",
+    Msg.REASON_BAD_TEXT: "geen geldige Unicode",
+    Msg.REASON_NOT_A_CIRCLE: "geen steuncirkelbestand",
+    Msg.REASON_BAD_VERSION: "formaatversie",
+    Msg.REASON_BAD_FIELD: "heeft een onverwachte waarde",
+    None: "nieuwere steuncirkel",  # too new: refused without a reason of its own
+}
+
+
+@pytest.mark.parametrize("case", sorted(CORRUPT_STORES))
+@pytest.mark.parametrize("blocked", [False, True], ids=["normal", "deps-blocked"])
+def test_crisis_shows_the_helplines_next_to_every_corrupt_store(
+    home: Path, subprocess_env: dict[str, str], case: str, blocked: bool
+) -> None:
+    content, reason = CORRUPT_STORES[case]
+    store = write_store(home, content)
+    result = run("crisis", env=subprocess_env, blocked=blocked)
+    assert_helplines_and_one_line(result, REASON_WORDS[reason])
+    # The standard-library path names the same reason, with the same details (line and
+    # column, field, version), as the model path that every other command reads with.
+    try:
+        parse_circle(content, store, home / "circle.json.bak")
+    except StoreCorrupt as refused:
+        assert refused.params["reason"] is reason
+        assert message(reason, "nl", refused.params) in result.stderr
+    except StoreTooNew:
+        assert reason is None
+    else:
+        pytest.fail(f"{case} is not refused by the model path")
+    assert store.read_bytes() == content
 
 
 def test_crisis_works_with_every_third_party_package_blocked(
     cli, subprocess_env: dict[str, str]
 ) -> None:
-    add(cli, "Anna", "--crisis", "--phone", "0612345678")
+    cli.add("Anna", "--crisis", "--phone", "0612345678")
     result = run("crisis", env=subprocess_env, blocked=True)
     assert result.returncode == 0, result.stderr
     assert "1. Anna" in result.stdout and "06 12345678" in result.stdout
@@ -167,7 +197,7 @@ def test_crisis_help_and_usage_errors(subprocess_env: dict[str, str]) -> None:
 
 
 def test_crisis_json_document(cli, subprocess_env: dict[str, str]) -> None:
-    add(cli, "Anna", "--crisis", "--phone", "0612345678", "--where", "Utrecht")
+    cli.add("Anna", "--crisis", "--phone", "0612345678", "--where", "Utrecht")
     result = run("crisis", "--json", env=subprocess_env)
     assert result.returncode == 0
     doc = json.loads(result.stdout)
@@ -182,8 +212,7 @@ def test_crisis_json_document(cli, subprocess_env: dict[str, str]) -> None:
 
 
 def test_crisis_json_reports_the_problem(home: Path, subprocess_env: dict[str, str]) -> None:
-    home.mkdir()
-    (home / "circle.json").write_text("{")
+    write_store(home, b"{")
     doc = json.loads(run("crisis", "--json", env=subprocess_env).stdout)
     assert doc["crisis_list"] == []
     assert doc["problem"]["code"] == "store_corrupt_no_backup"
@@ -191,7 +220,7 @@ def test_crisis_json_reports_the_problem(home: Path, subprocess_env: dict[str, s
 
 
 def test_user_text_is_shown_literally(cli, home: Path, subprocess_env) -> None:
-    add(cli, "[bold]Anna[/bold]", "--crisis", "--relation", ":fire:")
+    cli.add("[bold]Anna[/bold]", "--crisis", "--relation", ":fire:")
     path = home / "circle.json"
     raw = json.loads(path.read_text())
     raw["entries"][0]["where"] = "\x1b]0;title\x07\x1b[2J"
@@ -208,8 +237,8 @@ def test_crisis_through_the_typer_app_too(cli) -> None:
 
 
 def test_a_hand_edited_crisis_list_keeps_working(cli, home: Path, subprocess_env) -> None:
-    add(cli, "Anna", "--crisis")
-    add(cli, "Bob", "--crisis")
+    cli.add("Anna", "--crisis")
+    cli.add("Bob", "--crisis")
     path = home / "circle.json"
     raw = json.loads(path.read_text())
     raw["crisis_order"] = ["unknown-id", raw["entries"][1]["id"]]
@@ -260,8 +289,8 @@ def test_stdlib_default_home_refuses_relative_paths(env: dict[str, str]) -> None
 
 
 def test_a_damaged_store_falls_back_to_the_backup(cli, home: Path, subprocess_env) -> None:
-    add(cli, "Anna", "--crisis", "--phone", "0612345678")
-    add(cli, "Bob", "--crisis")  # the backup now holds the circle with Anna
+    cli.add("Anna", "--crisis", "--phone", "0612345678")
+    cli.add("Bob", "--crisis")  # the backup now holds the circle with Anna
     (home / "circle.json").write_text('{"format": "steuncirkel", "vers')
     result = run("crisis", env=subprocess_env, blocked=True)
     assert result.returncode == 0
@@ -273,8 +302,7 @@ def test_a_damaged_store_falls_back_to_the_backup(cli, home: Path, subprocess_en
 
 
 def test_a_damaged_store_without_backup_says_so_instead_of_empty(home: Path, subprocess_env):
-    home.mkdir()
-    (home / "circle.json").write_text("{")
+    write_store(home, b"{")
     out = run("crisis", env=subprocess_env).stdout
     assert "niet te lezen" in out and "steuncirkel add" not in out
 
@@ -298,14 +326,14 @@ def test_crisis_option_without_value(subprocess_env: dict[str, str]) -> None:
 
 
 def test_crisis_shows_email(cli, subprocess_env) -> None:
-    add(cli, "Anna", "--crisis", "--email", "anna@example.nl")
+    cli.add("Anna", "--crisis", "--email", "anna@example.nl")
     assert "anna@example.nl" in run("crisis", env=subprocess_env).stdout
 
 
 def test_numbers_follow_the_country_setting(cli, subprocess_env) -> None:
     """A Dutch number shown to someone in Belgium must carry +31, or the call fails."""
-    add(cli, "Anna", "--crisis", "--phone", "0612345678")
-    add(cli, "Lies", "--crisis", "--phone", "+32470123456")
+    cli.add("Anna", "--crisis", "--phone", "0612345678")
+    cli.add("Lies", "--crisis", "--phone", "+32470123456")
     out = run("crisis", env=subprocess_env).stdout
     assert "06 12345678" in out and "+32 470 12 34 56" in out
     cli("settings", "--country", "BE")
@@ -321,8 +349,8 @@ def test_numbers_follow_the_country_setting(cli, subprocess_env) -> None:
 
 
 def test_an_unreadable_store_file_falls_back_to_the_backup(cli, home: Path, subprocess_env):
-    add(cli, "Anna", "--crisis", "--phone", "0612345678")
-    add(cli, "Bob", "--crisis")
+    cli.add("Anna", "--crisis", "--phone", "0612345678")
+    cli.add("Bob", "--crisis")
     (home / "circle.json").unlink()
     (home / "circle.json").mkdir()  # not a regular file: cannot be read
     result = run("crisis", env=subprocess_env)

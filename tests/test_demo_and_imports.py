@@ -9,8 +9,7 @@ import sys
 import phonenumbers
 
 from steuncirkel import operations
-from steuncirkel.base.demo import demo_circle
-from steuncirkel.models import Kind, Role
+from steuncirkel.models import Kind, Role, demo_circle
 
 
 def test_demo_phone_numbers_are_valid_and_shown_national() -> None:

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from helpers import circle_with
 from steuncirkel import operations
-from steuncirkel.base.demo import demo_circle
-from steuncirkel.models import Circle, Entry, Kind, Role, utc_now
+from steuncirkel.models import Circle, Entry, Role, demo_circle, utc_now
 from steuncirkel.render import PrintOptions
 from steuncirkel.render.html import render
 from steuncirkel.render.qr import qr_svg, tel_uri
@@ -52,25 +52,6 @@ NASTY = [
     "Алексей Иванов",
     "فاطمة الزهراء",
 ]
-
-
-def circle_with(names: list[str], **extra: str) -> Circle:
-    now = utc_now()
-    entries = [
-        Entry(
-            id=f"e{n}",
-            name=name,
-            kind=list(Kind)[n % 4],
-            roles=[Role.CRISIS] if n < 5 else [Role.LISTENS],
-            phone=f"+3161234567{n}",
-            phone_display=f"06 1234567{n}",
-            created=now,
-            updated=now,
-            **extra,
-        )
-        for n, name in enumerate(names)
-    ]
-    return Circle(entries=entries, crisis_order=[e.id for e in entries[:5]])
 
 
 def html_of(circle: Circle, layout: str = "poster", **options: bool) -> str:

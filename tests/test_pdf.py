@@ -12,27 +12,15 @@ import pytest
 from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
+from helpers import circle_with
 from steuncirkel import operations
-from steuncirkel.base.demo import demo_circle
-from steuncirkel.models import Circle, Entry, Kind, Role, utc_now
+from steuncirkel.models import Circle, demo_circle
 from steuncirkel.render import PrintOptions
 from steuncirkel.render.pdf import render
 
 FONTS = Path(__file__).resolve().parent.parent / "src" / "steuncirkel" / "fonts"
 NAMES = ["Zeynep Yıldız Öztürk", "Łucja Wójcik-Żmuda", "Алексей Иванов", "فاطمة الزهراء",
          "Zoë & <Çelik> [bold]"]  # fmt: skip
-
-
-def circle_with(names: list[str], **extra: str) -> Circle:
-    now = utc_now()
-    entries = [
-        Entry(id=f"e{n}", name=name, kind=list(Kind)[n % 4],
-              roles=[Role.CRISIS] if n < 5 else [Role.LISTENS],
-              phone=f"+3161234567{n % 10}", phone_display=f"06 1234567{n % 10}",
-              created=now, updated=now, **extra)
-        for n, name in enumerate(names)
-    ]  # fmt: skip
-    return Circle(entries=entries, crisis_order=[e.id for e in entries[:5]])
 
 
 def pdf_of(circle: Circle, tmp_path: Path, layout: str = "poster", **options: bool) -> Path:

@@ -12,15 +12,11 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
+from helpers import CORRUPT_STORES, write_store
 from steuncirkel import operations
-from steuncirkel.base.demo import demo_circle
 from steuncirkel.base.i18n import Msg, t
+from steuncirkel.models import demo_circle
 from steuncirkel.render import FORMATS, PrintOptions, renderer
-
-
-def add(cli, *args: str) -> None:
-    result = cli("add", *args)
-    assert result.exit_code == 0, result.stderr
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -41,7 +37,7 @@ def test_text_printout_of_the_demo(cli, lang: str) -> None:
 
 def test_title_carries_the_users_name_and_country_helplines(cli) -> None:
     cli("settings", "--name", "Sam", "--country", "BE")
-    add(cli, "Lotte", "--crisis", "--phone", "0471 12 34 56")
+    cli.add("Lotte", "--crisis", "--phone", "0471 12 34 56")
     out = cli("print").stdout
     assert out.startswith("Steuncirkel van Sam\n")
     assert "0471 12 34 56" in out and "1813" in out and "Tele-Onthaal" in out
@@ -61,7 +57,7 @@ NASTY = ["*ster*", "pipe | pipe", "<script>alert(1)</script>", "[link](https://x
 
 def test_markdown_renders_user_text_literally(cli) -> None:
     for n, name in enumerate(NASTY[:5]):
-        add(cli, name, "--crisis", "--relation", NASTY[n + 5], "--where", "www.example.nl")
+        cli.add(name, "--crisis", "--relation", NASTY[n + 5], "--where", "www.example.nl")
     out = cli("print", "--format", "markdown").stdout
     rendered = MarkdownIt("commonmark").enable("table").render(out)
     for text in NASTY:
@@ -132,7 +128,7 @@ def test_force_replaces_a_symlink_instead_of_writing_through_it(cli, tmp_path: P
 
 @pytest.mark.parametrize("where", ["missing-folder", "folder", "fifo", "data-folder"])
 def test_bad_output_places_are_refused(cli, home: Path, tmp_path: Path, where: str) -> None:
-    add(cli, "Anna", "--crisis")
+    cli.add("Anna", "--crisis")
     store_before = (home / "circle.json").read_bytes()
     target = {
         "missing-folder": tmp_path / "nope" / "x.txt",
@@ -165,11 +161,13 @@ def test_unknown_format_is_a_usage_error(cli) -> None:
     assert cli("--demo", "print", "--layout", "banner").exit_code == 2
 
 
-def test_print_refuses_a_corrupt_store(cli, home: Path) -> None:
-    home.mkdir()
-    (home / "circle.json").write_text("{")
+@pytest.mark.parametrize("case", sorted(CORRUPT_STORES))
+def test_print_refuses_a_corrupt_store(cli, home: Path, case: str) -> None:
+    content = CORRUPT_STORES[case].content
+    write_store(home, content)
     result = cli("print")
     assert result.exit_code == 1 and "circle.json" in result.stderr
+    assert (home / "circle.json").read_bytes() == content
 
 
 def test_print_json_free_of_heavy_imports() -> None:
@@ -188,7 +186,7 @@ def test_print_json_free_of_heavy_imports() -> None:
 
 
 def test_markdown_does_not_autolink_addresses_in_notes(cli) -> None:
-    add(cli, "Anna", "--crisis", "--where", "see https://evil.example and www.evil.example")
+    cli.add("Anna", "--crisis", "--where", "see https://evil.example and www.evil.example")
     out = cli("print", "--format", "markdown").stdout
     assert "https:\\//evil\\.example" in out and "www\\.evil\\.example" in out
     rendered = MarkdownIt("gfm-like").render(out)

@@ -29,6 +29,17 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from helpers import (
+    CORRUPT_STORES,
+    TIMEOUT,
+    circle_bytes,
+    make_circle,
+    make_entry,
+    run_script,
+    stored_entries,
+    valid_circle,
+    write_store,
+)
 from steuncirkel.base import storefile
 
 if TYPE_CHECKING:
@@ -38,33 +49,12 @@ STORE = "circle.json"
 BACKUP = "circle.json.bak"
 LOCK = "circle.json.lock"
 TMP_GLOB = ".steuncirkel-*.tmp"
-TIMEOUT = 60
 # Dutch phrases (STEUNCIRKEL_LANG=nl) that tell the user the data was left alone.
 UNCHANGED_PHRASES = ("niets veranderd", "niet veranderd", "zo gelaten")
 UNICODE_NAME = "Zoë 😊 Çelik"
 
 
 # --- helpers --------------------------------------------------------------------------
-
-
-def run(
-    exe: str,
-    *args: str,
-    env: dict[str, str],
-    preexec_fn: Callable[[], None] | None = None,
-    cwd: Path | None = None,
-) -> subprocess.CompletedProcess[bytes]:
-    """Run the console script to completion with captured stdout and stderr."""
-    return subprocess.run(
-        [exe, *args],
-        env=env,
-        capture_output=True,
-        stdin=subprocess.DEVNULL,
-        timeout=TIMEOUT,
-        preexec_fn=preexec_fn,
-        cwd=cwd,
-        check=False,
-    )
 
 
 def run_many(
@@ -117,48 +107,7 @@ def tmp_files(folder: Path) -> list[Path]:
 
 def entry_names(folder: Path) -> list[str]:
     """Names in the store, read straight from the JSON file (not through the app)."""
-    raw = json.loads((folder / STORE).read_text(encoding="utf-8"))
-    return [entry["name"] for entry in raw["entries"]]
-
-
-def make_entry(index: int, name: str, roles: Sequence[str] = ()) -> dict[str, Any]:
-    """One entry in the documented store format (PRODUCT §4, models.Entry)."""
-    return {
-        "id": f"id-{index:06d}",
-        "name": name,
-        "kind": "person",
-        "roles": list(roles),
-        "phone": None,
-        "phone_display": None,
-        "email": None,
-        "where": None,
-        "relation": None,
-        "available": None,
-        "note": None,
-        "created": "2024-01-01T00:00:00Z",
-        "updated": "2024-01-01T00:00:00Z",
-    }
-
-
-def make_circle(entries: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
-    return {
-        "format": "steuncirkel",
-        "version": 1,
-        "settings": {"country": "NL", "lang": None, "name": None},
-        "crisis_order": [],
-        "entries": list(entries),
-    }
-
-
-def circle_bytes(doc: Any, *, ensure_ascii: bool = False) -> bytes:
-    return (json.dumps(doc, indent=2, ensure_ascii=ensure_ascii) + "\n").encode("utf-8")
-
-
-def write_store(folder: Path, data: bytes) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / STORE
-    path.write_bytes(data)
-    return path
+    return [entry["name"] for entry in stored_entries(folder)]
 
 
 def mode_of(path: Path) -> int:
@@ -220,7 +169,7 @@ def assert_store_loads(exe: str, home: Path, env: dict[str, str]) -> list[str]:
     if store_file.exists():
         raw = json.loads(store_file.read_bytes().decode("utf-8"))
         names = [entry["name"] for entry in raw["entries"]]
-    shown = run(exe, "show", "--json", env=env)
+    shown = run_script(exe, "show", "--json", env=env)
     assert shown.returncode == 0, err_text(shown)
     assert_calm(err_text(shown))
     assert [e["name"] for e in json.loads(shown.stdout)["entries"]] == names
@@ -255,7 +204,7 @@ def test_killed_writers_never_leave_a_broken_store_or_a_blocking_lock(
     home.mkdir(parents=True, exist_ok=True)
     orphan = home / ".steuncirkel-killedwriter.tmp"
     orphan.write_bytes(b'{"personal": "data"}')
-    final = run(exe, "add", "Laatste", env=subprocess_env)
+    final = run_script(exe, "add", "Laatste", env=subprocess_env)
     assert final.returncode == 0, err_text(final)  # the killed writers' lock does not block
     assert "Laatste" in entry_names(home)
     assert tmp_files(home) == [], "orphaned temp files (personal data) were left behind"
@@ -264,7 +213,7 @@ def test_killed_writers_never_leave_a_broken_store_or_a_blocking_lock(
 def test_lock_held_by_a_killed_process_does_not_block_the_next_add(
     exe: str, home: Path, subprocess_env: dict[str, str]
 ) -> None:
-    assert run(exe, "add", "Anna", env=subprocess_env).returncode == 0
+    assert run_script(exe, "add", "Anna", env=subprocess_env).returncode == 0
     holder_code = (
         "import sys, time\n"
         "from filelock import FileLock\n"
@@ -285,7 +234,7 @@ def test_lock_held_by_a_killed_process_does_not_block_the_next_add(
         holder.kill()
         holder.wait(timeout=TIMEOUT)
     assert (home / LOCK).exists()  # the lock file stays on disk, which is harmless
-    result = run(exe, "add", "Bram", env=subprocess_env)
+    result = run_script(exe, "add", "Bram", env=subprocess_env)
     assert result.returncode == 0, err_text(result)
     assert entry_names(home) == ["Anna", "Bram"]
 
@@ -297,14 +246,14 @@ def test_lock_held_by_a_killed_process_does_not_block_the_next_add(
 def test_full_disk_changes_nothing_and_says_so_in_one_line(
     exe: str, home: Path, subprocess_env: dict[str, str], where: str
 ) -> None:
-    first = run(exe, "add", "Anna", env=subprocess_env)
+    first = run_script(exe, "add", "Anna", env=subprocess_env)
     assert first.returncode == 0, err_text(first)
     before = (home / STORE).read_bytes()
     assert len(before) > 200
     # "backup": even the backup (a copy of the current store) does not fit.
     # "store": the backup fits, the new, larger store does not.
     limit = 200 if where == "backup" else len(before) + 1
-    result = run(exe, "add", "Bram", env=subprocess_env, preexec_fn=limit_file_size(limit))
+    result = run_script(exe, "add", "Bram", env=subprocess_env, preexec_fn=limit_file_size(limit))
     stderr = err_text(result)
     assert result.returncode == 1, stderr
     assert_one_plain_line(stderr)
@@ -316,7 +265,7 @@ def test_full_disk_changes_nothing_and_says_so_in_one_line(
     if (home / BACKUP).exists():
         assert (home / BACKUP).read_bytes() == before
     # And the user can carry on once there is room again.
-    again = run(exe, "add", "Bram", env=subprocess_env)
+    again = run_script(exe, "add", "Bram", env=subprocess_env)
     assert again.returncode == 0, err_text(again)
     assert entry_names(home) == ["Anna", "Bram"]
 
@@ -449,7 +398,7 @@ def test_data_folder_that_is_a_file_is_refused_and_left_alone(
     target = regular / "steuncirkel" if below else regular
     env = {**subprocess_env, "STEUNCIRKEL_HOME": str(target)}
     for args in (("add", "X"), ("show",), ("settings", "--country", "BE")):
-        result = run(exe, *args, env=env)
+        result = run_script(exe, *args, env=env)
         stderr = err_text(result)
         assert result.returncode == 1, (args, stderr)
         assert_one_plain_line(stderr)
@@ -511,11 +460,11 @@ def test_unset_home_with_absolute_xdg_data_home_works(
     xdg = tmp_path / "xdg"
     env = _env_without_data_dir(subprocess_env, HOME=None, XDG_DATA_HOME=str(xdg))
     assert "HOME" not in env
-    added = run(exe, "add", "X", env=env, cwd=cwd)
+    added = run_script(exe, "add", "X", env=env, cwd=cwd)
     assert added.returncode == 0, err_text(added)
     assert_calm(err_text(added))
     assert entry_names(xdg / "steuncirkel") == ["X"]
-    shown = run(exe, "show", "--json", env=env, cwd=cwd)
+    shown = run_script(exe, "show", "--json", env=env, cwd=cwd)
     assert shown.returncode == 0, err_text(shown)
     assert [e["name"] for e in json.loads(shown.stdout)["entries"]] == ["X"]
     assert list(cwd.iterdir()) == []
@@ -607,7 +556,7 @@ def test_full_stdout_device_says_the_output_failed(
     if not os.path.exists("/dev/full"):
         pytest.skip("no /dev/full on this system")
     if "--demo" not in args:
-        assert run(exe, "add", "Anna", env=subprocess_env).returncode == 0
+        assert run_script(exe, "add", "Anna", env=subprocess_env).returncode == 0
     with open("/dev/full", "wb") as full:
         result = subprocess.run(
             [exe, *args],
@@ -633,19 +582,19 @@ def test_ascii_terminal_shows_unicode_names_without_crashing(
     exe: str, home: Path, subprocess_env: dict[str, str]
 ) -> None:
     ascii_env = {**subprocess_env, "PYTHONIOENCODING": "ascii"}
-    added = run(exe, "add", UNICODE_NAME, "--listens", env=ascii_env)
+    added = run_script(exe, "add", UNICODE_NAME, "--listens", env=ascii_env)
     assert added.returncode == 0, err_text(added)
     assert_calm(err_text(added))
     added.stderr.decode("ascii")  # messages with the name are escaped, not a crash
     assert entry_names(home) == [UNICODE_NAME]
 
-    shown = run(exe, "show", env=ascii_env)
+    shown = run_script(exe, "show", env=ascii_env)
     assert shown.returncode == 0, err_text(shown)
     assert_calm(err_text(shown))
     text = shown.stdout.decode("ascii")  # raises if anything non-ASCII got through
     assert "Zo" in text and "elik" in text
 
-    as_json = run(exe, "show", "--json", env=ascii_env)
+    as_json = run_script(exe, "show", "--json", env=ascii_env)
     assert as_json.returncode == 0, err_text(as_json)
     assert_calm(err_text(as_json))
     document = json.loads(as_json.stdout.decode("ascii"))
@@ -656,7 +605,7 @@ def test_ascii_terminal_shows_unicode_names_without_crashing(
 def test_narrow_8bit_terminal_shows_unicode_names_without_crashing(
     exe: str, home: Path, subprocess_env: dict[str, str], encoding: str
 ) -> None:
-    assert run(exe, "add", UNICODE_NAME, env=subprocess_env).returncode == 0
+    assert run_script(exe, "add", UNICODE_NAME, env=subprocess_env).returncode == 0
     env = {**subprocess_env, "PYTHONIOENCODING": encoding}
     for result in run_many(exe, [("show",), ("settings",)], env=env).values():
         assert result.returncode == 0, err_text(result)
@@ -699,7 +648,7 @@ def test_closed_standard_fds_do_not_send_output_into_the_store(
 def test_closed_fds_via_preexec_do_not_send_output_into_the_store(
     exe: str, home: Path, subprocess_env: dict[str, str]
 ) -> None:
-    assert run(exe, "add", "Anna", env=subprocess_env).returncode == 0
+    assert run_script(exe, "add", "Anna", env=subprocess_env).returncode == 0
 
     def close_stdout_and_stderr() -> None:
         os.close(1)
@@ -720,40 +669,6 @@ def test_closed_fds_via_preexec_do_not_send_output_into_the_store(
 # --- 10. corrupt stores through the CLI -----------------------------------------------
 
 
-def _valid_doc(name: str = "Anna") -> dict[str, Any]:
-    return make_circle([make_entry(1, name, roles=["listens"])])
-
-
-def _duplicate_keys() -> bytes:
-    # A lenient loader keeps the last "entries" and would silently drop Anna.
-    anna = json.dumps([make_entry(1, "Anna")])
-    return (
-        '{"format": "steuncirkel", "version": 1, "settings": {}, "crisis_order": [], '
-        f'"entries": {anna}, "entries": []}}\n'
-    ).encode()
-
-
-CORRUPT: dict[str, Callable[[], bytes]] = {
-    "truncated": lambda: circle_bytes(_valid_doc())[:-40],
-    "empty": lambda: b"",
-    "not-utf8": lambda: json.dumps(_valid_doc("Zoë"), ensure_ascii=False).encode("latin-1"),
-    "deeply-nested": lambda: b"[" * 100000,
-    # Unknown keys are kept by the models, so these reach the loader's own checks.
-    "nan": lambda: circle_bytes({**_valid_doc(), "score": 1.5}).replace(b"1.5", b"NaN"),
-    "duplicate-keys": _duplicate_keys,
-    "lone-surrogate-name": lambda: circle_bytes(_valid_doc("\ud800"), ensure_ascii=True),
-    "lone-surrogate-extra": lambda: circle_bytes(
-        {**_valid_doc(), "bijnaam": "An\ud800na"}, ensure_ascii=True
-    ),
-    "huge-integer": lambda: circle_bytes({**_valid_doc(), "score": 7}).replace(
-        b'"score": 7', b'"score": ' + b"7" * 5000
-    ),
-    "entries-not-a-list": lambda: circle_bytes({**_valid_doc(), "entries": {"Anna": {}}}),
-    "not-a-circle": lambda: b"[]\n",
-    "version-99": lambda: circle_bytes({**_valid_doc(), "version": 99}),
-}
-
-
 def _assert_refused_store(
     result: subprocess.CompletedProcess[bytes], store_file: Path, backup: Path
 ) -> None:
@@ -765,11 +680,11 @@ def _assert_refused_store(
     assert any(phrase in stderr for phrase in UNCHANGED_PHRASES), stderr
 
 
-@pytest.mark.parametrize("case", sorted(CORRUPT))
+@pytest.mark.parametrize("case", sorted(CORRUPT_STORES))
 def test_corrupt_store_is_refused_and_never_overwritten(
     exe: str, home: Path, subprocess_env: dict[str, str], case: str
 ) -> None:
-    bad = CORRUPT[case]()
+    bad = CORRUPT_STORES[case].content
     store_file = write_store(home, bad)
     backup = home / BACKUP
     # Without a backup: reading and writing refuse, and no backup is made of bad data.
@@ -779,9 +694,9 @@ def test_corrupt_store_is_refused_and_never_overwritten(
         assert store_file.read_bytes() == bad, args
         assert not backup.exists(), f"{args} wrote a backup of a corrupt store"
     # With a good backup: writing commands leave both the store and the backup alone.
-    good = circle_bytes(_valid_doc())
+    good = circle_bytes(valid_circle())
     backup.write_bytes(good)
-    result = run(exe, "add", "Bram", env=subprocess_env)
+    result = run_script(exe, "add", "Bram", env=subprocess_env)
     _assert_refused_store(result, store_file, backup)
     assert store_file.read_bytes() == bad
     assert backup.read_bytes() == good, "add wrote over the backup"
@@ -796,7 +711,7 @@ def test_folder_and_files_are_private(
     exe: str, home: Path, subprocess_env: dict[str, str], umask: int
 ) -> None:
     for name in ("Anna", "Bram"):
-        result = run(exe, "add", name, env=subprocess_env, preexec_fn=with_umask(umask))
+        result = run_script(exe, "add", name, env=subprocess_env, preexec_fn=with_umask(umask))
         assert result.returncode == 0, err_text(result)
     assert mode_of(home) == 0o700
     for file_name in (STORE, BACKUP, LOCK):
@@ -808,7 +723,7 @@ def test_existing_open_folder_is_made_private(
 ) -> None:
     home.mkdir()
     home.chmod(0o755)
-    result = run(exe, "add", "Anna", env=subprocess_env, preexec_fn=with_umask(0o022))
+    result = run_script(exe, "add", "Anna", env=subprocess_env, preexec_fn=with_umask(0o022))
     assert result.returncode == 0, err_text(result)
     assert mode_of(home) == 0o700
 
@@ -818,7 +733,7 @@ def test_every_created_level_of_a_nested_folder_is_private(
 ) -> None:
     nested = home / "a" / "b" / "c"
     env = {**subprocess_env, "STEUNCIRKEL_HOME": str(nested)}
-    result = run(exe, "add", "Anna", env=env, preexec_fn=with_umask(0o022))
+    result = run_script(exe, "add", "Anna", env=env, preexec_fn=with_umask(0o022))
     assert result.returncode == 0, err_text(result)
     for level in (home, home / "a", home / "a" / "b", nested):
         assert mode_of(level) == 0o700, (str(level), oct(mode_of(level)))

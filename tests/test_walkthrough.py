@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import pty
 import signal
@@ -13,16 +12,13 @@ from pathlib import Path
 import pytest
 
 import steuncirkel.cli.add
+from helpers import stored_entries
 
 
 @pytest.fixture
 def terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """Pretend stdin is a terminal for in-process runs."""
     monkeypatch.setattr(steuncirkel.cli.add, "stdin_is_interactive", lambda: True)
-
-
-def entries(home: Path) -> list[dict[str, object]]:
-    return json.loads((home / "circle.json").read_text(encoding="utf-8"))["entries"]
 
 
 def test_walkthrough_adds_two_entries(cli, home: Path, terminal: None) -> None:
@@ -44,7 +40,7 @@ def test_walkthrough_adds_two_entries(cli, home: Path, terminal: None) -> None:
     ]
     result = cli("add", input="\n".join(answers) + "\n")
     assert result.exit_code == 0, result.stderr
-    marieke, park = entries(home)
+    marieke, park = stored_entries(home)
     assert marieke["name"] == "Marieke" and marieke["relation"] == "zus"
     assert marieke["roles"] == ["listens", "crisis"]
     assert marieke["phone"] == "+31612345678" and marieke["available"] == "altijd"
@@ -64,8 +60,8 @@ def test_bad_answers_are_asked_again(cli, home: Path, terminal: None) -> None:
     assert "kat is geen soort" in result.stderr
     assert "Antwoord met j of n" in result.stderr
     assert "12 lijkt geen telefoonnummer" in result.stderr
-    assert [e["name"] for e in entries(home)] == ["Anna", "Bo"]
-    assert entries(home)[1]["kind"] == "group"
+    assert [e["name"] for e in stored_entries(home)] == ["Anna", "Bo"]
+    assert stored_entries(home)[1]["kind"] == "group"
 
 
 def test_end_of_input_mid_entry_saves_nothing(cli, home: Path, terminal: None) -> None:
@@ -80,7 +76,7 @@ def test_finished_entries_are_kept_when_stopping_later(cli, home: Path, terminal
     result = cli("add", input="\n".join([*first, "j", "Half"]) + "\n")
     assert result.exit_code == 1
     assert "blijft bewaard" in result.stderr
-    assert [e["name"] for e in entries(home)] == ["Marieke"]
+    assert [e["name"] for e in stored_entries(home)] == ["Marieke"]
 
 
 def test_crisis_question_is_skipped_when_the_list_is_full(cli, home: Path, terminal: None) -> None:
@@ -90,7 +86,7 @@ def test_crisis_question_is_skipped_when_the_list_is_full(cli, home: Path, termi
     result = cli("add", input="\n".join(answers) + "\n")
     assert result.exit_code == 0, result.stderr
     assert "komt er niet op" in result.stderr
-    assert entries(home)[-1]["roles"] == ["listens"]
+    assert stored_entries(home)[-1]["roles"] == ["listens"]
 
 
 def test_walkthrough_refuses_demo(cli, home: Path, terminal: None) -> None:
@@ -147,7 +143,7 @@ def test_walkthrough_on_a_real_terminal(
         os.close(master)
         if proc.poll() is None:
             proc.kill()
-    [karim] = entries(home)
+    [karim] = stored_entries(home)
     assert karim["phone"] == "+31623456789" and karim["roles"] == ["listens", "crisis"]
 
 
