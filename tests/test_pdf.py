@@ -152,7 +152,7 @@ def test_pdf_qr_code_draws_exactly_segnos_matrix() -> None:
 
     from fpdf import FPDF
 
-    from steuncirkel.render.pdf import _qr
+    from steuncirkel.render.pdfkit import draw_qr
     from steuncirkel.render.qr import make_qr
 
     uri = "tel:+31612345678"
@@ -160,7 +160,7 @@ def test_pdf_qr_code_draws_exactly_segnos_matrix() -> None:
     pdf.add_page()
     pdf.compress = False
     size = 4.0 * (len(make_qr(uri).matrix) + 4)  # 4 pt per module
-    _qr(pdf, uri, 0, 0, size)
+    draw_qr(pdf, uri, 0, 0, size)
     stream = pdf.pages[1].contents.decode("latin-1")
     page_height = pdf.h
     expected = [list(row) for row in make_qr(uri).matrix]

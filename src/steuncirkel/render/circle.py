@@ -13,12 +13,23 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from steuncirkel.models import Kind, Role
+from steuncirkel.base.i18n import t
+from steuncirkel.base.vocab import KIND_LABELS, Kind, Role
 
 if TYPE_CHECKING:
+    from steuncirkel.base.i18n import Lang
     from steuncirkel.models import Entry
 
-__all__ = ["SIZE", "Box", "CircleLayout", "Label", "Marker", "layout_circle", "short_name"]
+__all__ = [
+    "SIZE",
+    "Box",
+    "CircleLayout",
+    "Label",
+    "Marker",
+    "layout_circle",
+    "legend_text",
+    "short_name",
+]
 
 SIZE: Final = 300.0  # the picture is SIZE x SIZE units
 CENTRE: Final = SIZE / 2
@@ -86,6 +97,15 @@ class CircleLayout:
     rings: dict[str, float]
     markers: list[Marker]
     labels: list[Label]
+
+
+# The shape of each kind in the picture, as the legend names it.
+KIND_SYMBOLS: Final = {Kind.PERSON: "●", Kind.PLACE: "▲", Kind.PROFESSIONAL: "■", Kind.GROUP: "◆"}
+
+
+def legend_text(lang: Lang) -> str:
+    """ "● persoon · ▲ plek · ■ hulpverlener · ◆ groep" in ``lang`` (not escaped)."""
+    return " · ".join(f"{s} {t(KIND_LABELS[kind], lang)}" for kind, s in KIND_SYMBOLS.items())
 
 
 def short_name(name: str, limit: int = LABEL_CHARS) -> str:

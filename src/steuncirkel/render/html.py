@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Final
 from steuncirkel.base.helplines import helplines_for
 from steuncirkel.base.i18n import Msg, t
 from steuncirkel.base.textsafety import visible
-from steuncirkel.base.vocab import COUNTRY_LABELS, KIND_LABELS
+from steuncirkel.base.vocab import COUNTRY_LABELS
 from steuncirkel.models import Kind
-from steuncirkel.render.circle import CENTRE, FONT, MARKER, SIZE, layout_circle
+from steuncirkel.render.circle import CENTRE, FONT, MARKER, SIZE, layout_circle, legend_text
 from steuncirkel.render.fields import Reach, about, main_helpline_uri, reach_lines
 from steuncirkel.render.qr import qr_svg, tel_uri
 from steuncirkel.render.text import title_of
@@ -95,12 +95,7 @@ def circle_svg(layout: CircleLayout, lang: Lang, css_class: str = "picture") -> 
 
 
 def _legend(lang: Lang) -> str:
-    kinds = " · ".join(
-        f"{symbol} {_e(t(KIND_LABELS[kind], lang))}"
-        for symbol, kind in (("●", Kind.PERSON), ("▲", Kind.PLACE), ("■", Kind.PROFESSIONAL),
-                             ("◆", Kind.GROUP))
-    )  # fmt: skip
-    return f"{kinds}<br>{_e(t(Msg.PICTURE_LEGEND_RINGS, lang))}"
+    return f"{_e(legend_text(lang))}<br>{_e(t(Msg.PICTURE_LEGEND_RINGS, lang))}"
 
 
 def _phone_link(entry: Entry, country: str, css: str = "phone") -> str:
