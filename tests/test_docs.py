@@ -50,3 +50,20 @@ def test_every_command_is_in_both_guides(guide: str) -> None:
 def test_user_docs_exist() -> None:
     for name in ("privacy.md", "exit-codes.md", "store.md", "json.md"):
         assert (ROOT / "docs" / name).is_file(), name
+
+
+def test_architecture_names_every_module() -> None:
+    """docs/architecture.md cannot drift: every module of the package is on the map."""
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    package = ROOT / "src" / "steuncirkel"
+    modules = sorted(p.relative_to(package).as_posix() for p in package.rglob("*.py"))
+    named = set(re.findall(r"`([\w/]+\.py)`", text))
+    # A package may be named by its folder ("base/i18n/") when none of its files is
+    # named on its own; "base/" does not cover base/context.py.
+    folders = {
+        f for f in re.findall(r"`([\w/]+/)`", text) if not any(n.startswith(f) for n in named)
+    }
+    missing = [m for m in modules if m not in named and not any(m.startswith(f) for f in folders)]
+    assert missing == [], f"add these to docs/architecture.md: {missing}"
+    stale = [m for m in named if not (package / m).is_file() and not (ROOT / m).is_file()]
+    assert stale == [], f"docs/architecture.md names modules that do not exist: {stale}"
