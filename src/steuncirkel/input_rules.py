@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from typing import Final
 
 from steuncirkel.base.errors import InputRefused
@@ -97,13 +98,18 @@ def clean_text(raw: str | None, field: Msg) -> str | None:
     return text
 
 
-def clean_email(raw: str | None) -> str | None:
-    """A plausible e-mail address, trimmed; empty gives None. No network lookup, ever."""
+def _one_line(raw: str | None, field: Msg) -> str | None:
+    """``raw`` checked for hidden characters and trimmed; None when empty or not given."""
     if raw is None:
         return None
-    _check_characters(raw, Msg.FIELD_EMAIL)
-    email = raw.strip()
-    if not email:
+    _check_characters(raw, field)
+    return raw.strip() or None
+
+
+def clean_email(raw: str | None) -> str | None:
+    """A plausible e-mail address, trimmed; empty gives None. No network lookup, ever."""
+    email = _one_line(raw, Msg.FIELD_EMAIL)
+    if email is None:
         return None
     if len(email) > EMAIL_MAX or not _EMAIL.match(email):
         raise InputRefused(Msg.EMAIL_INVALID, email=email[:EMAIL_MAX])
@@ -119,23 +125,18 @@ def parse_kind(raw: str) -> Kind:
     return kind
 
 
+@dataclass(frozen=True, slots=True)
 class PhoneNumber:
     """A validated phone number: E.164 for storage, national format for display."""
 
-    __slots__ = ("display", "e164")
-
-    def __init__(self, e164: str, display: str) -> None:
-        self.e164 = e164
-        self.display = display
+    e164: str
+    display: str
 
 
 def clean_phone(raw: str | None, country: Country) -> PhoneNumber | None:
     """Validate with ``phonenumbers`` (default region: ``country``); empty gives None."""
-    if raw is None:
-        return None
-    _check_characters(raw, Msg.FIELD_PHONE)
-    text = raw.strip()
-    if not text:
+    text = _one_line(raw, Msg.FIELD_PHONE)
+    if text is None:
         return None
     shown = text[:PHONE_INPUT_MAX]
     if len(text) > PHONE_INPUT_MAX:
