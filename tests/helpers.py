@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -16,13 +17,14 @@ import typer.main
 
 from steuncirkel.base.i18n import Msg
 from steuncirkel.cli import make_app
-from steuncirkel.models import Circle, Entry, Kind, Role, utc_now
+from steuncirkel.models import Circle, Entry, Kind, Role
 from steuncirkel.store import dump_circle
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
 TIMEOUT = 60
+NOW = datetime(2026, 1, 5, 9, 30, tzinfo=UTC)  # a fixed moment for entries built in tests
 
 
 # --- the commands -----------------------------------------------------------------------
@@ -122,7 +124,7 @@ def circle_with(names: list[str], **extra: str) -> Circle:
 
     Kinds rotate through every kind; every entry has a Dutch mobile number.
     """
-    now = utc_now()
+    now = NOW
     entries = [
         Entry(
             id=f"e{n}",

@@ -7,10 +7,9 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from steuncirkel.models import Entry, Kind, Role, utc_now
+from helpers import NOW
+from steuncirkel.models import Entry, Kind, Role
 from steuncirkel.render.circle import SIZE, layout_circle, short_name
-
-NOW = utc_now()
 
 
 def entry(n: int, roles: list[Role], name: str, kind: Kind) -> Entry:

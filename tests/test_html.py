@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from helpers import circle_with
+from helpers import NOW, circle_with
 from steuncirkel import operations
-from steuncirkel.models import Circle, Entry, Role, demo_circle, utc_now
+from steuncirkel.models import Circle, Entry, Role, demo_circle
 from steuncirkel.render import PrintOptions
 from steuncirkel.render.html import render
 from steuncirkel.render.qr import qr_svg, tel_uri
@@ -103,7 +103,7 @@ def test_phone_numbers_are_tel_links_and_junk_is_not() -> None:
     circle = demo_circle()
     hrefs = {a["href"] for tag, a in parse(html_of(circle)).tags if tag == "a"}
     assert "tel:+31612345678" in hrefs and "tel:113" in hrefs and "tel:08000113" in hrefs
-    now = utc_now()
+    now = NOW
     bad = Entry(id="x", name="X", roles=[Role.CRISIS], phone="javascript:alert(1)",
                 created=now, updated=now)  # fmt: skip
     document = html_of(Circle(entries=[bad], crisis_order=["x"]))

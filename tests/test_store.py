@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import CORRUPT_STORES, write_store
+from helpers import CORRUPT_STORES, NOW, write_store
 from steuncirkel import operations, store
 from steuncirkel.base import migrations, storefile
 from steuncirkel.base.context import Context
@@ -31,7 +31,7 @@ from steuncirkel.store import Store, dump_circle, parse_circle
 
 def add(home: Path, name: str, **fields: object) -> Circle:
     draft = operations.EntryDraft(name=name, **fields)  # type: ignore[arg-type]
-    return Store(home).update(lambda c: operations.add_entry(c, draft))
+    return Store(home).update(lambda c: operations.add_entry(c, draft, NOW))
 
 
 def test_reading_a_missing_store_gives_an_empty_circle_and_creates_nothing(home: Path) -> None:
@@ -255,7 +255,7 @@ def test_store_round_trip(tmp_path: Path, names: list[str], notes: str | None, k
     for name in names:
         try:
             circle = operations.add_entry(
-                circle, operations.EntryDraft(name=name, kind=kind, note=notes)
+                circle, operations.EntryDraft(name=name, kind=kind, note=notes), NOW
             )
         except InputRefused as exc:  # refused input is fine here; crashes are not
             assert hasattr(exc, "msg"), exc

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import textwrap
 
 from steuncirkel.base.context import Context, scan_args, stream_is_utf8
 from steuncirkel.base.crisislist import crisis_positions
@@ -28,19 +27,21 @@ from steuncirkel.base.errors import (
     StoreUnreadable,
 )
 from steuncirkel.base.helplines import helpline_text, helplines_for
-from steuncirkel.base.i18n import Msg, lang_from_code, message, t
+from steuncirkel.base.i18n import LANGS, Msg, lang_from_code, message, t
 from steuncirkel.base.phone_display import shown_phone
-from steuncirkel.base.plaintext import WIDTH, wrapped
+from steuncirkel.base.plaintext import separator, wrapped
 from steuncirkel.base.storefile import BACKUP_NAME, STORE_NAME, corrupt_shape, load_raw
 from steuncirkel.base.streams import OutputFailed, say_line, write_stdout
-from steuncirkel.base.textsafety import visible
+from steuncirkel.base.textsafety import given, visible
 from steuncirkel.base.vocab import (
     COUNTRY_LABELS,
     CRISIS_MAX,
-    KIND_LABELS,
+    REACH_ORDER,
     Country,
-    Kind,
+    Role,
     crisis_is_few,
+    kind_of,
+    who_to_you,
 )
 
 TYPE_CHECKING = False
@@ -57,7 +58,6 @@ __all__ = ["CRISIS_FORMAT", "CRISIS_VERSION", "CrisisView", "build_view", "main"
 
 CRISIS_FORMAT: Final = "steuncirkel-crisis"
 CRISIS_VERSION: Final = 1
-REACH_FIELDS: Final = ("email", "available", "where")  # after the phone, in this order
 
 
 class CrisisView:
@@ -78,11 +78,6 @@ class CrisisView:
 # --- reading ----------------------------------------------------------------------------
 
 
-def _text(entry: Raw, key: str) -> str | None:
-    value = entry.get(key)
-    return value if isinstance(value, str) and value.strip() else None
-
-
 def crisis_list(raw: Raw, country: str) -> list[Raw]:
     """The crisis list of a decoded store, in its order; entries too damaged to place
     (no string id, no list of roles) are left out."""
@@ -95,12 +90,20 @@ def crisis_list(raw: Raw, country: str) -> list[Raw]:
         if isinstance(e, dict) and isinstance(e.get("id"), str) and isinstance(e.get("roles"), list)
     ]
     order = raw.get("crisis_order")
-    pairs = ((e["id"], "crisis" in e["roles"]) for e in usable)
+    pairs = ((e["id"], Role.CRISIS in e["roles"]) for e in usable)
     chosen = [usable[i] for i in crisis_positions(pairs, order if isinstance(order, list) else [])]
-    return [
-        {**e, "phone_shown": shown_phone(_text(e, "phone"), _text(e, "phone_display"), country)}
-        for e in chosen
-    ]
+    return [{**e, "phone_shown": _phone_shown(e, country)} for e in chosen]
+
+
+def _phone_shown(entry: Raw, country: str) -> str | None:
+    phone, display = entry.get("phone"), entry.get("phone_display")
+    return shown_phone(given(phone), given(display), country)
+
+
+def reach_of(entry: Raw) -> list[str]:
+    """How to reach a crisis-list entry, in ``REACH_ORDER`` (not yet escaped)."""
+    reach = {**entry, "phone": entry["phone_shown"]}
+    return [value for key in REACH_ORDER if (value := given(reach.get(key)))]
 
 
 def _read_one(home: str, name: str) -> tuple[Raw | None, Problem | None]:
@@ -175,15 +178,10 @@ def _styled(text: str, bold: bool) -> str:
 
 def _entry_lines(number: int, entry: Raw, lang: Lang, sep: str) -> list[str]:
     marker = f"{number}. "
-    head = visible(_text(entry, "name") or "?")
-    kind = KIND_LABELS.get(str(entry.get("kind")))
-    relation = _text(entry, "relation")
-    about = visible(relation) if relation else (t(kind, lang) if kind else None)
-    if about:
-        head += f" ({about})"
+    name = visible(given(entry.get("name")) or "?")
+    head = f"{name} ({visible(who_to_you(entry.get('relation'), entry.get('kind'), lang))})"
     lines = wrapped(marker + head, 2, 2 + len(marker))
-    reach = [entry["phone_shown"], *(_text(entry, key) for key in REACH_FIELDS)]
-    shown = [visible(r) for r in reach if r]
+    shown = [visible(value) for value in reach_of(entry)]
     if shown:
         lines += wrapped(sep.join(shown), 2 + len(marker), 2 + len(marker))
     return lines
@@ -209,13 +207,13 @@ def _list_lines(view: CrisisView, sep: str) -> list[str]:
 def render_text(view: CrisisView, *, bold: bool = False, ascii_only: bool = False) -> str:
     """The crisis view as plain text for the terminal, within 80 columns."""
     lang = view.lang
-    sep = " | " if ascii_only else " · "
+    sep = separator(ascii_only)
     title = Msg.CRISIS_TITLE_DEMO if view.demo else Msg.CRISIS_TITLE
     lines = [_styled(t(title, lang), bold), "", _styled(t(Msg.CRISIS_LIST_TITLE, lang), bold)]
     lines += _list_lines(view, sep)
     country = t(COUNTRY_LABELS[view.country], lang)
     lines += ["", _styled(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country), bold)]
-    lines += helpline_text(view.helplines, lang, sep=sep, width=WIDTH)
+    lines += helpline_text(view.country, lang, sep=sep)
     lines += ["", _styled(t(Msg.CRISIS_EMERGENCY, lang), bold)]
     return "\n".join(lines) + "\n"
 
@@ -225,14 +223,14 @@ def _json_entry(position: int, e: Raw) -> dict[str, Any]:
         "position": position,
         "id": e.get("id"),
         "name": e.get("name"),
-        "kind": e.get("kind") if e.get("kind") in KIND_LABELS else Kind.PERSON.value,
-        "relation": _text(e, "relation"),
-        "phone": _text(e, "phone"),
+        "kind": kind_of(e.get("kind")).value,
+        "relation": given(e.get("relation")),
+        "phone": given(e.get("phone")),
         "phone_display": e["phone_shown"],
-        "email": _text(e, "email"),
-        "where": _text(e, "where"),
-        "available": _text(e, "available"),
-        "note": _text(e, "note"),
+        "email": given(e.get("email")),
+        "where": given(e.get("where")),
+        "available": given(e.get("available")),
+        "note": given(e.get("note")),
     }
 
 
@@ -291,12 +289,10 @@ def _help(lang: Lang) -> str:
         ("-h, --help", t(Msg.HELP_HELP, lang)),
     ]
     lines = [t(Msg.CRISIS_USAGE, lang), ""]
-    lines += textwrap.wrap(t(Msg.HELP_CRISIS, lang), WIDTH)
+    lines += wrapped(t(Msg.HELP_CRISIS, lang))
     lines += ["", t(Msg.HELP_OPTIONS_TITLE, lang) + ":"]
     for flag, text in rows:
-        lines += textwrap.wrap(
-            f"{flag:<14}{text}", WIDTH, initial_indent="  ", subsequent_indent=" " * 16
-        )
+        lines += wrapped(f"{flag:<14}{text}", 2, 16)
     return "\n".join(lines) + "\n"
 
 
@@ -339,7 +335,7 @@ def _usage_problem(argv: list[str]) -> tuple[Msg, str] | None:
     scan = scan_args(argv)
     if scan.missing_value:
         return Msg.CRISIS_MISSING_VALUE, scan.missing_value
-    if scan.lang is not None and scan.lang.strip().lower() not in ("nl", "en"):
+    if scan.lang is not None and scan.lang.strip().lower() not in LANGS:
         return Msg.CRISIS_BAD_OPTION, f"--lang {scan.lang}"
     for arg in scan.rest:
         if arg not in ("--json", "-h", "--help"):
@@ -350,16 +346,15 @@ def _usage_problem(argv: list[str]) -> tuple[Msg, str] | None:
 def main(argv: list[str]) -> int:
     """``steuncirkel [global options] crisis [options]`` without Typer; the exit code."""
     scan = scan_args(argv)
-    if (usage := _usage_problem(argv)) is not None:
-        # Still show the helplines: someone who mistypes in a crisis needs them anyway.
-        lang = Context().early_lang()
-        msg, option = usage
-        say_line(t(msg, lang, option=visible(option)))
-        say_line(t(Msg.CRISIS_USAGE, lang))
-        run(Context())
-        return EXIT_USAGE
     context = Context(home_option=scan.home, lang_option=lang_from_code(scan.lang), demo=scan.demo)
+    if (usage := _usage_problem(argv)) is not None:
+        # Still show the list and the helplines: someone who mistypes in a crisis needs them.
+        msg, option = usage
+        say_line(t(msg, context.early_lang(), option=visible(option)))
+        say_line(t(Msg.CRISIS_USAGE, context.early_lang()))
+        run(context)
+        return EXIT_USAGE
     if "-h" in scan.rest or "--help" in scan.rest:
-        sys.stdout.write(_help(context.early_lang()))
+        write_stdout(_help(context.early_lang()))
         return EXIT_OK
     return run(context, as_json="--json" in scan.rest)

@@ -13,7 +13,7 @@ from typing import Final
 
 from steuncirkel.base.errors import InputRefused
 from steuncirkel.base.i18n import Msg
-from steuncirkel.base.textsafety import BIDI_CONTROLS
+from steuncirkel.base.textsafety import BIDI_CONTROLS, is_control
 from steuncirkel.base.vocab import COUNTRY_LABELS, KIND_WORDS, Country, Kind
 
 __all__ = [
@@ -54,7 +54,7 @@ def _check_characters(value: str, field: Msg, *, multiline: bool = False) -> Non
     for c in value:
         if c in allowed:
             continue
-        if unicodedata.category(c) == "Cc" or c in "\u2028\u2029":
+        if is_control(c):
             raise InputRefused(Msg.TEXT_CONTROL_CHARS, field=field)
 
 

@@ -37,7 +37,6 @@ __all__ = [
     "Kind",
     "Role",
     "Settings",
-    "utc_now",
 ]
 
 
@@ -46,11 +45,6 @@ def _iso_utc(value: datetime) -> str:
 
 
 UtcTime = Annotated[datetime, PlainSerializer(_iso_utc, return_type=str, when_used="json")]
-
-
-def utc_now() -> datetime:
-    """The current time in UTC, to the second (what the store keeps)."""
-    return datetime.now(UTC).replace(microsecond=0)
 
 
 class Settings(BaseModel):

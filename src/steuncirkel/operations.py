@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
 from typing import TYPE_CHECKING, Any, Final
 
 from steuncirkel import input_rules
 from steuncirkel.base.errors import CrisisListFull, DuplicateName, InputRefused
 from steuncirkel.base.i18n import Msg
+from steuncirkel.base.textsafety import given
 from steuncirkel.base.vocab import CRISIS_MAX, Country, Kind, Role, crisis_is_few, is_visited
-from steuncirkel.models import Circle, Entry, utc_now
+from steuncirkel.models import Circle, Entry
 
 if TYPE_CHECKING:
-    from datetime import datetime
+    from datetime import date, datetime
 
 __all__ = [
     "CRISIS_POINTERS",
@@ -83,7 +83,7 @@ def check_kind_roles(kind: Kind, *, listens: bool, practical: bool) -> None:
         raise InputRefused(Msg.PLACE_ROLES)
 
 
-def make_entry(circle: Circle, draft: EntryDraft, now: datetime | None = None) -> Entry:
+def make_entry(circle: Circle, draft: EntryDraft, now: datetime) -> Entry:
     """Check ``draft`` against the rules and the circle; return the entry to store.
 
     Raises ``InputRefused`` (or a subclass) with the first problem found.
@@ -107,7 +107,7 @@ def make_entry(circle: Circle, draft: EntryDraft, now: datetime | None = None) -
         )
         if wanted
     ]
-    stamp = now or utc_now()
+    stamp = now.replace(microsecond=0)  # the time of the run, from the context
     return Entry(
         id=uuid.uuid4().hex,
         name=name,
@@ -130,7 +130,7 @@ def crisis_is_full(circle: Circle) -> bool:
     return len(circle.crisis_list()) >= CRISIS_MAX
 
 
-def add_entry(circle: Circle, draft: EntryDraft, now: datetime | None = None) -> Circle:
+def add_entry(circle: Circle, draft: EntryDraft, now: datetime) -> Circle:
     """Return a new circle with the entry of ``draft`` added (last on the crisis list)."""
     entry = make_entry(circle, draft, now)
     order = [e.id for e in circle.crisis_list()]
@@ -168,7 +168,7 @@ def pointers(circle: Circle) -> list[Pointer]:
         found.append(Pointer(Msg.POINTER_CRISIS_FEW, {"count": len(crisis)}))
     for entry in crisis:
         # A place is reached by going there; everyone else should be one call away.
-        if not is_visited(entry.kind) and not entry.phone:
+        if not is_visited(entry.kind) and not given(entry.phone):
             found.append(Pointer(Msg.POINTER_CRISIS_NO_PHONE, {"name": entry.name}))
     if not circle.with_role(Role.LISTENS):
         found.append(Pointer(Msg.POINTER_NO_LISTENS))
@@ -243,7 +243,7 @@ class PrintView:
 PICTURE_OTHERS = 20
 
 
-def print_view(circle: Circle, today: date | None = None, *, demo: bool = False) -> PrintView:
+def print_view(circle: Circle, today: date, *, demo: bool = False) -> PrintView:
     """The printable Steuncirkel of ``circle``: the crisis list in its order, and for the
     picture up to 20 others who listen or help (listeners first)."""
     on_list = {e.id for e in circle.crisis_list()}
@@ -258,7 +258,7 @@ def print_view(circle: Circle, today: date | None = None, *, demo: bool = False)
         owner=circle.settings.name,
         crisis=circle.crisis_list(),
         country=circle.settings.country,
-        made_on=today or date.today(),
+        made_on=today,
         demo=demo,
         others=others[:PICTURE_OTHERS],
         more=max(0, len(others) - PICTURE_OTHERS),

@@ -11,7 +11,8 @@ against the public sources below in 2025-26. Re-check each source before a relea
 from __future__ import annotations
 
 from steuncirkel.base.i18n import Msg, t
-from steuncirkel.base.plaintext import WIDTH, wrapped
+from steuncirkel.base.plaintext import SEPARATOR, WIDTH, wrapped
+from steuncirkel.base.vocab import DEFAULT_COUNTRY
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -21,7 +22,14 @@ if TYPE_CHECKING:
     from steuncirkel.base.i18n import Lang
 
 
-__all__ = ["CHECKED", "HELPLINES", "Helpline", "helpline_text", "helplines_for"]
+__all__ = [
+    "CHECKED",
+    "HELPLINES",
+    "Helpline",
+    "helpline_text",
+    "helplines_for",
+    "helplines_to_call",
+]
 
 CHECKED: Final = "2026-11-22"
 
@@ -74,6 +82,10 @@ class Helpline:
         """What it is for, when it is open, what it costs and where to chat, in ``lang``."""
         parts = [self.purpose[lang], self.hours[lang], self.cost[lang]]
         return [*parts, self.web] if self.web else parts
+
+    def summary(self, lang: Lang, sep: str = SEPARATOR) -> str:
+        """The details on one line: "for ... · day and night · free · 113.nl (chat)"."""
+        return sep.join(self.details(lang))
 
     def heading(
         self, lang: Lang, *, name: Callable[[str], str] = str, number: Callable[[str], str] = str
@@ -224,18 +236,21 @@ HELPLINES: Final[dict[str, tuple[Helpline, ...]]] = {
 
 
 def helplines_for(country: str) -> tuple[Helpline, ...]:
-    """The helplines of ``country`` ("NL" or "BE"); the Dutch ones for anything else."""
-    return HELPLINES.get(country.upper(), HELPLINES["NL"])
+    """The helplines of ``country`` (NL or BE), 112 last; the Dutch ones for anything else."""
+    return HELPLINES.get(country.upper(), HELPLINES[DEFAULT_COUNTRY])
+
+
+def helplines_to_call(country: str) -> tuple[Helpline, ...]:
+    """The helplines of ``country`` without 112, which every view gives a line of its own."""
+    return tuple(line for line in helplines_for(country) if not line.emergency)
 
 
 def helpline_text(
-    helplines: tuple[Helpline, ...], lang: Lang, *, sep: str = " · ", width: int = WIDTH
+    country: str, lang: Lang, *, sep: str = SEPARATOR, width: int = WIDTH
 ) -> list[str]:
-    """The helplines (without 112, which gets its own line) as wrapped text lines."""
+    """The helplines of ``country`` (without 112) as wrapped plain-text lines."""
     lines: list[str] = []
-    for line in helplines:
-        if line.emergency:
-            continue
+    for line in helplines_to_call(country):
         lines += wrapped(line.heading(lang), 2, 4, width)
-        lines += wrapped(sep.join(line.details(lang)), 4, 4, width)
+        lines += wrapped(line.summary(lang, sep), 4, 4, width)
     return lines

@@ -10,6 +10,9 @@ Belgium must read +31 6 12345678, or a call from a Belgian phone fails.
 
 from __future__ import annotations
 
+from steuncirkel.base.textsafety import given
+from steuncirkel.base.vocab import Country
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Final
@@ -17,7 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["CALLING_CODES", "shown_phone"]
 
 # Countries whose numbers we format nationally; both use 0 as the trunk prefix.
-CALLING_CODES: Final = {"NL": "31", "BE": "32"}
+CALLING_CODES: Final[dict[str, str]] = {Country.NL: "31", Country.BE: "32"}
 
 
 def _digits(text: str) -> str:
@@ -25,8 +28,11 @@ def _digits(text: str) -> str:
 
 
 def shown_phone(phone: str | None, display: str | None, country: str) -> str | None:
-    """The number to show to a user in ``country`` (NL or BE), or None if there is none."""
-    if not phone:
+    """The number to show to a user in ``country`` (NL or BE), or None if there is none.
+
+    A blank value counts as missing (``given``), as everywhere."""
+    phone, display = given(phone), given(display)
+    if phone is None:
         return None
     stored = _digits(phone)
     if not display:

@@ -8,9 +8,16 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Final
 
-__all__ = ["WIDTH", "wrapped"]
+__all__ = ["ASCII_SEPARATOR", "SEPARATOR", "WIDTH", "separator", "wrapped"]
 
 WIDTH: Final = 80  # plain-text views fit 80 columns
+SEPARATOR: Final = " · "  # between details on one line
+ASCII_SEPARATOR: Final = " | "  # the same where the output cannot carry "·"
+
+
+def separator(ascii_only: bool) -> str:
+    """The separator between details for an output that can, or cannot, carry Unicode."""
+    return ASCII_SEPARATOR if ascii_only else SEPARATOR
 
 
 def wrapped(text: str, indent: int = 0, hang: int | None = None, width: int = WIDTH) -> list[str]:

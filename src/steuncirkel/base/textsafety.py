@@ -16,14 +16,25 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Final
 
-__all__ = ["BIDI_CONTROLS", "visible"]
+__all__ = ["BIDI_CONTROLS", "given", "is_control", "visible"]
 
 # Characters that change the displayed order of text (Trojan Source, CVE-2021-42574):
 # "Anna <RLO>1234" can show a different number than the one stored.
 BIDI_CONTROLS: Final = frozenset(
     "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
-_ESCAPE_CATEGORIES: Final = frozenset({"Cc", "Cs", "Zl", "Zp"})
+_CONTROL_CATEGORIES: Final = frozenset({"Cc", "Zl", "Zp"})  # controls, line/paragraph breaks
+_ESCAPE_CATEGORIES: Final = _CONTROL_CATEGORIES | {"Cs"}  # and lone surrogates
+
+
+def given(value: object) -> str | None:
+    """A stored text as every view counts it: None when missing, not text, or blank."""
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def is_control(char: str) -> bool:
+    """True for a control character or a line or paragraph separator (never typed)."""
+    return unicodedata.category(char) in _CONTROL_CATEGORIES
 
 
 def _escape(char: str) -> str:

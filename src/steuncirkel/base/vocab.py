@@ -1,35 +1,43 @@
 """The words of the domain, once: kinds, roles, countries, languages and the list limits.
 
-Every module that names a kind, a role or a country takes it from here, with the
-message key that shows it to the user. The kinds, roles and countries are ``StrEnum``s,
-so a raw string read from the store looks them up directly (``KIND_LABELS["place"]``).
+Kinds, roles, countries, the crisis-list limits and the order of reach details are
+named here once, with the message key that shows each to the user. Kinds, roles and
+countries are ``StrEnum``s, so a raw string from the store looks them up directly
+(``KIND_LABELS["place"]``).
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-from steuncirkel.base.i18n import Msg
+from steuncirkel.base.i18n import Msg, t
+from steuncirkel.base.textsafety import given
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Final
+
+    from steuncirkel.base.i18n import Lang
 
 __all__ = [
     "COUNTRY_LABELS",
     "CRISIS_FEW",
     "CRISIS_MAX",
     "DEFAULT_COUNTRY",
+    "DEFAULT_KIND",
     "FORMAT_MARKER",
     "KIND_LABELS",
     "KIND_WORDS",
     "LANG_LABELS",
+    "REACH_ORDER",
     "SCHEMA_VERSION",
     "Country",
     "Kind",
     "Role",
     "crisis_is_few",
     "is_visited",
+    "kind_of",
+    "who_to_you",
 ]
 
 FORMAT_MARKER: Final = "steuncirkel"
@@ -63,6 +71,10 @@ class Country(StrEnum):
 
 
 DEFAULT_COUNTRY: Final = Country.NL
+DEFAULT_KIND: Final = Kind.PERSON
+
+# How to reach an entry, in the order every view shows it (the store's field names).
+REACH_ORDER: Final = ("phone", "email", "where", "available")
 
 KIND_LABELS: Final[dict[str, Msg]] = {
     Kind.PERSON: Msg.KIND_PERSON,
@@ -85,6 +97,16 @@ KIND_WORDS: Final[dict[str, Kind]] = {
     "group": Kind.GROUP,
     "groep": Kind.GROUP,
 }
+
+
+def kind_of(value: object) -> Kind:
+    """The kind of a stored entry: its ``kind`` if we know it, else a person."""
+    return Kind(value) if isinstance(value, str) and value in KIND_LABELS else DEFAULT_KIND
+
+
+def who_to_you(relation: object, kind: object, lang: Lang) -> str:
+    """Who an entry is to the user: the relation as stored, or else the word for its kind."""
+    return given(relation) or t(KIND_LABELS[kind_of(kind)], lang)
 
 
 def crisis_is_few(count: int) -> bool:

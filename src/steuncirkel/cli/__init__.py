@@ -7,7 +7,6 @@ the language for help comes from the context (``--lang``, STEUNCIRKEL_LANG, loca
 # No `from __future__ import annotations`: Typer reads these annotations at run time,
 # and the help texts in them come from the enclosing function.
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -42,7 +41,7 @@ def make_app(lang: Lang) -> typer.Typer:
     @app.callback()
     def main(
         ctx: typer.Context,
-        home: Annotated[Path | None, home_option(lang)] = None,
+        home: Annotated[str | None, home_option(lang)] = None,
         lang_choice: Annotated[LangChoice | None, lang_option(lang)] = None,
         demo: Annotated[bool, demo_option(lang)] = False,
         version: Annotated[

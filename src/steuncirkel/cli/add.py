@@ -3,7 +3,6 @@
 # No `from __future__ import annotations`: Typer reads the annotations at run time.
 
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -70,7 +69,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
             str | None,
             typer.Option("--note", help=t(Msg.HELP_ADD_NOTE, lang), show_default=False),
         ] = None,
-        home: Annotated[Path | None, home_option(lang)] = None,
+        home: Annotated[str | None, home_option(lang)] = None,
         lang_choice: Annotated[LangChoice | None, lang_option(lang)] = None,
         demo: Annotated[bool, demo_option(lang)] = False,
     ) -> None:

@@ -16,6 +16,7 @@ import typer
 from steuncirkel.base.context import Context
 from steuncirkel.base.errors import EXIT_REFUSED, DemoIsReadOnly, SteuncirkelError
 from steuncirkel.base.i18n import DEFAULT_LANG, Lang, Msg, lang_from_code, message
+from steuncirkel.base.storefile import STORE_NAME
 from steuncirkel.base.streams import say_line
 from steuncirkel.base.vocab import CRISIS_MAX, Role
 from steuncirkel.store import Store
@@ -46,7 +47,7 @@ class LangChoice(StrEnum):
 class Session:
     """The global options of one run, their context, and what has been learned from them."""
 
-    home_option: Path | None = None
+    home_option: str | None = None
     lang_option: Lang | None = None
     demo: bool = False
     lang: Lang = DEFAULT_LANG
@@ -55,8 +56,7 @@ class Session:
     @property
     def context(self) -> Context:
         """The run's context (data folder, language, clock), from the options given."""
-        home = str(self.home_option) if self.home_option else None
-        return Context(home_option=home, lang_option=self.lang_option, demo=self.demo)
+        return Context(home_option=self.home_option, lang_option=self.lang_option, demo=self.demo)
 
     def store(self) -> Store:
         """The store in the data folder (resolved once); refused in demo mode."""
@@ -85,7 +85,7 @@ class Session:
 def session_for(
     ctx: typer.Context,
     *,
-    home: Path | None = None,
+    home: str | None = None,
     lang: LangChoice | None = None,
     demo: bool = False,
 ) -> Session:
@@ -130,7 +130,7 @@ def reported(session: Session) -> Iterator[None]:
         yield
     except SteuncirkelError as exc:
         # Messages may name the circle file even when the error comes from an operation.
-        where = session._store.path if session._store else "circle.json"
+        where = session._store.path if session._store else STORE_NAME
         say(exc.msg, session.lang, **{"path": where, **exc.params})
         raise typer.Exit(exc.exit_code) from None
     except KeyboardInterrupt:

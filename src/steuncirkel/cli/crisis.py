@@ -7,7 +7,6 @@ is used directly.
 
 # No `from __future__ import annotations`: Typer reads the annotations at run time.
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -29,7 +28,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
         as_json: Annotated[
             bool, typer.Option("--json", help=t(Msg.HELP_CRISIS_JSON, lang))
         ] = False,
-        home: Annotated[Path | None, home_option(lang)] = None,
+        home: Annotated[str | None, home_option(lang)] = None,
         lang_choice: Annotated[LangChoice | None, lang_option(lang)] = None,
         demo: Annotated[bool, demo_option(lang)] = False,
     ) -> None:

@@ -109,7 +109,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
         discreet: Annotated[
             bool, typer.Option("--discreet", help=t(Msg.HELP_PRINT_DISCREET, lang))
         ] = False,
-        home: Annotated[Path | None, home_option(lang)] = None,
+        home: Annotated[str | None, home_option(lang)] = None,
         lang_choice: Annotated[LangChoice | None, lang_option(lang)] = None,
         demo: Annotated[bool, demo_option(lang)] = False,
     ) -> None:

@@ -2,7 +2,6 @@
 
 # No `from __future__ import annotations`: Typer reads the annotations at run time.
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -44,7 +43,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
             str | None,
             typer.Option("--name", help=t(Msg.HELP_SETTINGS_NAME, lang), show_default=False),
         ] = None,
-        home: Annotated[Path | None, home_option(lang)] = None,
+        home: Annotated[str | None, home_option(lang)] = None,
         demo: Annotated[bool, demo_option(lang)] = False,
     ) -> None:
         session = session_for(ctx, home=home, demo=demo)

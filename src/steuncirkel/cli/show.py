@@ -4,7 +4,6 @@
 
 import sys
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -47,7 +46,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
             ),
         ] = None,
         as_json: Annotated[bool, typer.Option("--json", help=t(Msg.HELP_SHOW_JSON, lang))] = False,
-        home: Annotated[Path | None, home_option(lang)] = None,
+        home: Annotated[str | None, home_option(lang)] = None,
         lang_choice: Annotated[LangChoice | None, lang_option(lang)] = None,
         demo: Annotated[bool, demo_option(lang)] = False,
     ) -> None:

@@ -11,24 +11,35 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
 from steuncirkel.base.i18n import Msg, t
-from steuncirkel.base.textsafety import visible
-from steuncirkel.base.vocab import KIND_LABELS
+from steuncirkel.base.textsafety import given, visible
+from steuncirkel.base.vocab import REACH_ORDER, who_to_you
 
 if TYPE_CHECKING:
     from steuncirkel.base.helplines import Helpline
     from steuncirkel.base.i18n import Lang
     from steuncirkel.models import Entry
 
-__all__ = ["Reach", "ReachItem", "about", "main_helpline_uri", "reach_items", "reach_lines"]
+__all__ = [
+    "NO_PHONE",
+    "Reach",
+    "ReachItem",
+    "about",
+    "main_helpline_uri",
+    "reach_items",
+    "reach_lines",
+]
 
 
 class Reach(StrEnum):
-    """The ways to reach an entry, in the order every view shows them."""
+    """The ways to reach an entry (shown in ``REACH_ORDER``)."""
 
     PHONE = "phone"
     EMAIL = "email"
     WHERE = "where"
     AVAILABLE = "available"
+
+
+NO_PHONE: Final = frozenset({Reach.PHONE})  # for views that give the number its own line
 
 
 # "Tel. 06 12345678", "E-mail a@b.nl", "Waar: ...", "Bereikbaar: ..."
@@ -54,14 +65,11 @@ class ReachItem:
 
 
 def reach_items(entry: Entry, country: str) -> list[ReachItem]:
-    """How to reach an entry: phone (as ``country`` dials it), e-mail, where, when."""
-    values = (
-        (Reach.PHONE, entry.phone_shown(country)),
-        (Reach.EMAIL, entry.email),
-        (Reach.WHERE, entry.where),
-        (Reach.AVAILABLE, entry.available),
-    )
-    return [ReachItem(kind, value) for kind, value in values if value]
+    """How to reach an entry, in ``REACH_ORDER``; the phone as ``country`` dials it."""
+    values = {Reach.PHONE: entry.phone_shown(country), Reach.EMAIL: entry.email}
+    values |= {Reach.WHERE: entry.where, Reach.AVAILABLE: entry.available}
+    found = [(Reach(key), given(values[Reach(key)])) for key in REACH_ORDER]
+    return [ReachItem(kind, value) for kind, value in found if value]
 
 
 def reach_lines(
@@ -73,7 +81,7 @@ def reach_lines(
 
 def about(entry: Entry, lang: Lang) -> str:
     """Who an entry is to the user: the relation, or else its kind."""
-    return entry.relation or t(KIND_LABELS[entry.kind], lang)
+    return who_to_you(entry.relation, entry.kind, lang)
 
 
 def main_helpline_uri(lines: tuple[Helpline, ...]) -> str | None:

@@ -18,7 +18,7 @@ from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import COUNTRY_LABELS
 from steuncirkel.models import Kind
 from steuncirkel.render.circle import CENTRE, FONT, MARKER, SIZE, layout_circle, legend_text
-from steuncirkel.render.fields import Reach, about, main_helpline_uri, reach_lines
+from steuncirkel.render.fields import NO_PHONE, about, main_helpline_uri, reach_lines
 from steuncirkel.render.qr import qr_svg, tel_uri
 from steuncirkel.render.text import title_of
 
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 
 __all__ = ["circle_svg", "render"]
 
-NO_PHONE: Final = frozenset({Reach.PHONE})  # the phone number has its own line
 CSP: Final = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
@@ -122,10 +121,9 @@ def _helpline_items(lines: tuple[Helpline, ...], lang: Lang) -> str:
     items = []
     for line in lines:
         if line.emergency:
-            continue
+            continue  # 112 has a line of its own
         head = line.heading(lang, name=lambda n: f"<strong>{_e(n)}</strong>", number=_tel_link)
-        details = " · ".join(_e(d) for d in line.details(lang))
-        items.append(f"<li>{head}<br>{details}</li>")
+        items.append(f"<li>{head}<br>{_e(line.summary(lang))}</li>")
     return "".join(items)
 
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from steuncirkel.base.helplines import helplines_for
+from steuncirkel.base.helplines import helplines_to_call
 from steuncirkel.base.i18n import Msg, t
 from steuncirkel.base.textsafety import visible
-from steuncirkel.base.vocab import COUNTRY_LABELS, KIND_LABELS
-from steuncirkel.render.fields import reach_lines
+from steuncirkel.base.vocab import COUNTRY_LABELS
+from steuncirkel.render.fields import about, reach_lines
 from steuncirkel.render.text import title_of
 
 if TYPE_CHECKING:
@@ -48,20 +48,17 @@ def render(view: PrintView, lang: Lang, options: PrintOptions | None = None) -> 
         who, reach = t(Msg.PRINT_COLUMN_WHO, lang), t(Msg.PRINT_COLUMN_REACH, lang)
         out += [f"| \\# | {escape(who)} | {escape(reach)} |", "|---:|---|---|"]
         for number, entry in enumerate(view.crisis, start=1):
-            about = entry.relation or t(KIND_LABELS[entry.kind], lang)
-            name = f"**{escape(entry.name)}** \\({escape(about)}\\)"
+            to_you = about(entry, lang)
+            name = f"**{escape(entry.name)}** \\({escape(to_you)}\\)"
             ways = "<br>".join(escape(line) for line in reach_lines(entry, lang, country)) or " "
             out.append(f"| {number} | {name} | {ways} |")
     else:
         out.append(escape(t(Msg.PRINT_LIST_EMPTY, lang)))
     country_name = t(COUNTRY_LABELS[view.country.value], lang)
     out += ["", f"## {escape(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country_name))}", ""]
-    for line in helplines_for(view.country.value):
-        if line.emergency:
-            continue
+    for line in helplines_to_call(view.country.value):
         head = line.heading(lang, name=lambda n: f"**{escape(n)}**", number=escape)
-        details = line.details(lang)
-        out.append(f"- {head} — {escape(' · '.join(details))}")
+        out.append(f"- {head} — {escape(line.summary(lang))}")
     out += ["", f"**{escape(t(Msg.CRISIS_EMERGENCY, lang))}**", ""]
     out += [f"*{escape(t(Msg.PRINT_ENCOURAGEMENT, lang))}*", ""]
     out.append(escape(t(Msg.PRINT_MADE_ON, lang, date=view.made_on.isoformat())))

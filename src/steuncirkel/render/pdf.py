@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from steuncirkel.base.helplines import helplines_for
+from steuncirkel.base.helplines import helplines_for, helplines_to_call
 from steuncirkel.base.i18n import Msg, t
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import COUNTRY_LABELS
 from steuncirkel.render.circle import legend_text
-from steuncirkel.render.fields import Reach, about, main_helpline_uri, reach_lines
+from steuncirkel.render.fields import NO_PHONE, about, main_helpline_uri, reach_lines
 from steuncirkel.render.pdfkit import (
     ACCENT,
     LINE,
@@ -34,7 +34,6 @@ from steuncirkel.render.text import title_of
 if TYPE_CHECKING:
     from fpdf import FPDF
 
-    from steuncirkel.base.helplines import Helpline
     from steuncirkel.base.i18n import Lang
     from steuncirkel.models import Entry
     from steuncirkel.operations import PrintView
@@ -45,17 +44,11 @@ __all__ = ["render"]
 PAGE_W: Final = 210.0
 LEFT: Final = 12.0
 RIGHT: Final = PAGE_W - 12.0
-NO_PHONE: Final = frozenset({Reach.PHONE})  # the phone number has its own line
 
 
-def _helpline_text(lines: tuple[Helpline, ...], lang: Lang) -> list[tuple[str, str]]:
-    """(head, details) per helpline, without 112 (which gets its own line)."""
-    out = []
-    for line in lines:
-        if line.emergency:
-            continue
-        out.append((line.heading(lang), " · ".join(line.details(lang))))
-    return out
+def _helpline_text(country: str, lang: Lang) -> list[tuple[str, str]]:
+    """(heading, details) per helpline, without 112 (which gets its own line)."""
+    return [(line.heading(lang), line.summary(lang)) for line in helplines_to_call(country)]
 
 
 def _poster_head(pdf: FPDF, view: PrintView, lang: Lang, title: str) -> float:
@@ -137,7 +130,7 @@ def _helpline_panel(
     qr_w = 19.0 if main_uri else 0.0
     inner = RIGHT - LEFT - 8 - (qr_w + 4 if qr_w else 0)
     items: list[tuple[list[str], list[str]]] = []
-    for head, details in _helpline_text(lines, lang):
+    for head, details in _helpline_text(view.country.value, lang):
         font(pdf, 8.5, bold=True)
         head_lines = fit(pdf, head, inner, 2)
         font(pdf, 8.5)
@@ -257,7 +250,7 @@ def _card_helplines(pdf: FPDF, view: PrintView, lang: Lang, options: PrintOption
     qr_w = 17.0 if main_uri else 0.0
     width = CARD_W - 2 * PAD - (qr_w + 2 if qr_w else 0)
     cursor = top + 3
-    for head, details in _helpline_text(lines, lang):
+    for head, details in _helpline_text(view.country.value, lang):
         font(pdf, 6.4, bold=True)
         cursor = write_lines(pdf, CARD_X + PAD, cursor, fit(pdf, head, width, 1), 6.4)
         font(pdf, 6.4)

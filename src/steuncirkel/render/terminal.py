@@ -14,6 +14,7 @@ from typing import IO, TYPE_CHECKING
 from rich.console import Console
 
 from steuncirkel.base.i18n import Lang, Msg, message, t
+from steuncirkel.base.plaintext import separator
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import CRISIS_MAX, KIND_LABELS, Role
 from steuncirkel.render.fields import reach_lines
@@ -50,8 +51,8 @@ class Symbols:
     arrow: str
 
 
-UNICODE_SYMBOLS = Symbols(bullet="•", sep=" · ", arrow="→")
-ASCII_SYMBOLS = Symbols(bullet="-", sep=" | ", arrow="->")
+UNICODE_SYMBOLS = Symbols(bullet="•", sep=separator(ascii_only=False), arrow="→")
+ASCII_SYMBOLS = Symbols(bullet="-", sep=separator(ascii_only=True), arrow="->")
 
 
 def make_console(file: IO[str], *, width: int | None = None) -> Console:

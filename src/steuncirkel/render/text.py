@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from steuncirkel.base.helplines import helpline_text, helplines_for
+from steuncirkel.base.helplines import helpline_text
 from steuncirkel.base.i18n import Msg, t
 from steuncirkel.base.plaintext import WIDTH, wrapped
 from steuncirkel.base.textsafety import visible
-from steuncirkel.base.vocab import COUNTRY_LABELS, KIND_LABELS
-from steuncirkel.render.fields import reach_lines
+from steuncirkel.base.vocab import COUNTRY_LABELS
+from steuncirkel.render.fields import about, reach_lines
 
 if TYPE_CHECKING:
     from steuncirkel.base.i18n import Lang
@@ -38,16 +38,16 @@ def render(view: PrintView, lang: Lang, options: PrintOptions | None = None) -> 
         lines += wrapped(t(Msg.PRINT_LIST_EMPTY, lang), 2)
         lines.append("")
     for number, entry in enumerate(view.crisis, start=1):
-        about = visible(entry.relation) if entry.relation else t(KIND_LABELS[entry.kind], lang)
+        who = visible(about(entry, lang))
         marker = f"  {number}. "
-        head = wrapped(f"{visible(entry.name)} ({about})", len(marker))
+        head = wrapped(f"{visible(entry.name)} ({who})", len(marker))
         lines += [marker + head[0][len(marker) :], *head[1:]]
         for line in reach_lines(entry, lang, view.country.value):
             lines += wrapped(line, len(marker))
         lines.append("")
     country_name = t(COUNTRY_LABELS[view.country.value], lang)
     lines.append(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country_name))
-    lines += helpline_text(helplines_for(view.country.value), lang)
+    lines += helpline_text(view.country.value, lang)
     lines += ["", t(Msg.CRISIS_EMERGENCY, lang), ""]
     lines += wrapped(t(Msg.PRINT_ENCOURAGEMENT, lang), 0)
     lines += ["", t(Msg.PRINT_MADE_ON, lang, date=view.made_on.isoformat())]
