@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import os
-import shutil
-import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from helpers import console_script
 from steuncirkel.cli import make_app
 
 
@@ -56,16 +55,6 @@ def cli() -> Cli:
     ``cli.add("Anna", "--crisis")`` adds an entry and fails the test if that is refused.
     """
     return Cli()
-
-
-def console_script() -> str:
-    """The installed ``steuncirkel`` executable next to this Python."""
-    candidate = Path(sys.executable).parent / "steuncirkel"
-    if candidate.exists():
-        return str(candidate)
-    found = shutil.which("steuncirkel")
-    assert found, "the steuncirkel console script is not installed"
-    return found
 
 
 @pytest.fixture

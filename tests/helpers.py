@@ -7,7 +7,9 @@ Imported as ``from helpers import ...``: pytest puts this folder on ``sys.path``
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -16,14 +18,20 @@ import typer.core
 import typer.main
 
 from steuncirkel.base.i18n import Msg
+from steuncirkel.base.vocab import Kind, Role
 from steuncirkel.cli import make_app
-from steuncirkel.models import Circle, Entry, Kind, Role
+from steuncirkel.models import Circle, Entry
 from steuncirkel.store import dump_circle
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
 TIMEOUT = 60
+# Every third-party package steuncirkel or its dependencies might load: the crisis view
+# must work, and the core must import, with all of them blocked.
+THIRD_PARTY = ("typer", "click", "rich", "pydantic", "pydantic_core", "platformdirs",
+               "phonenumbers", "filelock", "segno", "fpdf", "uharfbuzz", "fontTools",
+               "shellingham", "vobject")  # fmt: skip
 NOW = datetime(2026, 1, 5, 9, 30, tzinfo=UTC)  # a fixed moment for entries built in tests
 
 
@@ -243,3 +251,13 @@ CORRUPT_STORES: dict[str, CorruptStore] = {
     "entries-5": CorruptStore(_V1 + b'"entries": 5}', Msg.REASON_BAD_FIELD),
     "entry-without-id": CorruptStore(_V1 + b'"entries": [{"name": "x"}]}', Msg.REASON_BAD_FIELD),
 }
+
+
+def console_script() -> str:
+    """The installed ``steuncirkel`` executable next to this Python."""
+    candidate = Path(sys.executable).parent / "steuncirkel"
+    if candidate.exists():
+        return str(candidate)
+    found = shutil.which("steuncirkel")
+    assert found, "the steuncirkel console script is not installed"
+    return found

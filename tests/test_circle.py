@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import NOW
-from steuncirkel.models import Entry, Kind, Role
+from steuncirkel.base.vocab import Kind, Role
+from steuncirkel.models import Entry
 from steuncirkel.render.circle import SIZE, layout_circle, short_name
 
 

@@ -12,14 +12,13 @@ from pathlib import Path
 import platformdirs
 import pytest
 
-from helpers import CORRUPT_STORES, write_store
+from helpers import CORRUPT_STORES, THIRD_PARTY, write_store
 from steuncirkel.base.context import default_home, scan_args
 from steuncirkel.base.errors import StoreCorrupt, StoreTooNew
 from steuncirkel.base.i18n import Msg, message
 from steuncirkel.store import parse_circle
 
-BLOCKED = ["typer", "rich", "click", "pydantic", "pydantic_core", "platformdirs",
-           "phonenumbers", "filelock", "shellingham"]  # fmt: skip
+BLOCKED = list(THIRD_PARTY)
 
 BLOCKER = textwrap.dedent(
     f"""
@@ -116,7 +115,7 @@ def test_crisis_always_shows_the_helplines(
         assert home.read_text() == "not a folder"  # the user's file is left alone
 
 
-# How each reason reads in Dutch (i18n/nl.py); REASON_OTHER shows the parser's own words.
+# How each reason reads in Dutch (base/i18n/nl.py); REASON_OTHER shows the parser's own words.
 REASON_WORDS = {
     Msg.REASON_EMPTY: "het bestand is leeg",
     Msg.REASON_BAD_JSON: "kapot rond regel",

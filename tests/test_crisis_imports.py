@@ -15,11 +15,9 @@ import sys
 import textwrap
 
 import steuncirkel.base
+from helpers import THIRD_PARTY
 
 SLOW = ("typing", "pathlib", "dataclasses", "tempfile", "traceback", "argparse")
-THIRD_PARTY = ("typer", "click", "rich", "pydantic", "pydantic_core", "platformdirs",
-               "phonenumbers", "filelock", "segno", "fpdf", "uharfbuzz", "fontTools",
-               "shellingham", "vobject")  # fmt: skip
 APP = ("steuncirkel.cli", "steuncirkel.models", "steuncirkel.store", "steuncirkel.render",
        "steuncirkel.operations", "steuncirkel.input_rules")  # fmt: skip
 

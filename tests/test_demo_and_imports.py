@@ -9,7 +9,8 @@ import sys
 import phonenumbers
 
 from steuncirkel import operations
-from steuncirkel.models import Kind, Role, demo_circle
+from steuncirkel.base.vocab import Kind, Role
+from steuncirkel.models import demo_circle
 
 
 def test_demo_phone_numbers_are_valid_and_shown_national() -> None:

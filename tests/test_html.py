@@ -16,7 +16,8 @@ from pypdf import PdfReader
 
 from helpers import NOW, circle_with
 from steuncirkel import operations
-from steuncirkel.models import Circle, Entry, Role, demo_circle
+from steuncirkel.base.vocab import Role
+from steuncirkel.models import Circle, Entry, demo_circle
 from steuncirkel.render import PrintOptions
 from steuncirkel.render.html import render
 from steuncirkel.render.qr import qr_svg, tel_uri

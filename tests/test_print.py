@@ -16,7 +16,7 @@ from helpers import CORRUPT_STORES, write_store
 from steuncirkel import operations
 from steuncirkel.base.i18n import Msg, t
 from steuncirkel.models import demo_circle
-from steuncirkel.render import FORMATS, PrintOptions, renderer
+from steuncirkel.render import RENDERERS, PrintOptions
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -78,9 +78,9 @@ def test_markdown_has_headings_table_and_helplines(cli) -> None:
 
 def test_every_format_in_the_registry_renders() -> None:
     view = operations.print_view(demo_circle(), date(2026, 1, 2))
-    for name in FORMATS:
+    for renderer in RENDERERS.values():
         for lang in ("nl", "en"):
-            rendered = renderer(name)(view, lang, PrintOptions())
+            rendered = renderer.load()(view, lang, PrintOptions())
             if isinstance(rendered, bytes):
                 continue  # the PDF is read back in test_pdf.py
             assert "2026-01-02" in rendered and "Marieke de Vries" in rendered

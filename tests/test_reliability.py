@@ -308,7 +308,7 @@ FAULTS: dict[str, Callable[[pytest.MonkeyPatch], None]] = {
     "mkstemp-erofs": lambda mp: mp.setattr(tempfile, "mkstemp", _read_only),
     "fsync-eio": lambda mp: mp.setattr(storefile.os, "fsync", _eio),
 }
-# How the reason reads in the Dutch message (i18n/nl.py), where there is a plain word for it.
+# How the reason reads in the Dutch message (base/i18n/nl.py), where there is a plain word for it.
 FAULT_REASONS = {
     "replace-erofs": "alleen-lezen",
     "mkstemp-erofs": "alleen-lezen",

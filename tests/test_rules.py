@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from steuncirkel import input_rules
 from steuncirkel.base.errors import InputRefused
 from steuncirkel.base.i18n import Msg
-from steuncirkel.models import Country, Kind
+from steuncirkel.base.vocab import Country, Kind
 
 # --- names --------------------------------------------------------------------------
 

@@ -25,7 +25,8 @@ from steuncirkel.base.errors import (
     StoreWriteFailed,
 )
 from steuncirkel.base.i18n import Msg
-from steuncirkel.models import Circle, Kind
+from steuncirkel.base.vocab import Kind
+from steuncirkel.models import Circle
 from steuncirkel.store import Store, dump_circle, parse_circle
 
 

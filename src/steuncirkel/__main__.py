@@ -59,7 +59,7 @@ def _quiet_stdout() -> None:
 
 
 def _context_lang(args: list[str]) -> Lang:
-    """The language for a message before anything else is known (standard library only)."""
+    """The language for a message before anything else is known."""
     from steuncirkel.base.context import Context, scan_args
     from steuncirkel.base.i18n import lang_from_code
 
@@ -69,11 +69,9 @@ def _context_lang(args: list[str]) -> Lang:
 def _report(args: list[str], msg: Msg, exc: BaseException, **params: str) -> None:
     """One calm sentence on stderr; the traceback only with STEUNCIRKEL_DEBUG=1."""
     from steuncirkel.base.i18n import message
+    from steuncirkel.base.streams import debug_traceback
 
-    if os.environ.get("STEUNCIRKEL_DEBUG") == "1":
-        import traceback
-
-        traceback.print_exception(exc)
+    debug_traceback(exc)
     try:
         sys.stderr.write(message(msg, _context_lang(args), params) + "\n")
     except (OSError, ValueError):

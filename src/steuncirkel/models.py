@@ -17,7 +17,6 @@ from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_valida
 from steuncirkel.base.crisislist import crisis_positions
 from steuncirkel.base.phone_display import shown_phone
 from steuncirkel.base.vocab import (
-    CRISIS_MAX,
     DEFAULT_COUNTRY,
     FORMAT_MARKER,
     SCHEMA_VERSION,
@@ -27,15 +26,9 @@ from steuncirkel.base.vocab import (
 )
 
 __all__ = [
-    "CRISIS_MAX",
-    "FORMAT_MARKER",
-    "SCHEMA_VERSION",
     "Circle",
     "demo_circle",
-    "Country",
     "Entry",
-    "Kind",
-    "Role",
     "Settings",
 ]
 

@@ -21,7 +21,6 @@ from pydantic import ValidationError
 from steuncirkel.base.errors import (
     StoreError,
     StoreLocked,
-    StoreUnreadable,
     StoreWriteFailed,
 )
 from steuncirkel.base.i18n import Msg
@@ -36,8 +35,10 @@ from steuncirkel.base.storefile import (
     atomic_write,
     corrupt_shape,
     decode_store,
+    home_not_folder,
     io_reason,
     read_store_bytes,
+    refuse_file_as_home,
     shape_problem,
 )
 from steuncirkel.models import Circle
@@ -110,13 +111,6 @@ class Store:
 
     # reading -----------------------------------------------------------------------
 
-    def _not_a_folder(self) -> StoreUnreadable:
-        return StoreUnreadable(Msg.HOME_NOT_FOLDER, path=self.home)
-
-    def _refuse_file_as_home(self) -> None:
-        if self.home.exists() and not self.home.is_dir():
-            raise self._not_a_folder()
-
     def _read(self) -> tuple[bytes | None, tuple[int, int] | None]:
         return read_store_bytes(self.home)
 
@@ -137,7 +131,7 @@ class Store:
         """
         from filelock import FileLock, Timeout
 
-        self._refuse_file_as_home()
+        refuse_file_as_home(self.home)
         try:
             _make_private_folder(self.home)
             lock = FileLock(self.lock_path, timeout=LOCK_TIMEOUT_SECONDS, mode=FILE_MODE)
@@ -145,7 +139,7 @@ class Store:
         except Timeout:
             raise StoreLocked(Msg.STORE_LOCKED) from None
         except (FileExistsError, NotADirectoryError):  # a file where a folder should be
-            raise self._not_a_folder() from None
+            raise home_not_folder(self.home) from None
         except OSError as exc:
             raise self._write_failed(exc) from None
         try:

@@ -14,5 +14,6 @@ What lives here: the vocabulary (``vocab``), the message catalogue (``i18n``), t
 safety (``textsafety``), the errors and exit codes (``errors``), the context of a run
 (``context``: data folder, language, country, output encoding, clock), the store file
 (``storefile``, ``migrations``), the crisis-list order (``crisislist``), the phone
-display (``phone_display``), the helplines (``helplines``) and the demo circle (``demo``).
+display (``phone_display``), the helplines (``helplines``), plain-text wrapping
+(``plaintext``), writing to the standard streams (``streams``) and the demo (``demo``).
 """

@@ -7,6 +7,8 @@ as the store keeps it, so the demo needs no phone library to be shown.
 
 from __future__ import annotations
 
+from steuncirkel.base.vocab import DEFAULT_COUNTRY, FORMAT_MARKER, SCHEMA_VERSION, Kind, Role
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
@@ -14,12 +16,13 @@ if TYPE_CHECKING:
 __all__ = ["demo_raw"]
 
 _STAMP = "2026-01-05T09:30:00Z"
-PERSON, PLACE, PROFESSIONAL, GROUP = "person", "place", "professional", "group"
-LISTENS, PRACTICAL, CRISIS = "listens", "practical", "crisis"
+PERSON, PLACE, PROFESSIONAL, GROUP = Kind.PERSON, Kind.PLACE, Kind.PROFESSIONAL, Kind.GROUP
+LISTENS, PRACTICAL, CRISIS = Role.LISTENS, Role.PRACTICAL, Role.CRISIS
 
 
-def _entry(id_: str, name: str, kind: str, roles: list[str], **fields: str) -> dict[str, Any]:
-    entry: dict[str, Any] = {"id": id_, "name": name, "kind": kind, "roles": roles}
+def _entry(id_: str, name: str, kind: Kind, roles: list[Role], **fields: str) -> dict[str, Any]:
+    entry: dict[str, Any] = {"id": id_, "name": name, "kind": kind.value}
+    entry["roles"] = [role.value for role in roles]
     for key in ("phone", "phone_display", "email", "where", "relation", "available", "note"):
         entry[key] = fields.get(key)
     entry["created"] = entry["updated"] = _STAMP
@@ -27,7 +30,7 @@ def _entry(id_: str, name: str, kind: str, roles: list[str], **fields: str) -> d
 
 
 def demo_raw() -> dict[str, Any]:
-    """The demo circle as the store's JSON object (standard library only, for crisis)."""
+    """The demo circle as the store's JSON object."""
     entries = [
         _entry(
             "demo-marieke",
@@ -100,9 +103,9 @@ def demo_raw() -> dict[str, Any]:
         ),
     ]
     return {
-        "format": "steuncirkel",
-        "version": 1,
-        "settings": {"country": "NL", "lang": None, "name": None},
+        "format": FORMAT_MARKER,
+        "version": SCHEMA_VERSION,
+        "settings": {"country": DEFAULT_COUNTRY.value, "lang": None, "name": None},
         "crisis_order": [e["id"] for e in entries if CRISIS in e["roles"]],
         "entries": entries,
     }

@@ -1,4 +1,4 @@
-"""Everything that can go wrong for the user, as exceptions that carry a message key.
+"""What can go wrong for the user, as exceptions that carry a message key.
 
 Each error names the situation, not the mechanism, and carries the facts its message
 needs. The CLI turns them into one translated sentence on stderr and an exit code;

@@ -1,6 +1,5 @@
 """Helplines per country: the one place where these numbers live (PRODUCT §5).
 
-Standard library only: the crisis view reads this before any third-party package.
 A wrong number can cost a life, so every line carries its source and the date it was
 checked, a test pins every number, and a change here needs its source in the commit.
 

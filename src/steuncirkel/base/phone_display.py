@@ -1,4 +1,4 @@
-"""How a stored phone number is shown, with the standard library only.
+"""How a stored phone number is shown, without the phone library.
 
 The national form is computed by ``phonenumbers`` when an entry is saved and kept in
 ``phone_display``; this module decides whether that form can be shown as it is. It is

@@ -36,6 +36,9 @@ __all__ = [
     "TMP_PREFIX",
     "TMP_SUFFIX",
     "atomic_write",
+    "corrupt_shape",
+    "home_not_folder",
+    "refuse_file_as_home",
     "decode_store",
     "load_raw",
     "shape_problem",
@@ -78,6 +81,17 @@ def _unreadable(path: StrPath, backup: StrPath, exc: OSError) -> StoreUnreadable
     return StoreUnreadable(Msg.STORE_UNREADABLE, path=path, backup=backup, reason=reason, **params)
 
 
+def home_not_folder(home: StrPath) -> StoreUnreadable:
+    """The error for a data folder that is a file (or lies below one)."""
+    return StoreUnreadable(Msg.HOME_NOT_FOLDER, path=home)
+
+
+def refuse_file_as_home(home: StrPath) -> None:
+    """Refuse a data folder that exists but is not a folder; it is left alone."""
+    if os.path.exists(home) and not os.path.isdir(home):
+        raise home_not_folder(home)
+
+
 def read_store_bytes(
     home: StrPath, name: str = STORE_NAME
 ) -> tuple[bytes | None, tuple[int, int] | None]:
@@ -88,14 +102,13 @@ def read_store_bytes(
     ``name=BACKUP_NAME`` it reads the backup the same way.
     """
     path, backup = os.path.join(home, name), os.path.join(home, BACKUP_NAME)
-    if os.path.exists(home) and not os.path.isdir(home):
-        raise StoreUnreadable(Msg.HOME_NOT_FOLDER, path=home)
+    refuse_file_as_home(home)
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         return None, None
     except NotADirectoryError:
-        raise StoreUnreadable(Msg.HOME_NOT_FOLDER, path=home) from None
+        raise home_not_folder(home) from None
     except OSError as exc:
         raise _unreadable(path, backup, exc) from None
     try:

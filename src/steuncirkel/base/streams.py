@@ -8,12 +8,13 @@ a closed terminal) becomes ``OutputFailed`` with a reason the user can read.
 from __future__ import annotations
 
 import errno
+import os
 import sys
 
 from steuncirkel.base.errors import SteuncirkelError
 from steuncirkel.base.i18n import Msg
 
-__all__ = ["OutputFailed", "say_line", "write_stdout"]
+__all__ = ["OutputFailed", "debug_traceback", "say_line", "write_stdout"]
 
 
 class OutputFailed(SteuncirkelError):
@@ -33,6 +34,15 @@ def write_stdout(text: str) -> None:
         if exc.errno == errno.EPIPE:
             raise BrokenPipeError(errno.EPIPE, "broken pipe") from None
         raise OutputFailed(Msg.OUTPUT_FAILED, reason=exc.strerror or type(exc).__name__) from None
+
+
+def debug_traceback(exc: BaseException) -> None:
+    """The traceback of ``exc`` on stderr, only with STEUNCIRKEL_DEBUG=1: it can show
+    personal data, so never by default."""
+    if os.environ.get("STEUNCIRKEL_DEBUG") == "1":
+        import traceback  # not at module level: the crisis view never needs it
+
+        traceback.print_exception(exc)
 
 
 def say_line(text: str) -> None:

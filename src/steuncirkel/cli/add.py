@@ -10,9 +10,9 @@ import typer
 from steuncirkel import input_rules, operations
 from steuncirkel.base.errors import EXIT_USAGE
 from steuncirkel.base.i18n import Lang, Msg, t
+from steuncirkel.base.vocab import Kind
 from steuncirkel.cli.common import LangChoice, reported, say, say_added, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option
-from steuncirkel.models import Kind
 
 __all__ = ["register", "stdin_is_interactive"]
 

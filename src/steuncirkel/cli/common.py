@@ -4,8 +4,6 @@ stderr, and the one place where errors become a sentence and an exit code."""
 from __future__ import annotations
 
 import contextlib
-import os
-import traceback
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -17,7 +15,7 @@ from steuncirkel.base.context import Context
 from steuncirkel.base.errors import EXIT_REFUSED, DemoIsReadOnly, SteuncirkelError
 from steuncirkel.base.i18n import DEFAULT_LANG, Lang, Msg, lang_from_code, message
 from steuncirkel.base.storefile import STORE_NAME
-from steuncirkel.base.streams import say_line
+from steuncirkel.base.streams import debug_traceback, say_line
 from steuncirkel.base.vocab import CRISIS_MAX, Role
 from steuncirkel.store import Store
 
@@ -141,8 +139,7 @@ def reported(session: Session) -> Iterator[None]:
     except ImportError as exc:  # a library that is missing or broken: crisis still works
         say(Msg.BROKEN_INSTALL, session.lang, module=exc.name or "?")
         raise typer.Exit(EXIT_REFUSED) from None
-    except Exception:
-        if os.environ.get("STEUNCIRKEL_DEBUG") == "1":
-            traceback.print_exc()
+    except Exception as exc:
+        debug_traceback(exc)
         say(Msg.UNEXPECTED, session.lang)
         raise typer.Exit(EXIT_REFUSED) from None

@@ -12,12 +12,7 @@ from steuncirkel.render.terminal import make_console
 if TYPE_CHECKING:
     from steuncirkel.render.lines import Block
 
-__all__ = ["emit", "emit_blocks"]
-
-
-def emit(text: str) -> None:
-    """Write ``text`` to stdout; a full disk or a closed stdout becomes a plain error."""
-    write_stdout(text)
+__all__ = ["emit_blocks"]
 
 
 def emit_blocks(blocks: list[Block]) -> None:
@@ -25,4 +20,4 @@ def emit_blocks(blocks: list[Block]) -> None:
     if sys.stdout is None:
         return
     console = make_console(sys.stdout)
-    emit(to_text(blocks, console.width, console))
+    write_stdout(to_text(blocks, console.width, console))

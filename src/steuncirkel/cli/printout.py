@@ -14,11 +14,12 @@ from steuncirkel import operations
 from steuncirkel.base.errors import SteuncirkelError
 from steuncirkel.base.i18n import Lang, Msg, t
 from steuncirkel.base.storefile import atomic_write, io_reason
+from steuncirkel.base.streams import write_stdout
 from steuncirkel.cli.common import LangChoice, Session, reported, say, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option
-from steuncirkel.cli.output import emit
 from steuncirkel.render import (
     FORMATS,
+    LAYOUT_FORMATS,
     LAYOUT_WORDS,
     LAYOUTS,
     RENDERERS,
@@ -79,6 +80,8 @@ def write_output(
 def register(app: typer.Typer, lang: Lang) -> None:
     """Add the ``print`` command to ``app``, with help in ``lang``."""
 
+    layout_formats = f" {t(Msg.CRISIS_OR, lang)} ".join(LAYOUT_FORMATS)
+
     @app.command(name="print", help=t(Msg.HELP_PRINT, lang))
     def print_(
         ctx: typer.Context,
@@ -100,7 +103,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
             str,
             typer.Option(
                 "--layout",
-                help=t(Msg.HELP_PRINT_LAYOUT, lang),
+                help=t(Msg.HELP_PRINT_LAYOUT, lang, formats=layout_formats),
                 callback=_layout,
                 metavar="|".join(LAYOUTS),
             ),
@@ -123,7 +126,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
             view = operations.print_view(circle, session.context.today(), demo=session.demo)
             rendered = chosen.load()(view, session.lang, options)
             if output == "-":
-                emit(rendered if isinstance(rendered, str) else rendered.decode("utf-8"))
+                write_stdout(rendered if isinstance(rendered, str) else rendered.decode("utf-8"))
                 return
             folder = None if session.demo else _data_folder(session)
             written = write_output(output, rendered, force=force, data_folder=folder)

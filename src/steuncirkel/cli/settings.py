@@ -8,10 +8,10 @@ import typer
 
 from steuncirkel import operations
 from steuncirkel.base.i18n import Lang, Msg, t
+from steuncirkel.base.streams import write_stdout
 from steuncirkel.base.vocab import Country
 from steuncirkel.cli.common import LangChoice, Session, reported, say, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option
-from steuncirkel.cli.output import emit
 from steuncirkel.models import Circle
 from steuncirkel.render.settings import render_settings
 
@@ -50,7 +50,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
         with reported(session):
             if country is None and new_lang is None and name is None:
                 circle = session.load()
-                emit(_describe(circle, session))
+                write_stdout(_describe(circle, session))
                 if not session.demo:
                     say(Msg.SETTINGS_HOW_TO_CHANGE, session.lang)
                 return
@@ -74,4 +74,4 @@ def register(app: typer.Typer, lang: Lang) -> None:
                 say(Msg.SETTINGS_UNCHANGED, session.lang)
                 return
             say(Msg.SETTINGS_SAVED, session.lang)
-            emit(_describe(saved, session))
+            write_stdout(_describe(saved, session))

@@ -11,10 +11,11 @@ import typer
 from steuncirkel import operations
 from steuncirkel.base.context import stream_is_utf8
 from steuncirkel.base.i18n import Lang, Msg, t
+from steuncirkel.base.streams import write_stdout
 from steuncirkel.base.vocab import Role
 from steuncirkel.cli.common import LangChoice, reported, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option
-from steuncirkel.cli.output import emit, emit_blocks
+from steuncirkel.cli.output import emit_blocks
 from steuncirkel.render import jsondoc
 from steuncirkel.render.terminal import render_empty, render_show
 
@@ -58,7 +59,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
             ascii_only = not stream_is_utf8(sys.stdout)
             if as_json:
                 document = jsondoc.show_document(view, session.lang)
-                emit(jsondoc.dumps(document, ascii_only=ascii_only))
+                write_stdout(jsondoc.dumps(document, ascii_only=ascii_only))
             elif not circle.entries:
                 emit_blocks(render_empty(session.lang))
             else:

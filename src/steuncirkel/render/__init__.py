@@ -29,12 +29,10 @@ __all__ = [
     "PrintOptions",
     "Renderer",
     "format_for",
-    "renderer",
+    "LAYOUT_FORMATS",
 ]
 
-LAYOUTS: Final = ("poster", "card")
-# The words --layout accepts, in English and Dutch, as for --kind.
-LAYOUT_WORDS: Final = {"poster": "poster", "affiche": "poster", "card": "card", "kaart": "card"}
+POSTER_AND_CARD: Final = ("poster", "card")  # an A4 poster, a folded wallet card
 
 
 @dataclass(frozen=True)
@@ -68,12 +66,17 @@ RENDERERS: Final[dict[str, Renderer]] = {
     for r in (
         Renderer("text", "steuncirkel.render.text", (".txt",)),
         Renderer("markdown", "steuncirkel.render.markdown", (".md",)),
-        Renderer("html", "steuncirkel.render.html", (".html", ".htm"), layouts=LAYOUTS),
-        Renderer("pdf", "steuncirkel.render.pdf", (".pdf",), binary=True, layouts=LAYOUTS),
+        Renderer("html", "steuncirkel.render.html", (".html", ".htm"), layouts=POSTER_AND_CARD),
+        Renderer("pdf", "steuncirkel.render.pdf", (".pdf",), binary=True, layouts=POSTER_AND_CARD),
     )
 }
 FORMATS: Final = tuple(RENDERERS)
 DEFAULT_FORMAT: Final = "text"
+# Every layout some format draws (the --layout choices), and the formats that draw them.
+LAYOUTS: Final = tuple(dict.fromkeys(lay for r in RENDERERS.values() for lay in r.layouts))
+LAYOUT_FORMATS: Final = tuple(r.name for r in RENDERERS.values() if r.layouts)
+# The words --layout accepts, in English and Dutch, as for --kind.
+LAYOUT_WORDS: Final = {"poster": "poster", "affiche": "poster", "card": "card", "kaart": "card"}
 
 
 def format_for(output: str) -> str:
@@ -82,8 +85,3 @@ def format_for(output: str) -> str:
         return DEFAULT_FORMAT
     suffix = PurePath(output).suffix.lower()
     return next((r.name for r in RENDERERS.values() if suffix in r.suffixes), DEFAULT_FORMAT)
-
-
-def renderer(name: str) -> Callable[[PrintView, Lang, PrintOptions], str | bytes]:
-    """The ``render(view, lang, options)`` function of format ``name``."""
-    return RENDERERS[name].load()

@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING, Final
 from steuncirkel.base.helplines import helplines_for
 from steuncirkel.base.i18n import Msg, t
 from steuncirkel.base.textsafety import visible
-from steuncirkel.base.vocab import COUNTRY_LABELS
-from steuncirkel.models import Kind
+from steuncirkel.base.vocab import COUNTRY_LABELS, Kind
 from steuncirkel.render.circle import CENTRE, FONT, MARKER, SIZE, layout_circle, legend_text
 from steuncirkel.render.fields import NO_PHONE, about, main_helpline_uri, reach_lines
 from steuncirkel.render.qr import qr_svg, tel_uri

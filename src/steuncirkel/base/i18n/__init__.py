@@ -1,7 +1,6 @@
 """Every sentence the user reads, in Dutch and English, behind one key.
 
-Standard library only: the crisis view uses this module before any third-party
-package is imported. Catalogues live in ``nl.py`` and ``en.py`` with the same keys;
+Catalogues live in ``nl.py`` and ``en.py`` with the same keys;
 a test checks that they match, placeholders included.
 """
 

@@ -321,7 +321,7 @@ MESSAGES: Final[dict[Msg, str]] = {
         "A PDF cannot go to the screen. Give a file, for example: --output steuncirkel.pdf"
     ),
     Msg.HELP_PRINT_LAYOUT: (
-        "For html and pdf: poster (A4 to hang up) or card (folded card for your wallet)."
+        "For {formats}: poster (A4 to hang up) or card (folded card for your wallet)."
     ),
     Msg.HELP_PRINT_NO_QR: "Leave out the QR codes.",
     Msg.HELP_PRINT_DISCREET: "Card: no words about crisis or suicide on the outside.",

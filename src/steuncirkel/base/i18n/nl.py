@@ -341,7 +341,7 @@ MESSAGES: Final[dict[Msg, str]] = {
         "--output steuncirkel.pdf"
     ),
     Msg.HELP_PRINT_LAYOUT: (
-        "Voor html en pdf: poster (A4 om op te hangen) of card (vouwkaart voor je portemonnee)."
+        "Voor {formats}: poster (A4 om op te hangen) of card (vouwkaart voor je portemonnee)."
     ),
     Msg.HELP_PRINT_NO_QR: "Laat de QR-codes weg.",
     Msg.HELP_PRINT_DISCREET: "Kaart: geen woorden over crisis of zelfdoding op de buitenkant.",
