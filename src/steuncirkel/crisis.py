@@ -92,12 +92,10 @@ def crisis_list(raw: Raw, country: str) -> list[Raw]:
     order = raw.get("crisis_order")
     pairs = ((e["id"], Role.CRISIS in e["roles"]) for e in usable)
     chosen = [usable[i] for i in crisis_positions(pairs, order if isinstance(order, list) else [])]
-    return [{**e, "phone_shown": _phone_shown(e, country)} for e in chosen]
-
-
-def _phone_shown(entry: Raw, country: str) -> str | None:
-    phone, display = entry.get("phone"), entry.get("phone_display")
-    return shown_phone(given(phone), given(display), country)
+    return [
+        {**e, "phone_shown": shown_phone(e.get("phone"), e.get("phone_display"), country)}
+        for e in chosen
+    ]
 
 
 def reach_of(entry: Raw) -> list[str]:

@@ -27,15 +27,16 @@ def _digits(text: str) -> str:
     return "".join(c for c in text if c.isdigit())
 
 
-def shown_phone(phone: str | None, display: str | None, country: str) -> str | None:
+def shown_phone(stored_phone: object, stored_display: object, country: str) -> str | None:
     """The number to show to a user in ``country`` (NL or BE), or None if there is none.
 
-    A blank value counts as missing (``given``), as everywhere."""
-    phone, display = given(phone), given(display)
+    Takes the stored values as they are: a blank or non-text value counts as missing
+    (``given``), as everywhere."""
+    phone, display = given(stored_phone), given(stored_display)
     if phone is None:
         return None
     stored = _digits(phone)
-    if not display:
+    if display is None:
         return phone
     shown = _digits(display)
     if not shown or not stored.endswith(shown.lstrip("0")) or len(stored) - len(shown) > 3:
