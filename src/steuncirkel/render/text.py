@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from steuncirkel.base.helplines import helpline_text
 from steuncirkel.base.i18n import Msg, t
-from steuncirkel.base.plaintext import WIDTH, wrapped
+from steuncirkel.base.plaintext import WIDTH, cells, wrapped
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import COUNTRY_LABELS
 from steuncirkel.render.fields import about, reach_lines
@@ -31,7 +31,7 @@ def title_of(view: PrintView, lang: Lang) -> str:
 def render(view: PrintView, lang: Lang, options: PrintOptions | None = None) -> str:
     """The text printout."""
     title = title_of(view, lang)
-    lines = [title, "=" * min(len(title), WIDTH), ""]
+    lines = [title, "=" * min(cells(title), WIDTH), ""]
     lines += wrapped(t(Msg.PRINT_CRISIS_TITLE, lang) + ":", 0)
     lines.append("")
     if not view.crisis:
