@@ -85,7 +85,7 @@ def test_print_takes_its_formats_from_the_registry(cli, tmp_path: Path) -> None:
 def test_settings_decides_unchanged_under_the_lock_and_writes_nothing(cli, home: Path) -> None:
     result = cli("settings", "--country", "NL")  # the default: nothing to change
     assert result.exit_code == 0 and "niets veranderd" in result.stderr.lower()
-    assert not (home / "circle.json").exists()
+    assert not home.exists()  # not even the folder or the lock file
     cli.add("Anna")
     before = (home / "circle.json").read_bytes()
     assert cli("settings", "--country", "NL").exit_code == 0
@@ -93,3 +93,28 @@ def test_settings_decides_unchanged_under_the_lock_and_writes_nothing(cli, home:
     assert not (home / "circle.json.bak").exists()  # no rewrite, no backup rotated
     assert cli("settings", "--country", "BE").exit_code == 0
     assert (home / "circle.json.bak").read_bytes() == before
+
+
+def test_settings_on_a_damaged_store_touches_nothing(cli, home: Path) -> None:
+    home.mkdir(mode=0o755)
+    (home / "circle.json").write_text("{", encoding="utf-8")
+    result = cli("settings", "--country", "BE")
+    assert result.exit_code == 1 and "circle.json" in result.stderr
+    assert sorted(p.name for p in home.iterdir()) == ["circle.json"]  # no lock file
+    assert (home / "circle.json").read_text(encoding="utf-8") == "{"
+    assert home.stat().st_mode & 0o777 == 0o755  # the folder is left as it was
+
+
+def test_crisis_keeps_an_entry_whose_name_is_damaged(cli, home: Path) -> None:
+    """In a crisis the number matters more than the name: the entry stays on the list."""
+    entry = {"id": "a", "name": 7, "roles": ["crisis"], "phone": "+31612345678",
+             "phone_display": "06 12345678", "relation": "zus"}  # fmt: skip
+    home.mkdir()
+    (home / "circle.json").write_text(
+        json.dumps({"format": "steuncirkel", "version": 1, "entries": [entry]}), "utf-8"
+    )
+    document = json.loads(cli("crisis", "--json").stdout)
+    assert document["crisis_list"][0]["name"] is None  # the documented type: text or null
+    assert document["crisis_list"][0]["phone_display"] == "06 12345678"
+    assert document["problem"]["code"] == "store_corrupt_no_backup"
+    assert "1. ? (zus)" in cli("crisis").stdout

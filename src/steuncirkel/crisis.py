@@ -220,7 +220,7 @@ def _json_entry(position: int, e: Raw) -> dict[str, Any]:
     return {
         "position": position,
         "id": e.get("id"),
-        "name": e.get("name"),
+        "name": e["name"] if isinstance(e.get("name"), str) else None,
         "kind": kind_of(e.get("kind")).value,
         "relation": given(e.get("relation")),
         "phone": given(e.get("phone")),

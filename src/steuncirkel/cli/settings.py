@@ -68,7 +68,12 @@ def register(app: typer.Typer, lang: Lang) -> None:
                 changed = new.settings != current.settings
                 return new
 
-            saved = store.update(change)  # decided under the lock; unchanged writes nothing
+            # A change that changes nothing touches nothing: not even the lock or the folder
+            # (and a damaged store is refused here, as before). The write itself is decided
+            # again under the lock, so a concurrent change is never lost or misreported.
+            saved = store.load()
+            if change(saved).settings != saved.settings:
+                saved = store.update(change)
             session.settle_lang(saved)
             if not changed:
                 say(Msg.SETTINGS_UNCHANGED, session.lang)
