@@ -118,3 +118,19 @@ def test_crisis_keeps_an_entry_whose_name_is_damaged(cli, home: Path) -> None:
     assert document["crisis_list"][0]["phone_display"] == "06 12345678"
     assert document["problem"]["code"] == "store_corrupt_no_backup"
     assert "1. ? (zus)" in cli("crisis").stdout
+
+
+@pytest.mark.parametrize("value", [" en", "en ", "fr", ""])
+def test_crisis_refuses_the_same_lang_values_as_the_app(cli, value: str, subprocess_env) -> None:
+    import subprocess
+    import sys
+
+    typer_code = cli("--lang", value, "show").exit_code
+    crisis = subprocess.run(
+        [sys.executable, "-m", "steuncirkel", "--lang", value, "crisis"],
+        env=subprocess_env,
+        capture_output=True,
+        text=True,
+    )
+    assert typer_code == crisis.returncode == 2
+    assert "112" in crisis.stdout  # the helplines all the same

@@ -333,7 +333,7 @@ def _usage_problem(argv: list[str]) -> tuple[Msg, str] | None:
     scan = scan_args(argv)
     if scan.missing_value:
         return Msg.CRISIS_MISSING_VALUE, scan.missing_value
-    if scan.lang is not None and scan.lang.strip().lower() not in LANGS:
+    if scan.lang is not None and scan.lang.lower() not in LANGS:  # as Typer: " en" is not en
         return Msg.CRISIS_BAD_OPTION, f"--lang {scan.lang}"
     for arg in scan.rest:
         if arg not in ("--json", "-h", "--help"):
