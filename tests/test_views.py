@@ -134,3 +134,51 @@ def test_crisis_refuses_the_same_lang_values_as_the_app(cli, value: str, subproc
     )
     assert typer_code == crisis.returncode == 2
     assert "112" in crisis.stdout  # the helplines all the same
+
+
+def test_crisis_keeps_both_entries_that_share_an_id_and_says_the_file_needs_care(
+    cli, home: Path
+) -> None:
+    def entry(name: str) -> dict[str, object]:
+        return {"id": "c1", "name": name, "roles": ["crisis"], "phone": "+31612345678"}
+
+    home.mkdir()
+    (home / "circle.json").write_text(
+        json.dumps({"format": "steuncirkel", "version": 1, "crisis_order": [],
+                    "entries": [entry("Anna"), entry("Bob")]}), "utf-8"
+    )  # fmt: skip
+    document = json.loads(cli("crisis", "--json").stdout)
+    assert [e["name"] for e in document["crisis_list"]] == ["Anna", "Bob"]
+    assert "entries[1].id" in document["problem"]["message"]
+    refused = cli("show")
+    assert refused.exit_code == 1 and "entries[1].id" in refused.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "first"),
+    [
+        (["crisis", "crisis"], 0, None),
+        (["crisis", "--bogus", "--lang"], 2, "--bogus"),
+        (["--lang", " en", "crisis"], 2, "--lang  en"),
+    ],
+)
+def test_crisis_usage_mistakes(subprocess_env, args: list[str], code: int, first: str) -> None:
+    import subprocess
+    import sys
+
+    run = [sys.executable, "-m", "steuncirkel", *args]
+    result = subprocess.run(run, env=subprocess_env, capture_output=True, text=True)
+    assert result.returncode == code
+    assert "Hulplijnen" in result.stdout  # in Dutch: an invalid --lang is not used
+    if first:
+        assert result.stderr.startswith(first)
+
+
+def test_a_mistyped_option_beside_json_still_gives_json(subprocess_env) -> None:
+    import subprocess
+    import sys
+
+    run = [sys.executable, "-m", "steuncirkel", "crisis", "--json", "--bogus"]
+    result = subprocess.run(run, env=subprocess_env, capture_output=True, text=True)
+    assert result.returncode == 2
+    assert json.loads(result.stdout)["format"] == "steuncirkel-crisis"

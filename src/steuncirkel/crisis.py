@@ -15,7 +15,7 @@ import json
 import os
 import sys
 
-from steuncirkel.base.context import Context, scan_args, stream_is_utf8
+from steuncirkel.base.context import ArgScan, Context, scan_args, stream_is_utf8
 from steuncirkel.base.crisislist import crisis_positions
 from steuncirkel.base.errors import (
     EXIT_OK,
@@ -329,30 +329,37 @@ def run(context: Context, *, as_json: bool = False) -> int:
     return EXIT_OK
 
 
-def _usage_problem(argv: list[str]) -> tuple[Msg, str] | None:
-    scan = scan_args(argv)
+CRISIS_OPTIONS: Final = ("--json", "-h", "--help", "crisis")  # a repeated "crisis" is harmless
+
+
+def _usage_problem(scan: ArgScan) -> tuple[Msg, str] | None:
+    """The first mistake on the command line, as the user typed it, or None."""
+    for arg in scan.rest:
+        if arg not in CRISIS_OPTIONS:
+            return Msg.CRISIS_BAD_OPTION, arg
     if scan.missing_value:
         return Msg.CRISIS_MISSING_VALUE, scan.missing_value
     if scan.lang is not None and scan.lang.lower() not in LANGS:  # as Typer: " en" is not en
         return Msg.CRISIS_BAD_OPTION, f"--lang {scan.lang}"
-    for arg in scan.rest:
-        if arg not in ("--json", "-h", "--help"):
-            return Msg.CRISIS_BAD_OPTION, arg
     return None
 
 
 def main(argv: list[str]) -> int:
     """``steuncirkel [global options] crisis [options]`` without Typer; the exit code."""
     scan = scan_args(argv)
-    context = Context(home_option=scan.home, lang_option=lang_from_code(scan.lang), demo=scan.demo)
-    if (usage := _usage_problem(argv)) is not None:
-        # Still show the list and the helplines: someone who mistypes in a crisis needs them.
+    usage = _usage_problem(scan)
+    lang = lang_from_code(scan.lang) if usage is None or usage[1] != f"--lang {scan.lang}" else None
+    context = Context(home_option=scan.home, lang_option=lang, demo=scan.demo)
+    as_json = "--json" in scan.rest
+    if usage is not None:
+        # Still show the list and the helplines: someone who mistypes in a crisis needs
+        # them (as JSON if that was asked, so a program still gets a document).
         msg, option = usage
         say_line(t(msg, context.early_lang(), option=visible(option)))
         say_line(t(Msg.CRISIS_USAGE, context.early_lang()))
-        run(context)
+        run(context, as_json=as_json)
         return EXIT_USAGE
     if "-h" in scan.rest or "--help" in scan.rest:
         write_stdout(_help(context.early_lang()))
         return EXIT_OK
-    return run(context, as_json="--json" in scan.rest)
+    return run(context, as_json=as_json)

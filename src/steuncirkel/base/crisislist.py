@@ -2,7 +2,8 @@
 
 Entries named in ``crisis_order`` come first, in that order (a repeated or unknown id
 counts once or not at all); crisis entries the order does not mention (a hand-edited
-file) follow in the order of the entries.
+file) follow in the order of the entries. Two entries that share an id (a damaged file,
+which the app refuses) are both kept: in a crisis, a reachable person is never dropped.
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ __all__ = ["crisis_positions"]
 
 def crisis_positions(entries: Iterable[tuple[object, bool]], order: Iterable[object]) -> list[int]:
     """Indices into ``entries`` (pairs of id and "is on the crisis list") in list order."""
-    waiting: dict[object, int] = {}
+    waiting: dict[object, list[int]] = {}
     for index, (entry_id, on_list) in enumerate(entries):
-        if on_list and isinstance(entry_id, str) and entry_id not in waiting:
-            waiting[entry_id] = index
-    ordered = [waiting.pop(i) for i in order if isinstance(i, str) and i in waiting]
-    return ordered + list(waiting.values())
+        if on_list and isinstance(entry_id, str):
+            waiting.setdefault(entry_id, []).append(index)
+    ordered = [n for i in order if isinstance(i, str) and i in waiting for n in waiting.pop(i)]
+    return ordered + sorted(n for indices in waiting.values() for n in indices)

@@ -232,6 +232,7 @@ def shape_problem(raw: dict[str, Any]) -> str | None:
     for key, kind in (("settings", dict), ("crisis_order", list)):
         if key in raw and not isinstance(raw[key], kind):
             return key
+    seen: set[str] = set()
     for n, entry in enumerate(entries):
         if not isinstance(entry, dict):
             return f"entries[{n}]"
@@ -240,6 +241,9 @@ def shape_problem(raw: dict[str, Any]) -> str | None:
                 return f"entries[{n}].{key}"
         if not isinstance(entry.get("roles", []), list):
             return f"entries[{n}].roles"
+        if entry["id"] in seen:  # two entries with one id: which one would an edit change?
+            return f"entries[{n}].id"
+        seen.add(entry["id"])
     return None
 
 

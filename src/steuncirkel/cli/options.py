@@ -17,7 +17,8 @@ __all__ = ["demo_option", "home_option", "lang_option"]
 
 def home_option(lang: Lang) -> Any:
     """``--home DIR``: the data folder."""
-    return typer.Option("--home", help=t(Msg.HELP_HOME, lang), show_default=False)
+    metavar = t(Msg.CRISIS_DIR_WORD, lang)  # MAP or DIR, as in the help of crisis
+    return typer.Option("--home", help=t(Msg.HELP_HOME, lang), show_default=False, metavar=metavar)
 
 
 def lang_option(lang: Lang, help_key: Msg = Msg.HELP_LANG) -> Any:
