@@ -11,10 +11,6 @@ import sys
 
 from steuncirkel.base.i18n import Msg
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from steuncirkel.base.i18n import Lang
-
 __all__ = ["entry", "main"]
 
 
@@ -58,24 +54,14 @@ def _quiet_stdout() -> None:
         pass
 
 
-def _context_lang(args: list[str]) -> Lang:
-    """The language for a message before anything else is known."""
-    from steuncirkel.base.context import Context, scan_args
-    from steuncirkel.base.i18n import lang_from_code
-
-    return Context(lang_option=lang_from_code(scan_args(args).lang)).early_lang()
-
-
 def _report(args: list[str], msg: Msg, exc: BaseException, **params: str) -> None:
     """One calm sentence on stderr; the traceback only with STEUNCIRKEL_DEBUG=1."""
+    from steuncirkel.base.context import early_lang
     from steuncirkel.base.i18n import message
-    from steuncirkel.base.streams import debug_traceback
+    from steuncirkel.base.streams import debug_traceback, say_line
 
     debug_traceback(exc)
-    try:
-        sys.stderr.write(message(msg, _context_lang(args), params) + "\n")
-    except (OSError, ValueError):
-        pass
+    say_line(message(msg, early_lang(args), params))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -107,7 +107,6 @@ def make_entry(circle: Circle, draft: EntryDraft, now: datetime) -> Entry:
         )
         if wanted
     ]
-    stamp = now.replace(microsecond=0)  # the time of the run, from the context
     return Entry(
         id=uuid.uuid4().hex,
         name=name,
@@ -120,8 +119,8 @@ def make_entry(circle: Circle, draft: EntryDraft, now: datetime) -> Entry:
         relation=relation,
         available=available,
         note=note,
-        created=stamp,
-        updated=stamp,
+        created=now,
+        updated=now,
     )
 
 

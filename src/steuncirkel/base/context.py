@@ -32,6 +32,7 @@ __all__ = [
     "ArgScan",
     "Context",
     "default_home",
+    "early_lang",
     "stream_is_utf8",
     "scan_args",
 ]
@@ -115,6 +116,12 @@ def stream_is_utf8(stream: TextIO | None) -> bool:
     return encoding.lower().replace("-", "").replace("_", "") in ("utf8", "utf8sig")
 
 
+def early_lang(argv: list[str]) -> Lang:
+    """The language before anything is read, from raw arguments: ``--lang``, then
+    STEUNCIRKEL_LANG, the locale, Dutch (for help texts and the first messages)."""
+    return Context(lang_option=lang_from_code(scan_args(argv).lang)).early_lang()
+
+
 class Context:
     """One run's options and environment, and the rules that resolve them."""
 
@@ -163,8 +170,9 @@ class Context:
     @staticmethod
     def country(stored: object) -> Country:
         """The stored country if we know it, else the Netherlands."""
-        known = {c.value: c for c in Country}
-        return known.get(stored, DEFAULT_COUNTRY) if isinstance(stored, str) else DEFAULT_COUNTRY
+        if isinstance(stored, str) and stored in tuple(Country):
+            return Country(stored)
+        return DEFAULT_COUNTRY
 
     def now(self) -> datetime:
         """The current time in UTC to the second; ``STEUNCIRKEL_NOW`` fixes it (tests)."""

@@ -12,8 +12,8 @@ from typing import Annotated
 import typer
 
 from steuncirkel import __version__
-from steuncirkel.base.context import Context, scan_args
-from steuncirkel.base.i18n import Lang, Msg, lang_from_code, t
+from steuncirkel.base.context import early_lang
+from steuncirkel.base.i18n import Lang, Msg, t
 from steuncirkel.cli import add, crisis, printout, settings, show
 from steuncirkel.cli.common import LangChoice, Session, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option
@@ -67,6 +67,5 @@ def make_app(lang: Lang) -> typer.Typer:
 
 def run(argv: list[str]) -> None:
     """Run the app on ``argv`` (without the program name); exits via SystemExit."""
-    scan = scan_args(argv)
-    lang = Context(lang_option=lang_from_code(scan.lang)).early_lang()
+    lang = early_lang(argv)
     make_app(lang)(args=argv, prog_name="steuncirkel")

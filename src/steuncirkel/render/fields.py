@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 
+from steuncirkel.base.helplines import helplines_to_call
 from steuncirkel.base.i18n import Msg, t
 from steuncirkel.base.textsafety import given, visible
 from steuncirkel.base.vocab import REACH_ORDER, who_to_you
 
 if TYPE_CHECKING:
-    from steuncirkel.base.helplines import Helpline
     from steuncirkel.base.i18n import Lang
     from steuncirkel.models import Entry
 
@@ -84,11 +84,11 @@ def about(entry: Entry, lang: Lang) -> str:
     return who_to_you(entry.relation, entry.kind, lang)
 
 
-def main_helpline_uri(lines: tuple[Helpline, ...]) -> str | None:
-    """The ``tel:`` address of the first helpline with a number (113 or 1813)."""
+def main_helpline_uri(country: str) -> str | None:
+    """The ``tel:`` address of the country's first helpline with a number (113 or 1813)."""
     from steuncirkel.render.qr import tel_uri
 
-    for line in lines:
-        if line.numbers and not line.emergency:
+    for line in helplines_to_call(country):
+        if line.numbers:
             return tel_uri(line.numbers[0])
     return None

@@ -12,7 +12,7 @@ import html
 from importlib import resources
 from typing import TYPE_CHECKING, Final
 
-from steuncirkel.base.helplines import helplines_for
+from steuncirkel.base.helplines import helplines_to_call
 from steuncirkel.base.i18n import Msg, t
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import COUNTRY_LABELS, Kind
@@ -22,7 +22,6 @@ from steuncirkel.render.qr import qr_svg, tel_uri
 from steuncirkel.render.text import title_of
 
 if TYPE_CHECKING:
-    from steuncirkel.base.helplines import Helpline
     from steuncirkel.base.i18n import Lang
     from steuncirkel.models import Entry
     from steuncirkel.operations import PrintView
@@ -116,11 +115,9 @@ def _tel_link(number: str) -> str:
     return f'<a href="{_e(uri)}">{_e(number)}</a>' if uri else _e(number)
 
 
-def _helpline_items(lines: tuple[Helpline, ...], lang: Lang) -> str:
+def _helpline_items(country: str, lang: Lang) -> str:
     items = []
-    for line in lines:
-        if line.emergency:
-            continue  # 112 has a line of its own
+    for line in helplines_to_call(country):  # 112 has a line of its own
         head = line.heading(lang, name=lambda n: f"<strong>{_e(n)}</strong>", number=_tel_link)
         items.append(f"<li>{head}<br>{_e(line.summary(lang))}</li>")
     return "".join(items)
@@ -141,7 +138,6 @@ def _page(lang: Lang, title: str, body_class: str, body: str) -> str:
 def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> str:
     country = view.country.value
     title = title_of(view, lang)
-    lines = helplines_for(view.country.value)
     picture = circle_svg(layout_circle(view.crisis, view.others), lang)
     more = (
         f'<p class="more">{_e(t(Msg.PICTURE_MORE, lang, count=view.more))}</p>' if view.more else ""
@@ -161,7 +157,7 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> str:
         rows.append(
             f'<li><div></div><div class="who">{_e(t(Msg.PRINT_LIST_EMPTY, lang))}</div></li>'
         )
-    main_uri = main_helpline_uri(lines)
+    main_uri = main_helpline_uri(view.country.value)
     qrbox = (
         f'<div class="qrbox">{qr_svg(main_uri)}{_e(t(Msg.PRINT_SCAN_TO_CALL, lang))}</div>'
         if options.qr and main_uri
@@ -176,7 +172,7 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> str:
         f'<ol class="crisis">{"".join(rows)}</ol>\n'
         f'<section class="helplines"><div><h2>'
         f"{_e(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country_name))}</h2>"
-        f"<ul>{_helpline_items(lines, lang)}</ul>"
+        f"<ul>{_helpline_items(view.country.value, lang)}</ul>"
         f'<p class="emergency">{_e(t(Msg.CRISIS_EMERGENCY, lang))}</p></div>{qrbox}</section>\n'
         f"<footer>{_e(t(Msg.PRINT_MADE_ON, lang, date=view.made_on.isoformat()))}</footer>\n"
     )
@@ -185,7 +181,6 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> str:
 
 def _card(view: PrintView, lang: Lang, options: PrintOptions) -> str:
     country = view.country.value
-    lines = helplines_for(view.country.value)
     marks = "".join(f'<span class="mark {c}"></span>' for c in ("tl", "tr", "bl", "br"))
     if options.discreet:
         front_title = t(Msg.CARD_DISCREET_TITLE, lang)
@@ -201,7 +196,7 @@ def _card(view: PrintView, lang: Lang, options: PrintOptions) -> str:
             f'<li><div><div class="name">{_e(entry.name)} · {_e(about(entry, lang))}</div>'
             f"{_phone_link(entry, country)}</div>{_qr(entry, options.qr)}</li>"
         )
-    main_uri = main_helpline_uri(lines)
+    main_uri = main_helpline_uri(view.country.value)
     body = (
         f'<p class="instructions">{_e(t(Msg.CARD_INSTRUCTIONS, lang))}</p>\n'
         f'<div class="sheet">{marks}'
@@ -211,7 +206,7 @@ def _card(view: PrintView, lang: Lang, options: PrintOptions) -> str:
         f'<section class="panel contacts"><h2>{_e(t(Msg.CARD_CONTACTS_TITLE, lang))}</h2>'
         f"<ol>{''.join(rows) or _e(t(Msg.PRINT_LIST_EMPTY, lang))}</ol></section>"
         f'<section class="panel helplines-panel"><div class="lines"><div>'
-        f"<ul>{_helpline_items(lines, lang)}</ul>"
+        f"<ul>{_helpline_items(view.country.value, lang)}</ul>"
         f'<p class="emergency">{_e(t(Msg.CRISIS_EMERGENCY, lang))}</p></div>'
         f"{qr_svg(main_uri) if options.qr and main_uri else ''}</div></section>"
         "</div>\n"

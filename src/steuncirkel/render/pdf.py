@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from steuncirkel.base.helplines import helplines_for, helplines_to_call
+from steuncirkel.base.helplines import helplines_to_call
 from steuncirkel.base.i18n import Msg, t
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import COUNTRY_LABELS
@@ -125,8 +125,7 @@ def _helpline_panel(
     pdf: FPDF, view: PrintView, lang: Lang, options: PrintOptions, top: float
 ) -> float:
     """The helplines and 112 on a tinted panel with the main line's QR code; its bottom."""
-    lines = helplines_for(view.country.value)
-    main_uri = main_helpline_uri(lines) if options.qr else None
+    main_uri = main_helpline_uri(view.country.value) if options.qr else None
     qr_w = 19.0 if main_uri else 0.0
     inner = RIGHT - LEFT - 8 - (qr_w + 4 if qr_w else 0)
     items: list[tuple[list[str], list[str]]] = []
@@ -245,8 +244,7 @@ def _card_contacts(pdf: FPDF, view: PrintView, lang: Lang, options: PrintOptions
 def _card_helplines(pdf: FPDF, view: PrintView, lang: Lang, options: PrintOptions) -> None:
     """Panel 3: the helplines, 112, and the main line's QR code."""
     top = CARD_Y + 2 * CARD_H
-    lines = helplines_for(view.country.value)
-    main_uri = main_helpline_uri(lines) if options.qr else None
+    main_uri = main_helpline_uri(view.country.value) if options.qr else None
     qr_w = 17.0 if main_uri else 0.0
     width = CARD_W - 2 * PAD - (qr_w + 2 if qr_w else 0)
     cursor = top + 3
