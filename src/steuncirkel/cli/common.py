@@ -13,7 +13,7 @@ import typer
 
 from steuncirkel.base.context import Context
 from steuncirkel.base.errors import EXIT_REFUSED, DemoIsReadOnly, SteuncirkelError
-from steuncirkel.base.i18n import DEFAULT_LANG, Lang, Msg, lang_from_code, message
+from steuncirkel.base.i18n import DEFAULT_LANG, LANGS, Lang, Msg, lang_from_code, message
 from steuncirkel.base.storefile import STORE_NAME
 from steuncirkel.base.streams import debug_traceback, say_line
 from steuncirkel.base.vocab import CRISIS_MAX, Role
@@ -34,11 +34,8 @@ __all__ = [
 ]
 
 
-class LangChoice(StrEnum):
-    """The languages ``--lang`` accepts."""
-
-    nl = "nl"
-    en = "en"
+# The languages --lang accepts: the catalogue's, as a choice for Typer.
+LangChoice = StrEnum("LangChoice", {code: code for code in LANGS})  # type: ignore[misc]
 
 
 @dataclass

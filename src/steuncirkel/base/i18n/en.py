@@ -89,9 +89,9 @@ MESSAGES: Final[dict[Msg, str]] = {
     ),
     Msg.KIND_INVALID: "{kind} is not a kind I know. Choose one of: {choices}.",
     Msg.PLACE_ROLES: (
-        "A place is somewhere you go, so it doesn't listen or help practically. Add it "
-        "without --listens and --practical (with --crisis if it helps when things get hard), "
-        "or choose another --kind, such as person or group."
+        "A place is somewhere you go, so it doesn't listen or help practically. Leave out "
+        "--listens and --practical (--crisis is fine), or choose another --kind, such as "
+        "person or group."
     ),
     Msg.CRISIS_LIST_FULL: (
         "Your crisis list already holds {max}, the most it keeps so it stays short in a hard "

@@ -93,9 +93,9 @@ MESSAGES: Final[dict[Msg, str]] = {
     ),
     Msg.KIND_INVALID: "{kind} is geen soort die ik ken. Kies uit: {choices}.",
     Msg.PLACE_ROLES: (
-        "Een plek is ergens waar je heen gaat: die luistert niet en helpt niet praktisch. "
-        "Voeg de plek toe zonder --listens en --practical (met --crisis als ze helpt als "
-        "het moeilijk wordt), of kies een andere --kind, zoals persoon of groep."
+        "Een plek is ergens waar je heen gaat; luisteren of praktisch helpen doet een plek "
+        "niet. Laat --listens en --practical weg (--crisis mag wel), of kies een andere "
+        "--kind, zoals persoon of groep."
     ),
     Msg.CRISIS_LIST_FULL: (
         "Je crisislijst heeft er al {max}, het maximum, zodat hij kort blijft als het "
