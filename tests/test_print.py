@@ -115,15 +115,123 @@ def test_output_dash_is_stdout(cli) -> None:
     assert result.exit_code == 0 and "Marieke" in result.stdout
 
 
-def test_force_replaces_a_symlink_instead_of_writing_through_it(cli, tmp_path: Path) -> None:
+def test_force_never_replaces_a_symlink_or_writes_through_it(cli, tmp_path: Path) -> None:
     victim = tmp_path / "victim"
     victim.write_text("precious")
     link = tmp_path / "out.txt"
     link.symlink_to(victim)
     assert cli("--demo", "print", "--output", str(link)).exit_code == 1
-    assert cli("--demo", "print", "--output", str(link), "--force").exit_code == 0
-    assert victim.read_text() == "precious"
-    assert not link.is_symlink() and "Marieke" in link.read_text(encoding="utf-8")
+    result = cli("--demo", "print", "--output", str(link), "--force")
+    assert result.exit_code == 1 and "regular" in result.stderr.replace("gewoon", "regular")
+    assert victim.read_text() == "precious" and link.is_symlink()
+
+
+def _store_reached_by(how: str, home: Path, tmp_path: Path) -> Path:
+    """A path outside the data folder (or winding through it) that reaches the store."""
+    store = home / "circle.json"
+    if how == "symlinked-store":  # circle.json itself is a link to the real file
+        real = tmp_path / "elsewhere" / "circle.json"
+        real.parent.mkdir()
+        store.rename(real)
+        store.symlink_to(real)
+        return real
+    if how == "hard-link":
+        other = tmp_path / "hard.json"
+        os.link(store, other)
+        return other
+    if how == "dot-dot":
+        (tmp_path / "sub").mkdir()
+        return tmp_path / "sub" / ".." / home.name / "circle.json"
+    if how == "backup-link":
+        other = tmp_path / "bak-link.txt"
+        os.link(home / "circle.json.bak", other)
+        return other
+    link = tmp_path / "folder-link"  # a symlinked data folder
+    link.symlink_to(home)
+    return link / "circle.json"
+
+
+@pytest.mark.parametrize(
+    "how", ["symlinked-store", "hard-link", "dot-dot", "backup-link", "folder-link"]
+)
+@pytest.mark.parametrize("demo", [False, True])
+def test_print_never_overwrites_the_circle_however_it_is_reached(
+    cli, home: Path, tmp_path: Path, how: str, demo: bool
+) -> None:
+    cli.add("Anna", "--crisis")
+    cli.add("Bob")  # a backup now exists
+    target = _store_reached_by(how, home, tmp_path)
+    cli.add("Carl")  # saved through the link when the store is one
+    if how in ("hard-link", "backup-link"):  # a save makes new files: link them again
+        target.unlink()
+        target = _store_reached_by(how, home, tmp_path)
+    before = {p: p.read_bytes() for p in home.iterdir() if p.is_file()}
+    real_before = os.path.realpath(home / "circle.json")
+    real_bytes = Path(real_before).read_bytes()
+    result = cli(*(["--demo"] if demo else []), "print", "--output", str(target), "--force")
+    assert result.exit_code == 1, result.stdout
+    assert "Traceback" not in result.stderr and result.stderr.strip()
+    assert {p: p.read_bytes() for p in home.iterdir() if p.is_file()} == before
+    assert Path(real_before).read_bytes() == real_bytes
+    assert "Carl" in cli("show").stdout
+
+
+@pytest.mark.parametrize("name", ["/dev/stdout", "/dev/fd/1"])
+def test_dev_stdout_is_the_screen_not_a_file(cli, name: str) -> None:
+    result = cli("--demo", "print", "--output", name, "--force")
+    assert result.exit_code == 0 and "Marieke" in result.stdout
+    assert os.path.islink("/dev/stdout")
+
+
+def test_dev_stdout_takes_a_pdf_when_it_is_not_a_terminal(cli) -> None:
+    result = cli("--demo", "print", "--format", "pdf", "--output", "/dev/stdout")
+    assert result.exit_code == 0 and result.stdout_bytes.startswith(b"%PDF")
+
+
+def test_a_file_that_appears_while_printing_is_not_clobbered(
+    cli, tmp_path: Path, monkeypatch
+) -> None:
+    import steuncirkel.outputfile as outputfile
+
+    target = tmp_path / "out.txt"
+    publish = outputfile._publish
+
+    def late(tmp: str, final: Path, *, replace: bool) -> None:
+        final.write_text("made meanwhile")  # another program wins the race
+        publish(tmp, final, replace=replace)
+
+    monkeypatch.setattr(outputfile, "_publish", late)
+    result = cli("--demo", "print", "--output", str(target))
+    assert result.exit_code == 1 and "--force" in result.stderr
+    assert target.read_text() == "made meanwhile"
+    assert not list(tmp_path.glob(".steuncirkel-*.tmp"))
+
+
+def test_a_print_killed_before_its_rename_is_cleaned_up_by_the_next(cli, tmp_path: Path) -> None:
+    leftover = tmp_path / ".steuncirkel-abc123.tmp"
+    leftover.write_text("Anna 06 12345678, half a printout")
+    busy = tmp_path / ".steuncirkel-busy.tmp"  # a print running right now holds its lock
+    busy.write_text("being written")
+    import fcntl
+
+    with busy.open("rb") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        assert cli("--demo", "print", "--output", str(tmp_path / "new.txt")).exit_code == 0
+    assert not leftover.exists() and busy.exists()
+
+
+def test_no_hard_link_support_still_refuses_to_clobber(cli, tmp_path: Path, monkeypatch) -> None:
+    import errno
+
+    def no_links(*args: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    target = tmp_path / "usb.txt"
+    assert cli("--demo", "print", "--output", str(target)).exit_code == 0
+    assert "Marieke" in target.read_text(encoding="utf-8")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert not list(tmp_path.glob(".steuncirkel-*.tmp"))
 
 
 @pytest.mark.parametrize("where", ["missing-folder", "folder", "fifo", "data-folder"])

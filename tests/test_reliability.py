@@ -774,3 +774,41 @@ def test_temp_files_are_private_while_they_exist(
     finally:
         os.umask(old)
     assert seen == [(STORE, 0o600), (BACKUP, 0o600), (STORE, 0o600)]
+
+
+def _fail_nth_fsync(mp: pytest.MonkeyPatch, n: int) -> None:
+    """Like ``strace -e inject=fsync:error=EIO:when=N``: only the n-th fsync fails."""
+    real = os.fsync
+    calls = {"n": 0}
+
+    def fsync(fd: int) -> None:
+        calls["n"] += 1
+        if calls["n"] == n:
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        real(fd)
+
+    mp.setattr(storefile.os, "fsync", fsync)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="counts plain fsync calls (Linux)")
+@pytest.mark.parametrize("n", [1, 2, 3, 4])
+def test_a_failed_fsync_says_what_is_true(
+    cli: Any, home: Path, monkeypatch: pytest.MonkeyPatch, n: int
+) -> None:
+    """fsync 1-2 flush the backup and its folder, 3 the new store, 4 its folder: after
+    the 4th the new circle is already in place, so "unchanged" would be a lie."""
+    assert cli("add", "Anna").exit_code == 0
+    with monkeypatch.context() as mp:
+        _fail_nth_fsync(mp, n)
+        result = cli("add", "Carl")
+    assert result.exit_code == 1
+    assert_one_plain_line(result.stderr)
+    names = [e["name"] for e in json.loads(cli("show", "--json").stdout)["entries"]]
+    if n == 4:
+        assert names == ["Anna", "Carl"]
+        assert not any(phrase in result.stderr for phrase in UNCHANGED_PHRASES)
+        assert "Bewaard" in result.stderr and "steuncirkel show" in result.stderr
+    else:
+        assert names == ["Anna"]
+        assert any(phrase in result.stderr for phrase in UNCHANGED_PHRASES)
+    assert tmp_files(home) == []

@@ -23,6 +23,7 @@ from steuncirkel.base.errors import (
     EXIT_USAGE,
     SteuncirkelError,
     StoreCorrupt,
+    StoreMissing,
     StoreTooNew,
     StoreUnreadable,
 )
@@ -124,10 +125,10 @@ def _read(home: str) -> tuple[Raw | None, Problem | None, bool]:
         if raw is None:
             return None, (Msg.CRISIS_NO_STORE, {"folder": home}), False
         return raw, shape_problem, False
-    except (StoreCorrupt, StoreTooNew) as exc:
+    except (StoreCorrupt, StoreTooNew, StoreMissing) as exc:
         problem: Problem = (exc.msg, exc.params)
     except StoreUnreadable as exc:
-        if exc.msg is not Msg.STORE_UNREADABLE:  # the folder itself is the problem
+        if exc.msg is Msg.HOME_NOT_FOLDER:  # the folder itself is the problem
             return None, (exc.msg, exc.params), False
         problem = (exc.msg, exc.params)
     except SteuncirkelError as exc:
@@ -189,7 +190,9 @@ def _list_lines(view: CrisisView, sep: str) -> list[str]:
     lang = view.lang
     lines: list[str] = []
     if view.from_backup:
-        lines += wrapped(t(Msg.CRISIS_FROM_BACKUP, lang), 2, 2)
+        missing = view.problem is not None and view.problem[0] is Msg.STORE_MISSING
+        note = Msg.CRISIS_FROM_BACKUP_MISSING if missing else Msg.CRISIS_FROM_BACKUP
+        lines += wrapped(t(note, lang), 2, 2)
     if not view.entries:
         damaged = view.problem is not None and view.problem[0] is not Msg.CRISIS_NO_STORE
         empty = Msg.CRISIS_LIST_UNREADABLE if damaged else Msg.CRISIS_LIST_EMPTY

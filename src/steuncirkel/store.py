@@ -32,6 +32,7 @@ from steuncirkel.base.storefile import (
     STORE_NAME,
     TMP_PREFIX,
     TMP_SUFFIX,
+    NotConfirmed,
     atomic_write,
     corrupt_shape,
     decode_store,
@@ -171,6 +172,14 @@ class Store:
             if seen is not None and self._stat_key(target) != seen:
                 raise StoreError(Msg.STORE_CHANGED, path=self.path)
             atomic_write(target, payload)
+        except NotConfirmed as exc:
+            if os.path.exists(target) and target.read_bytes() == payload:
+                # The new circle is in place; only the last flush failed. Say so.
+                reason, params = io_reason(exc)
+                raise StoreWriteFailed(
+                    Msg.STORE_SAVED_UNCONFIRMED, reason=reason, **params
+                ) from None
+            raise self._write_failed(exc) from None
         except OSError as exc:
             raise self._write_failed(exc) from None
         return new

@@ -29,6 +29,7 @@ __all__ = [
     "StoreCorrupt",
     "StoreError",
     "StoreLocked",
+    "StoreMissing",
     "StoreTooNew",
     "StoreUnreadable",
     "StoreWriteFailed",
@@ -61,6 +62,11 @@ class StoreUnreadable(StoreError):
 
 class StoreCorrupt(StoreError):
     """The file was read but is not a valid circle (broken JSON, wrong shape, bad text)."""
+
+
+class StoreMissing(StoreError):
+    """The circle file is gone but its backup is there: the circle is not new, it is lost
+    from view, and writing a fresh one would push the backup out."""
 
 
 class StoreTooNew(StoreError):

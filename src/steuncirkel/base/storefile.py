@@ -15,7 +15,7 @@ import re
 import stat
 import sys
 
-from steuncirkel.base.errors import StoreCorrupt, StoreTooNew, StoreUnreadable
+from steuncirkel.base.errors import StoreCorrupt, StoreMissing, StoreTooNew, StoreUnreadable
 from steuncirkel.base.i18n import Msg
 from steuncirkel.base.migrations import migrate
 from steuncirkel.base.vocab import FORMAT_MARKER, SCHEMA_VERSION
@@ -35,7 +35,10 @@ __all__ = [
     "STORE_NAME",
     "TMP_PREFIX",
     "TMP_SUFFIX",
+    "NotConfirmed",
     "atomic_write",
+    "fsync_file",
+    "fsync_folder",
     "corrupt_shape",
     "home_not_folder",
     "refuse_file_as_home",
@@ -97,8 +100,10 @@ def read_store_bytes(
 ) -> tuple[bytes | None, tuple[int, int] | None]:
     """The store's bytes and (mtime_ns, size), or (None, None) if there is none yet.
 
-    Creates nothing. Refuses a data folder that is a file, a store that is not a
-    regular file (a FIFO would block) and a store larger than ``MAX_BYTES``. With
+    A missing store beside its backup is not "none yet" (``StoreMissing``), nor is a
+    link to a file that is gone (``StoreUnreadable``). Creates nothing. Refuses a data
+    folder that is a file, a store that is not a regular file (a FIFO would block) and
+    a store larger than ``MAX_BYTES``. With
     ``name=BACKUP_NAME`` it reads the backup the same way.
     """
     path, backup = os.path.join(home, name), os.path.join(home, BACKUP_NAME)
@@ -106,6 +111,13 @@ def read_store_bytes(
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
+        if os.path.islink(path):  # a link to a file that is gone: not "no circle yet"
+            target = os.readlink(path)
+            raise StoreUnreadable(
+                Msg.STORE_DANGLING_LINK, path=path, target=target, backup=backup
+            ) from None
+        if name == STORE_NAME and os.path.lexists(backup):
+            raise StoreMissing(Msg.STORE_MISSING, path=path, backup=backup) from None
         return None, None
     except NotADirectoryError:
         raise home_not_folder(home) from None
@@ -264,7 +276,14 @@ def load_raw(home: str, name: str = STORE_NAME) -> tuple[dict[str, Any] | None, 
 # --- writing --------------------------------------------------------------------------
 
 
-def _fsync(fd: int) -> None:
+class NotConfirmed(OSError):
+    """The new file is in place, but flushing its folder failed: it may not survive a
+    power cut. Raised by ``atomic_write`` after the rename, so "nothing changed" would
+    be untrue."""
+
+
+def fsync_file(fd: int) -> None:
+    """Flush a file to the disk (on macOS with F_FULLFSYNC, which reaches the platter)."""
     if sys.platform == "darwin":  # plain fsync does not reach the platter on macOS
         import fcntl
 
@@ -273,7 +292,8 @@ def _fsync(fd: int) -> None:
     os.fsync(fd)
 
 
-def _fsync_folder(folder: StrPath) -> None:
+def fsync_folder(folder: StrPath) -> None:
+    """Flush a folder, so a rename in it survives a power cut."""
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -292,7 +312,8 @@ def atomic_write(path: StrPath, payload: bytes) -> None:
 
     The temporary file is created 0600 in the same folder and removed on any failure;
     an fsync error is final (no replace, no retry). ``os.replace`` replaces a symlink
-    at ``path`` rather than writing through it.
+    at ``path`` rather than writing through it. A failure to flush the folder after the
+    rename raises ``NotConfirmed``: the new content is already in place.
     """
     import tempfile  # not at module level: the crisis view never writes
 
@@ -302,7 +323,7 @@ def atomic_write(path: StrPath, payload: bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
-            _fsync(handle.fileno())
+            fsync_file(handle.fileno())
         os.chmod(tmp, FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
@@ -311,4 +332,7 @@ def atomic_write(path: StrPath, payload: bytes) -> None:
         except OSError:
             pass
         raise
-    _fsync_folder(folder)
+    try:
+        fsync_folder(folder)
+    except OSError as exc:
+        raise NotConfirmed(exc.errno, exc.strerror) from exc

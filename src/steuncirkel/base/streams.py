@@ -21,13 +21,18 @@ class OutputFailed(SteuncirkelError):
     """Standard output could not be written; the reason is in ``params``."""
 
 
-def write_stdout(text: str) -> None:
-    """Write ``text`` to stdout and flush it."""
+def write_stdout(text: str | bytes) -> None:
+    """Write ``text`` (or the bytes of a binary printout) to stdout and flush it."""
     if sys.stdout is None:
         return
     try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        if isinstance(text, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(text)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(text)
+            sys.stdout.flush()
     except BrokenPipeError:
         raise
     except OSError as exc:

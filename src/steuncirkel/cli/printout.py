@@ -2,8 +2,7 @@
 
 # No `from __future__ import annotations`: Typer reads the annotations at run time.
 
-import os
-import stat
+import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -13,10 +12,10 @@ import typer
 from steuncirkel import operations
 from steuncirkel.base.errors import SteuncirkelError
 from steuncirkel.base.i18n import Lang, Msg, t
-from steuncirkel.base.storefile import atomic_write, io_reason
 from steuncirkel.base.streams import write_stdout
 from steuncirkel.cli.common import LangChoice, Session, reported, say, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option
+from steuncirkel.outputfile import is_stdout, write_output
 from steuncirkel.render import (
     FORMATS,
     LAYOUT_FORMATS,
@@ -27,7 +26,7 @@ from steuncirkel.render import (
     format_for,
 )
 
-__all__ = ["register", "write_output"]
+__all__ = ["register"]
 
 Format = StrEnum("Format", {name: name for name in FORMATS})  # type: ignore[misc]
 
@@ -40,41 +39,12 @@ def _layout(value: str) -> str:
 
 
 def _data_folder(session: Session) -> Path | None:
+    """The data folder to protect, also in demo mode (a demo printout must not land
+    on the real circle either)."""
     try:
-        return Path(session.context.home()).resolve()
+        return Path(session.context.home()).absolute()
     except SteuncirkelError:
         return None
-
-
-def write_output(
-    target: str, payload: str | bytes, *, force: bool, data_folder: Path | None
-) -> Path:
-    """Write ``payload`` to ``target`` atomically with mode 0600; return the path written.
-
-    Refuses an existing file without ``force``, a folder, a FIFO or device, a missing
-    folder, and any path inside the data folder (the store, its backup, its lock).
-    """
-    path = Path(target).expanduser().absolute()
-    if path.is_dir():
-        raise SteuncirkelError(Msg.OUTPUT_IS_FOLDER, path=path)
-    if data_folder is not None and path.resolve().is_relative_to(data_folder):
-        raise SteuncirkelError(Msg.OUTPUT_INSIDE_DATA, folder=data_folder)
-    if os.path.lexists(path):
-        if not force:
-            raise SteuncirkelError(Msg.OUTPUT_EXISTS, path=path)
-        mode = os.lstat(path).st_mode
-        if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
-            raise SteuncirkelError(Msg.OUTPUT_NOT_A_FILE, path=path)
-    if not path.parent.is_dir():
-        raise SteuncirkelError(Msg.OUTPUT_NO_FOLDER, folder=path.parent)
-    try:
-        atomic_write(path, payload.encode("utf-8") if isinstance(payload, str) else payload)
-    except OSError as exc:
-        reason, params = io_reason(exc)
-        raise SteuncirkelError(
-            Msg.OUTPUT_WRITE_FAILED, path=path, reason=reason, **params
-        ) from None
-    return path
 
 
 def register(app: typer.Typer, lang: Lang) -> None:
@@ -119,15 +89,16 @@ def register(app: typer.Typer, lang: Lang) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
         with reported(session):
             chosen = RENDERERS[str(fmt.value) if fmt is not None else format_for(output)]
-            if chosen.binary and output == "-":
+            to_screen = is_stdout(output)
+            if chosen.binary and (output == "-" or (to_screen and sys.stdout.isatty())):
                 raise SteuncirkelError(Msg.PRINT_OUTPUT_NEEDED)
             circle = session.load()
             options = PrintOptions(layout=layout, qr=not no_qr, discreet=discreet)
             view = operations.print_view(circle, session.context.today(), demo=session.demo)
             rendered = chosen.load()(view, session.lang, options)
-            if output == "-":
-                write_stdout(rendered if isinstance(rendered, str) else rendered.decode("utf-8"))
+            if to_screen:
+                write_stdout(rendered)
                 return
-            folder = None if session.demo else _data_folder(session)
-            written = write_output(output, rendered, force=force, data_folder=folder)
+            payload = rendered.encode("utf-8") if isinstance(rendered, str) else rendered
+            written = write_output(output, payload, force=force, data_folder=_data_folder(session))
             say(Msg.PRINT_WRITTEN, session.lang, path=written)

@@ -32,6 +32,15 @@ MESSAGES: Final[dict[Msg, str]] = {
         "There is no backup yet ({backup}). Open the file in a text editor to repair it, "
         "or move it aside to start again."
     ),
+    Msg.STORE_MISSING: (
+        "Your circle file {path} is missing, but its backup {backup} is still there. "
+        "Nothing was changed. To get your circle back, copy the backup to {path}. To "
+        "start a new circle instead, first move the backup somewhere else."
+    ),
+    Msg.STORE_DANGLING_LINK: (
+        "Your circle file {path} is a link to {target}, which does not exist (anymore). "
+        "Nothing was changed. Put the file back at {target}, or remove the link."
+    ),
     Msg.STORE_TOO_NEW: (
         "{path} was saved by a newer steuncirkel (format version {version}; this one reads "
         "up to {supported}). I left it as it is. Update steuncirkel and try again. "
@@ -44,6 +53,10 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.STORE_WRITE_FAILED: (
         "I could not save in {folder} ({reason}). Your circle is unchanged. "
         "Check that the disk has room and the folder can be written to, then try again."
+    ),
+    Msg.STORE_SAVED_UNCONFIRMED: (
+        "Saved, but your computer could not confirm that it is safely on the disk "
+        "({reason}). Your change is most likely there: check with steuncirkel show."
     ),
     Msg.STORE_CHANGED: (
         "{path} was changed by another program while I was saving. Nothing was written. "
@@ -260,6 +273,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.HELP_OPTIONS_TITLE: "Options",
     Msg.HELP_HELP: "Show this help and stop.",
     Msg.CRISIS_FROM_BACKUP: "(from your backup, because your circle file cannot be read right now)",
+    Msg.CRISIS_FROM_BACKUP_MISSING: ("(from your backup, because your circle file is missing)"),
     Msg.CRISIS_LIST_UNREADABLE: (
         "Your crisis list cannot be read right now; call one of the helplines below."
     ),

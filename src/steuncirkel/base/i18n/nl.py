@@ -33,6 +33,17 @@ MESSAGES: Final[dict[Msg, str]] = {
         "gelaten. Er is nog geen reservekopie ({backup}). Herstel het bestand in een "
         "teksteditor, of zet het opzij om opnieuw te beginnen."
     ),
+    Msg.STORE_MISSING: (
+        "Je steuncirkelbestand {path} ontbreekt, maar de reservekopie {backup} staat er "
+        "nog. Er is niets veranderd. Wil je je steuncirkel terug, kopieer dan de "
+        "reservekopie naar {path}. Wil je opnieuw beginnen, zet de reservekopie dan "
+        "eerst ergens anders neer."
+    ),
+    Msg.STORE_DANGLING_LINK: (
+        "Je steuncirkelbestand {path} is een koppeling naar {target}, en dat bestand "
+        "bestaat niet (meer). Er is niets veranderd. Zet het bestand terug op {target}, "
+        "of haal de koppeling weg."
+    ),
     Msg.STORE_TOO_NEW: (
         "{path} is bewaard door een nieuwere steuncirkel (formaatversie {version}; deze "
         "versie leest tot en met {supported}). Ik heb het zo gelaten. Werk steuncirkel bij "
@@ -46,6 +57,11 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Bewaren in {folder} lukte niet ({reason}). Je steuncirkel is niet veranderd. "
         "Kijk of er ruimte op de schijf is en of de map beschrijfbaar is, en probeer het "
         "opnieuw."
+    ),
+    Msg.STORE_SAVED_UNCONFIRMED: (
+        "Bewaard, maar je computer kon niet bevestigen dat het veilig op de schijf "
+        "staat ({reason}). Je wijziging staat er waarschijnlijk in: kijk het na met "
+        "steuncirkel show."
     ),
     Msg.STORE_CHANGED: (
         "{path} werd door een ander programma veranderd terwijl ik aan het bewaren was. "
@@ -277,6 +293,9 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.HELP_HELP: "Toon deze hulp en stop.",
     Msg.CRISIS_FROM_BACKUP: (
         "(uit je reservekopie, omdat je steuncirkelbestand nu niet te lezen is)"
+    ),
+    Msg.CRISIS_FROM_BACKUP_MISSING: (
+        "(uit je reservekopie, omdat je steuncirkelbestand ontbreekt)"
     ),
     Msg.CRISIS_LIST_UNREADABLE: (
         "Je crisislijst is nu niet te lezen; bel een van de hulplijnen hieronder."
