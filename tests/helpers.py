@@ -197,23 +197,26 @@ CORRUPT_STORES: dict[str, CorruptStore] = {
     "utf-16-bom-nul": CorruptStore(b"\xff\xfe\x00", Msg.REASON_NOT_UTF8),
     "invalid-bytes": CorruptStore(b"\xff\xfe\xfa", Msg.REASON_NOT_UTF8),
     # --- JSON the strict reader refuses (NaN, duplicate keys, over-long integers)
-    "nan-version": CorruptStore(b'{"format": "steuncirkel", "version": NaN}', Msg.REASON_OTHER),
+    "nan-version": CorruptStore(
+        b'{"format": "steuncirkel", "version": NaN}', Msg.REASON_BAD_NUMBER
+    ),
     # Unknown keys are kept by the models, so this reaches the reader's own check.
     "nan-extra-key": CorruptStore(
-        circle_bytes({**valid_circle(), "score": 1.5}).replace(b"1.5", b"NaN"), Msg.REASON_OTHER
+        circle_bytes({**valid_circle(), "score": 1.5}).replace(b"1.5", b"NaN"),
+        Msg.REASON_BAD_NUMBER,
     ),
     "duplicate-format-key": CorruptStore(
-        b'{"format": "steuncirkel", "format": "x", "version": 1}', Msg.REASON_OTHER
+        b'{"format": "steuncirkel", "format": "x", "version": 1}', Msg.REASON_DUPLICATE_KEY
     ),
-    "duplicate-entries-key": CorruptStore(_duplicate_entries_key(), Msg.REASON_OTHER),
+    "duplicate-entries-key": CorruptStore(_duplicate_entries_key(), Msg.REASON_DUPLICATE_KEY),
     "huge-integer-entries": CorruptStore(
-        _V1 + b'"entries": ' + b"1" * 5000 + b"}", Msg.REASON_OTHER
+        _V1 + b'"entries": ' + b"1" * 5000 + b"}", Msg.REASON_BAD_NUMBER
     ),
     "huge-integer-extra-key": CorruptStore(
         circle_bytes({**valid_circle(), "score": 7}).replace(
             b'"score": 7', b'"score": ' + b"7" * 5000
         ),
-        Msg.REASON_OTHER,
+        Msg.REASON_BAD_NUMBER,
     ),
     # --- text that is not valid Unicode (a lone surrogate, as a JSON escape)
     "lone-surrogate-name": CorruptStore(

@@ -119,7 +119,9 @@ def test_crisis_always_shows_the_helplines(
 REASON_WORDS = {
     Msg.REASON_EMPTY: "het bestand is leeg",
     Msg.REASON_BAD_JSON: "kapot rond regel",
-    Msg.REASON_TOO_DEEP: "te diep genest",
+    Msg.REASON_TOO_DEEP: "diep genest",
+    Msg.REASON_BAD_NUMBER: "kan niet precies bewaard worden",
+    Msg.REASON_DUPLICATE_KEY: "twee keer op één plek",
     Msg.REASON_NOT_UTF8: "geen UTF-8",
     Msg.REASON_OTHER: "",
     Msg.REASON_BAD_TEXT: "geen geldige Unicode",

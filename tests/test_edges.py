@@ -104,3 +104,134 @@ def test_no_store_and_no_backup_is_still_a_new_circle(cli: Any, home: Path) -> N
     result = cli("show")
     assert result.exit_code == 0 and "steuncirkel add" in result.stdout
     assert not os.path.exists(home)
+
+
+# --- what the reader refuses, the writer never writes; what the reader keeps, it keeps -----
+
+
+def _store_with(home: Path, extra: str) -> bytes:
+    """A valid one-entry store with ``extra`` (raw JSON text) as an unknown top-level key."""
+    from helpers import circle_bytes, valid_circle, write_store
+
+    text = circle_bytes(valid_circle("Anna")).decode().rstrip()
+    assert text.endswith("}")
+    data = (text[:-1].rstrip() + f',\n  "zzz": {extra}\n}}\n').encode()
+    write_store(home, data)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("extra", "where"),
+    [
+        ('{"a": 1e400}', "zzz.a"),
+        ('{"a": [1, -1E+999]}', "zzz.a[1]"),
+        ('{"b": 1e-400}', "zzz.b"),
+        ('{"c": ' + "9" * 5000 + "}", "zzz.c"),
+    ],
+)
+def test_a_number_that_would_change_on_writing_is_refused_by_name(
+    cli: Any, home: Path, extra: str, where: str
+) -> None:
+    data = _store_with(home, extra)
+    for args in (["show"], ["add", "Bob"]):
+        result = cli(*args)
+        assert result.exit_code == 1
+        assert where in result.stderr and "getal" in result.stderr
+        assert "set_int_max_str_digits" not in result.stderr
+    assert (home / STORE).read_bytes() == data
+
+
+def test_a_huge_version_number_is_a_plain_sentence(cli: Any, home: Path) -> None:
+    from helpers import write_store
+
+    write_store(home, b'{"format": "steuncirkel", "version": ' + b"1" * 5000 + b"}")
+    result = cli("show")
+    assert result.exit_code == 1 and "version" in result.stderr
+    assert "set_int_max_str_digits" not in result.stderr and len(result.stderr) < 600
+
+
+def test_unknown_keys_with_ordinary_numbers_are_kept_exactly(cli: Any, home: Path) -> None:
+    _store_with(home, '{"a": 1e300, "b": -0.0, "c": 12345678901234567890, "d": 0.5}')
+    assert cli("add", "Bob").exit_code == 0
+    kept = json.loads((home / STORE).read_text())["zzz"]
+    assert kept == {"a": 1e300, "b": -0.0, "c": 12345678901234567890, "d": 0.5}
+
+
+def _nested(levels: int) -> str:
+    return '{"a": ' * levels + "1" + "}" * levels
+
+
+def test_the_deepest_store_the_reader_takes_is_written_back_unchanged(cli: Any, home: Path) -> None:
+    from steuncirkel.base.storefile import MAX_DEPTH
+
+    # The top object is level 1, so an unknown key may hold MAX_DEPTH - 1 levels.
+    _store_with(home, _nested(MAX_DEPTH - 1))
+    assert cli("add", "Bob").exit_code == 0
+    assert cli("add", "Carl").exit_code == 0
+    stored = json.loads((home / STORE).read_text())["zzz"]
+    assert json.dumps(stored, separators=(", ", ": ")) == _nested(MAX_DEPTH - 1)
+
+
+@pytest.mark.parametrize("levels", [0, 1, 236, 300])
+def test_a_store_nested_deeper_than_the_limit_is_refused_before_any_write(
+    cli: Any, home: Path, levels: int
+) -> None:
+    from steuncirkel.base.storefile import MAX_DEPTH
+
+    data = _store_with(home, _nested(MAX_DEPTH + levels))
+    for args in (["show"], ["add", "Bob"], ["print"]):
+        result = cli(*args)
+        assert result.exit_code == 1, args
+        assert str(MAX_DEPTH) in result.stderr and "genest" in result.stderr
+        assert "fout in steuncirkel" not in result.stderr  # not "a bug"
+    assert (home / STORE).read_bytes() == data
+
+
+def test_a_write_the_reader_would_refuse_is_refused_at_the_byte(
+    cli: Any, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writer's output and the reader's size limit agree, tested at the boundary."""
+    from steuncirkel.base import storefile
+    from steuncirkel.store import Store
+
+    cli.add("Anna")
+
+    def with_note(length: int) -> Any:
+        def change(circle: Any) -> Any:
+            entry = circle.entries[0].model_copy(update={"note": "x" * length})
+            return circle.model_copy(update={"entries": [entry]})
+
+        return change
+
+    from steuncirkel.store import dump_circle
+
+    base = len(dump_circle(with_note(1)(Store(home).load())))
+    limit = base + 999  # a note of 1000 characters makes the store exactly this size
+    monkeypatch.setattr(storefile, "MAX_BYTES", limit)
+    before = (home / STORE).read_bytes()
+    from steuncirkel.base.errors import StoreError
+
+    with pytest.raises(StoreError) as refused:
+        Store(home).update(with_note(1001))
+    assert refused.value.msg.value == "store_would_be_too_big"
+    assert (home / STORE).read_bytes() == before
+    Store(home).update(with_note(1000))
+    assert (home / STORE).stat().st_size == limit
+    assert Store(home).load().entries[0].note == "x" * 1000  # the reader takes it
+    shown = cli("show")
+    assert shown.exit_code == 0
+
+
+def test_add_says_when_the_circle_would_grow_too_large(
+    cli: Any, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from steuncirkel.base import storefile
+
+    cli.add("Anna")
+    before = (home / STORE).read_bytes()
+    monkeypatch.setattr(storefile, "MAX_BYTES", len(before) + 100)
+    result = cli("add", "Bob", "--note", "x" * 500)
+    assert result.exit_code == 1
+    assert "groter" in result.stderr and "niets veranderd" in result.stderr
+    assert (home / STORE).read_bytes() == before
+    assert not (home / BACKUP).exists()

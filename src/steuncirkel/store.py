@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final
 
 from pydantic import ValidationError
 
+from steuncirkel.base import storefile
 from steuncirkel.base.errors import (
     StoreError,
     StoreLocked,
@@ -165,6 +166,8 @@ class Store:
         if new == circle:
             return new  # nothing changed: nothing to write, no backup to rotate
         payload = dump_circle(Circle.model_validate(new.model_dump()))
+        if len(payload) > storefile.MAX_BYTES:  # the reader would refuse what we wrote
+            raise StoreError(Msg.STORE_WOULD_BE_TOO_BIG, limit=storefile.MAX_BYTES // 2**20)
         try:
             target = Path(os.path.realpath(self.path))
             if current is not None:

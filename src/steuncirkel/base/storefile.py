@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import errno
 import json
+import math
 import os
 import re
 import stat
@@ -32,6 +33,7 @@ __all__ = [
     "FILE_MODE",
     "LOCK_NAME",
     "MAX_BYTES",
+    "MAX_DEPTH",
     "STORE_NAME",
     "TMP_PREFIX",
     "TMP_SUFFIX",
@@ -55,6 +57,10 @@ LOCK_NAME: Final = "circle.json.lock"
 TMP_PREFIX: Final = ".steuncirkel-"
 TMP_SUFFIX: Final = ".tmp"
 MAX_BYTES: Final = 16 * 1024 * 1024
+# Levels of nesting a store may have (a circle needs 4; hand-added keys get room). Well
+# below what the writer can write back (Pydantic stops near 255, json near 1000).
+MAX_DEPTH: Final = 64
+_INT_DIGITS_MAX: Final = 4000  # below Python's 4300-digit limit for int(str)
 DIR_MODE: Final = 0o700
 FILE_MODE: Final = 0o600
 _SURROGATE_ESCAPE: Final = re.compile(rb"\\u[dD][89a-fA-F]")
@@ -131,14 +137,15 @@ def read_store_bytes(
             )
         # Checked before reading and while reading (the file may grow in between).
         too_big = _corrupt(path, backup, Msg.REASON_TOO_BIG, limit=MAX_BYTES // (1024 * 1024))
-        if info.st_size > MAX_BYTES:
+        limit = MAX_BYTES  # read at call time: tests lower it to probe the boundary
+        if info.st_size > limit:
             raise too_big
         chunks: list[bytes] = []
         size = 0
         while chunk := os.read(fd, 1024 * 1024):
             chunks.append(chunk)
             size += len(chunk)
-            if size > MAX_BYTES:
+            if size > limit:
                 raise too_big
         return b"".join(chunks), (info.st_mtime_ns, info.st_size)
     except OSError as exc:
@@ -147,45 +154,111 @@ def read_store_bytes(
         os.close(fd)
 
 
-def _reject_constant(name: str) -> Any:
-    msg = f"{name} is not allowed"
-    raise ValueError(msg)
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            msg = f"duplicate key {key!r}"
-            raise ValueError(msg)
-        result[key] = value
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
     return result
 
 
-def _has_lone_surrogate(value: Any) -> bool:
-    """True if any string in the JSON tree holds a lone surrogate (unsavable text)."""
-    stack = [value]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            if not item.isascii():
-                try:
-                    item.encode("utf-8")
-                except UnicodeEncodeError:
-                    return True
-        elif isinstance(item, dict):
-            stack.extend(item.keys())
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
+class _Unkeepable:
+    """A number JSON holds but Python cannot keep exactly (1e400, 1e-400, 5000 digits):
+    written back it would change, so the store is refused, naming where it is."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def _number_hooks() -> tuple[Any, Any, Any, list[bool]]:
+    """parse_float, parse_int and parse_constant for json.loads that mark numbers the
+    writer could not write back as they are (NaN and Infinity among them)."""
+    found = [False]
+
+    def parse_constant(text: str) -> Any:
+        found[0] = True
+        return _Unkeepable(text)
+
+    def parse_float(text: str) -> Any:
+        value = float(text)
+        mantissa = text.lower().partition("e")[0]
+        if math.isinf(value) or (value == 0 and mantissa.strip("-0.") != ""):
+            found[0] = True
+            return _Unkeepable(text)
+        return value
+
+    def parse_int(text: str) -> Any:
+        if len(text) > _INT_DIGITS_MAX:
+            found[0] = True
+            return _Unkeepable(text)
+        return int(text)
+
+    return parse_float, parse_int, parse_constant, found
+
+
+def _bad_string(item: object) -> bool:
+    if isinstance(item, str) and not item.isascii():
+        try:
+            item.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
     return False
+
+
+def _too_deep(value: Any, limit: int) -> bool:
+    """True when the JSON tree has more than ``limit`` levels (breadth-first, fast)."""
+    level = [value]
+    for _ in range(limit):
+        level = [
+            child
+            for item in level
+            for child in (item.values() if type(item) is dict else item)
+            if type(child) is dict or type(child) is list
+        ]
+        if not level:
+            return False
+    return True
+
+
+def _first_unkeepable(value: Any) -> tuple[str, str] | None:
+    """Where the tree holds a number or text the writer could not write back unchanged:
+    ("number", path) or ("text", path); None when there is none. Slow; run on suspicion."""
+    stack: list[tuple[Any, str]] = [(value, "")]
+    while stack:
+        item, path = stack.pop()
+        if isinstance(item, dict):
+            pairs: Any = item.items()
+        elif isinstance(item, list):
+            pairs = ((f"[{n}]", child) for n, child in enumerate(item))
+        else:
+            continue
+        for key, child in pairs:
+            where = f"{path}{key}" if key.startswith("[") else (f"{path}.{key}" if path else key)
+            if type(child) is _Unkeepable:
+                return "number", where
+            if _bad_string(child) or (isinstance(item, dict) and _bad_string(key)):
+                return "text", where
+            stack.append((child, where))
+    return None
 
 
 def decode_store(raw: bytes, path: StrPath, backup: StrPath) -> dict[str, Any]:
     """The raw JSON object of a store, migrated to the current version.
 
-    Strict on purpose: no NaN, no duplicate keys, strict UTF-8 (a leading BOM from a
-    text editor is accepted), no lone surrogates, a known format and version. Raises
+    Strict on purpose: no NaN or Infinity, no duplicate keys, strict UTF-8 (a leading
+    BOM from a text editor is accepted), no lone surrogates, no number that would change
+    when written back, at most ``MAX_DEPTH`` levels, a known format and version. Raises
     StoreCorrupt or StoreTooNew. The shape of the entries is checked by the caller.
     """
     if not raw.strip():
@@ -196,21 +269,33 @@ def decode_store(raw: bytes, path: StrPath, backup: StrPath) -> dict[str, Any]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise _corrupt(path, backup, Msg.REASON_NOT_UTF8) from None
+    parse_float, parse_int, parse_constant, unkeepable = _number_hooks()
     try:
         obj = json.loads(
-            text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicate_keys
+            text,
+            parse_constant=parse_constant,
+            parse_float=parse_float,
+            parse_int=parse_int,
+            object_pairs_hook=_no_duplicate_keys,
         )
     except json.JSONDecodeError as exc:
         raise _corrupt(
             path, backup, Msg.REASON_BAD_JSON, line=exc.lineno, column=exc.colno
         ) from None
     except RecursionError:
-        raise _corrupt(path, backup, Msg.REASON_TOO_DEEP) from None
-    except ValueError as exc:  # NaN, duplicate keys, over-long integers
-        raise _corrupt(path, backup, Msg.REASON_OTHER, detail=str(exc)[:120]) from None
-    # Valid UTF-8 cannot hold a surrogate, so only a JSON escape (\\ud800) can bring one.
-    if _SURROGATE_ESCAPE.search(raw) and _has_lone_surrogate(obj):
-        raise _corrupt(path, backup, Msg.REASON_BAD_TEXT)
+        raise _corrupt(path, backup, Msg.REASON_TOO_DEEP, limit=MAX_DEPTH) from None
+    except _DuplicateKey as exc:
+        raise _corrupt(path, backup, Msg.REASON_DUPLICATE_KEY, key=exc.key[:80]) from None
+    # Valid UTF-8 cannot hold a surrogate, so only a JSON escape (\ud800) can bring one.
+    if unkeepable[0] or _SURROGATE_ESCAPE.search(raw) is not None:
+        problem = _first_unkeepable(obj)
+        if problem is not None:
+            kind, where = problem
+            if kind == "number":
+                raise _corrupt(path, backup, Msg.REASON_BAD_NUMBER, field=where[:120])
+            raise _corrupt(path, backup, Msg.REASON_BAD_TEXT)
+    if _too_deep(obj, MAX_DEPTH):
+        raise _corrupt(path, backup, Msg.REASON_TOO_DEEP, limit=MAX_DEPTH)
     if not isinstance(obj, dict) or obj.get("format") != FORMAT_MARKER:
         raise _corrupt(path, backup, Msg.REASON_NOT_A_CIRCLE)
     version = obj.get("version")

@@ -54,6 +54,10 @@ MESSAGES: Final[dict[Msg, str]] = {
         "I could not save in {folder} ({reason}). Your circle is unchanged. "
         "Check that the disk has room and the folder can be written to, then try again."
     ),
+    Msg.STORE_WOULD_BE_TOO_BIG: (
+        "After this change your circle would be larger than {limit} MB, and I could not "
+        "read it back any more. Nothing was changed."
+    ),
     Msg.STORE_SAVED_UNCONFIRMED: (
         "Saved, but your computer could not confirm that it is safely on the disk "
         "({reason}). Your change is most likely there: check with steuncirkel show."
@@ -132,7 +136,11 @@ MESSAGES: Final[dict[Msg, str]] = {
     # Reasons
     Msg.REASON_NOT_UTF8: "it is not UTF-8 text",
     Msg.REASON_BAD_JSON: "the JSON is broken near line {line}, column {column}",
-    Msg.REASON_TOO_DEEP: "the JSON is nested too deeply",
+    Msg.REASON_TOO_DEEP: "it is nested more than {limit} levels deep",
+    Msg.REASON_BAD_NUMBER: (
+        "the number at {field} cannot be kept exactly (too large or too small)"
+    ),
+    Msg.REASON_DUPLICATE_KEY: ("the key {key} appears twice in one place"),
     Msg.REASON_EMPTY: "the file is empty",
     Msg.REASON_TOO_BIG: "the file is larger than {limit} MB",
     Msg.REASON_NOT_A_CIRCLE: "it is not a steuncirkel file",

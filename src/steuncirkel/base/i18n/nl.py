@@ -58,6 +58,10 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Kijk of er ruimte op de schijf is en of de map beschrijfbaar is, en probeer het "
         "opnieuw."
     ),
+    Msg.STORE_WOULD_BE_TOO_BIG: (
+        "Na deze wijziging zou je steuncirkel groter worden dan {limit} MB, en dan kan "
+        "ik hem niet meer lezen. Er is niets veranderd."
+    ),
     Msg.STORE_SAVED_UNCONFIRMED: (
         "Bewaard, maar je computer kon niet bevestigen dat het veilig op de schijf "
         "staat ({reason}). Je wijziging staat er waarschijnlijk in: kijk het na met "
@@ -140,7 +144,11 @@ MESSAGES: Final[dict[Msg, str]] = {
     # Redenen
     Msg.REASON_NOT_UTF8: "het is geen UTF-8-tekst",
     Msg.REASON_BAD_JSON: "de JSON is kapot rond regel {line}, kolom {column}",
-    Msg.REASON_TOO_DEEP: "de JSON is te diep genest",
+    Msg.REASON_TOO_DEEP: "het is meer dan {limit} lagen diep genest",
+    Msg.REASON_BAD_NUMBER: (
+        "het getal bij {field} kan niet precies bewaard worden (te groot of te klein)"
+    ),
+    Msg.REASON_DUPLICATE_KEY: ("de sleutel {key} staat twee keer op één plek"),
     Msg.REASON_EMPTY: "het bestand is leeg",
     Msg.REASON_TOO_BIG: "het bestand is groter dan {limit} MB",
     Msg.REASON_NOT_A_CIRCLE: "het is geen steuncirkelbestand",
