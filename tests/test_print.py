@@ -310,3 +310,30 @@ def test_format_follows_the_file_name(cli, tmp_path: Path, name: str, start: byt
     target = tmp_path / name
     assert cli("--demo", "print", "--output", str(target)).exit_code == 0
     assert target.read_bytes().startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "layout"),
+    [("text", "poster"), ("markdown", "poster"), ("html", "poster"), ("html", "card"),
+     ("pdf", "poster"), ("pdf", "card")],
+)  # fmt: skip
+def test_only_the_first_line_of_a_note_is_printed(
+    cli, tmp_path: Path, fmt: str, layout: str
+) -> None:
+    """docs/privacy.md: the second line of a note and below stay private, in every file."""
+    import subprocess
+
+    cli.add("Anna", "--crisis", "--phone", "0612345678", "--note", "Belt terug\nmijn geheim")
+    out = tmp_path / f"out.{fmt}"
+    args = ["print", "--format", fmt, "--layout", layout, "--output", str(out)]
+    assert cli(*args).exit_code == 0
+    if fmt == "pdf":
+        text = subprocess.run(
+            ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+        ).stdout
+    else:
+        text = out.read_text(encoding="utf-8")
+    assert "geheim" not in text
+    assert "terug\\n" not in text  # no literal backslash-n either
+    if layout == "poster" and fmt in ("html", "pdf"):
+        assert "Belt terug" in text

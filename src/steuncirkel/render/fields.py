@@ -84,6 +84,11 @@ def about(entry: Entry, lang: Lang) -> str:
     return who_to_you(entry.relation, entry.kind, lang)
 
 
+def note_line(entry: Entry) -> str:
+    """The part of a note a printout may show: its first line only (docs/privacy.md)."""
+    return (entry.note or "").strip().split("\n", 1)[0].strip()
+
+
 def main_helpline_uri(country: str) -> str | None:
     """The ``tel:`` address of the country's first helpline with a number (113 or 1813)."""
     from steuncirkel.render.qr import tel_uri

@@ -17,7 +17,7 @@ from steuncirkel.base.i18n import Msg, t
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import COUNTRY_LABELS, Kind
 from steuncirkel.render.circle import CENTRE, FONT, MARKER, SIZE, layout_circle, legend_text
-from steuncirkel.render.fields import NO_PHONE, about, main_helpline_uri, reach_lines
+from steuncirkel.render.fields import NO_PHONE, about, main_helpline_uri, note_line, reach_lines
 from steuncirkel.render.qr import qr_svg, tel_uri
 from steuncirkel.render.text import title_of
 
@@ -146,7 +146,8 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> str:
     for number, entry in enumerate(view.crisis, start=1):
         ways = " · ".join(reach_lines(entry, lang, country, without=NO_PHONE))
         ways_html = f'<p class="ways clamp1">{_e(ways)}</p>' if ways else ""
-        note = f'<p class="note clamp1">{_e(entry.note)}</p>' if entry.note else ""
+        first = note_line(entry)
+        note = f'<p class="note clamp1">{_e(first)}</p>' if first else ""
         rows.append(
             f'<li><div class="pos">{number}</div><div class="who">'
             f'<h2 class="clamp2">{_e(entry.name)}</h2>'

@@ -13,7 +13,7 @@ from steuncirkel.base.i18n import Msg, t
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import COUNTRY_LABELS
 from steuncirkel.render.circle import legend_text
-from steuncirkel.render.fields import NO_PHONE, about, main_helpline_uri, reach_lines
+from steuncirkel.render.fields import NO_PHONE, about, main_helpline_uri, note_line, reach_lines
 from steuncirkel.render.pdfkit import (
     ACCENT,
     LINE,
@@ -95,7 +95,7 @@ def _poster_row(
     ways = " · ".join(reach_lines(entry, lang, country, without=NO_PHONE))
     font(pdf, 8.5, color=SOFT)
     cursor = write_lines(pdf, POSTER_COLUMN, cursor, fit(pdf, ways, width, 1), 8.5)
-    cursor = write_lines(pdf, POSTER_COLUMN, cursor, fit(pdf, entry.note or "", width, 1), 8.5)
+    cursor = write_lines(pdf, POSTER_COLUMN, cursor, fit(pdf, note_line(entry), width, 1), 8.5)
     qr = options.qr and uri is not None
     bottom = max(cursor, row_top + (POSTER_QR if qr else 0)) + 1.8
     font(pdf, 19, bold=True, color=ACCENT)

@@ -17,6 +17,7 @@ from steuncirkel.base.i18n import Msg, t
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import Kind
 from steuncirkel.render.circle import CENTRE, FONT, MARKER, SIZE, layout_circle
+from steuncirkel.render.fields import note_line
 from steuncirkel.render.qr import make_qr
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ def needs_shaping(view: PrintView) -> bool:
     texts = [view.owner or ""]
     for entry in [*view.crisis, *view.others]:
         texts += [entry.name, entry.relation or "", entry.where or "", entry.available or ""]
-        texts.append(entry.note or "")
+        texts.append(note_line(entry))
     for text in texts:
         if text.isascii():
             continue
