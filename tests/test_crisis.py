@@ -375,3 +375,28 @@ def test_a_broken_install_points_at_crisis(subprocess_env: dict[str, str]) -> No
     result = run("--demo", "show", env=subprocess_env, blocked=True)
     assert result.returncode == 1
     assert "steuncirkel crisis" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("typed", ["CRISIS", "Crisis", "crsis", "crisi", "krisis", "cirsis"])
+def test_a_mistyped_crisis_command_shows_the_crisis_view(
+    cli, home: Path, subprocess_env: dict[str, str], typed: str
+) -> None:
+    """In a panic `steuncirkel CRISIS` or `crsis` must not end at a usage error."""
+    cli.add("Anna", "--crisis", "--phone", "0612345678")
+    other = home.parent / "other"
+    result = run(typed, "--home", str(home), env={**subprocess_env, "STEUNCIRKEL_HOME": str(other)},
+                 blocked=True)  # fmt: skip
+    assert result.returncode == 2
+    assert "1. Anna" in result.stdout and "113" in result.stdout and "112" in result.stdout
+    assert typed in result.stderr and "steuncirkel crisis" in result.stderr
+    doc = json.loads(run(typed, "--json", "--lang", "en", env=subprocess_env).stdout)
+    assert doc["lang"] == "en" and doc["crisis_list"][0]["name"] == "Anna"
+
+
+def test_no_command_can_be_taken_for_a_mistyped_crisis() -> None:
+    from helpers import command_names
+    from steuncirkel.base.spelling import distance, means_crisis
+
+    assert [name for name in command_names() if means_crisis(name)] == []
+    assert distance("crsis", "crisis") == 1 and distance("show", "crisis") > 2
+    assert not means_crisis("--crisis") and not means_crisis(None)

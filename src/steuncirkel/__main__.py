@@ -72,9 +72,12 @@ def main(argv: list[str] | None = None) -> int:
     code: int
     try:
         from steuncirkel.base.context import scan_args
+        from steuncirkel.base.spelling import means_crisis
 
-        if scan_args(args).command == "crisis":
-            # Before Typer, Rich and Pydantic: the crisis view must always work, fast.
+        command = scan_args(args).command
+        if command == "crisis" or means_crisis(command):
+            # Before Typer, Rich and Pydantic: the crisis view must always work, fast,
+            # also when the word is mistyped in a panic (then with exit 2 and a hint).
             from steuncirkel.crisis import main as crisis_main
 
             code = crisis_main(args)

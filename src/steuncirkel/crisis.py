@@ -348,9 +348,15 @@ def _usage_problem(scan: ArgScan) -> tuple[Msg, str] | None:
 
 
 def main(argv: list[str]) -> int:
-    """``steuncirkel [global options] crisis [options]`` without Typer; the exit code."""
+    """``steuncirkel [global options] crisis [options]`` without Typer; the exit code.
+
+    A command word that can only mean ``crisis`` (``CRISIS``, ``crsis``) shows the view
+    too, with a hint on stderr and exit 2, like any other usage mistake.
+    """
     scan = scan_args(argv)
     usage = _usage_problem(scan)
+    if usage is None and scan.command != "crisis":
+        usage = Msg.CRISIS_MISTYPED, scan.command or ""
     lang = lang_from_code(scan.lang) if usage is None or usage[1] != f"--lang {scan.lang}" else None
     context = Context(home_option=scan.home, lang_option=lang, demo=scan.demo)
     as_json = "--json" in scan.rest

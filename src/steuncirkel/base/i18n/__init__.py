@@ -188,6 +188,7 @@ class Msg(StrEnum):
     CRISIS_STORE_PROBLEM = "crisis_store_problem"
     CRISIS_USAGE = "crisis_usage"
     CRISIS_BAD_OPTION = "crisis_bad_option"
+    CRISIS_MISTYPED = "crisis_mistyped"
     HELP_CRISIS = "help_crisis"
     HELP_CRISIS_JSON = "help_crisis_json"
     HELP_OPTIONS_TITLE = "help_options_title"

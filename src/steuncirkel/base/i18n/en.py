@@ -273,6 +273,9 @@ MESSAGES: Final[dict[Msg, str]] = {
     ),
     Msg.CRISIS_USAGE: ("Usage: steuncirkel crisis [--json] [--home DIR] [--lang nl|en] [--demo]"),
     Msg.CRISIS_BAD_OPTION: "{option} is not an option of crisis.",
+    Msg.CRISIS_MISTYPED: (
+        "You typed {option}, so here is your crisis view. The command is: steuncirkel crisis"
+    ),
     Msg.HELP_CRISIS: (
         "Show your crisis list with phone numbers and the helplines, at once. "
         "Always works, even when your file has a problem."

@@ -292,6 +292,9 @@ MESSAGES: Final[dict[Msg, str]] = {
     ),
     Msg.CRISIS_USAGE: ("Gebruik: steuncirkel crisis [--json] [--home MAP] [--lang nl|en] [--demo]"),
     Msg.CRISIS_BAD_OPTION: "{option} ken ik niet bij crisis.",
+    Msg.CRISIS_MISTYPED: (
+        "Je typte {option}, dus hier is je crisisoverzicht. De opdracht is: steuncirkel crisis"
+    ),
     Msg.HELP_CRISIS: (
         "Toon meteen je crisislijst met telefoonnummers en de hulplijnen. Werkt "
         "altijd, ook als er iets mis is met je bestand."
