@@ -6,10 +6,17 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 from helpers import console_script
 from steuncirkel.cli import make_app
+
+# In CI the property tests draw the same examples every run, so a landing never depends
+# on luck; on a developer's machine they explore (and remember what they find).
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture(autouse=True)

@@ -13,6 +13,7 @@ The tests run as root (V11), so permission problems are injected, never made wit
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -258,7 +259,8 @@ def test_full_disk_changes_nothing_and_says_so_in_one_line(
     assert result.returncode == 1, stderr
     assert_one_plain_line(stderr)
     assert str(home) in stderr
-    assert "schijf is vol" in stderr, stderr  # the reason, in the user's words
+    # The reason, in the user's words: a file-size limit (EFBIG) stands in for a full disk.
+    assert "mag niet groter" in stderr, stderr
     assert any(phrase in stderr for phrase in UNCHANGED_PHRASES), stderr
     assert (home / STORE).read_bytes() == before
     assert tmp_files(home) == []
@@ -573,6 +575,104 @@ def test_full_stdout_device_says_the_output_failed(
     # The user is told their output could not be written, not that steuncirkel has a bug.
     assert "uitvoer" in stderr, stderr
     assert "STEUNCIRKEL_DEBUG" not in stderr, stderr
+
+
+def _big_circle(home: Path, count: int = 400) -> None:
+    entries = [
+        make_entry(i, f"Naam {i}", ["crisis"] if i < 3 else ["listens"]) for i in range(count)
+    ]
+    write_store(home, circle_bytes(make_circle(entries)))
+
+
+def _nonblocking_pipe(*, full: bool) -> tuple[int, int]:
+    import fcntl
+
+    r, w = os.pipe()
+    fcntl.fcntl(w, fcntl.F_SETFL, fcntl.fcntl(w, fcntl.F_GETFL) | os.O_NONBLOCK)
+    if full:
+        with contextlib.suppress(BlockingIOError):
+            while True:
+                os.write(w, b"x" * 4096)
+    return r, w
+
+
+@pytest.mark.parametrize(
+    ("args", "full"),
+    [(("crisis",), True), (("show",), True), (("show", "--json"), False), (("print",), True)],
+    ids=["crisis-full", "show-full", "show-json-64k", "print-full"],
+)
+def test_output_nobody_reads_is_exit_1_not_silent_success(
+    exe: str, home: Path, subprocess_env: dict[str, str], args: tuple[str, ...], full: bool
+) -> None:
+    """stdout as a non-blocking pipe that is full (EAGAIN) or fills at 64 KiB: exit 0
+    with nothing (or half) shown would be a lie. PYTHONUNBUFFERED=1 hid it completely."""
+    _big_circle(home)
+    r, w = _nonblocking_pipe(full=full)
+    try:
+        result = subprocess.run(
+            [exe, *args],
+            env={**subprocess_env, "PYTHONUNBUFFERED": "1"},
+            stdin=subprocess.DEVNULL,
+            stdout=w,
+            stderr=subprocess.PIPE,
+            timeout=TIMEOUT,
+            check=False,
+        )
+    finally:
+        os.close(w)
+        os.close(r)
+    stderr = err_text(result)
+    assert result.returncode == 1, stderr
+    assert_one_plain_line(stderr)
+    assert "uitvoer" in stderr and "seconden" in stderr, stderr
+
+
+@pytest.mark.parametrize("args", [("show", "--json"), ("crisis", "--json"), ("print",)])
+def test_a_file_size_limit_on_stdout_is_exit_1(
+    exe: str, home: Path, subprocess_env: dict[str, str], tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """`ulimit -f`: the output is cut (EFBIG after a short write); say so, exit 1."""
+    _big_circle(home)
+    limit = 300
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    out = tmp_path / "out"
+    with out.open("wb") as handle:
+        result = subprocess.run(
+            [exe, *args],
+            env={**subprocess_env, "PYTHONUNBUFFERED": "1"},
+            stdin=subprocess.DEVNULL,
+            stdout=handle,
+            stderr=subprocess.PIPE,
+            timeout=TIMEOUT,
+            preexec_fn=small_files,
+            check=False,
+        )
+    stderr = err_text(result)
+    assert result.returncode == 1, stderr
+    assert_one_plain_line(stderr)
+    assert "niet groter" in stderr, stderr
+    assert out.stat().st_size == limit
+
+
+def test_short_writes_to_stdout_still_deliver_everything(
+    monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """The kernel may take part of a write; the rest must follow, not vanish."""
+    from steuncirkel.base import streams
+
+    real_write = os.write
+
+    def short(fd: int, data: Any) -> int:
+        return real_write(fd, bytes(data[:7]))
+
+    monkeypatch.setattr(streams.os, "write", short)
+    text = "Als het moeilijk wordt\n" + "Anna 06 12345678\n" * 50
+    streams.write_stdout(text)
+    monkeypatch.undo()
+    assert capfd.readouterr().out == text
 
 
 # --- 8. ASCII output ------------------------------------------------------------------

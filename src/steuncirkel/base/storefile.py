@@ -75,8 +75,10 @@ def io_reason(exc: OSError) -> tuple[Msg, dict[str, Any]]:
         return Msg.REASON_NO_PERMISSION, {}
     if exc.errno == errno.EROFS:
         return Msg.REASON_READ_ONLY, {}
-    if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return Msg.REASON_DISK_FULL, {}
+    if exc.errno == errno.EFBIG:  # a file-size limit (ulimit -f) or the file system's
+        return Msg.REASON_FILE_LIMIT, {}
     return Msg.REASON_OTHER, {"detail": exc.strerror or type(exc).__name__}
 
 

@@ -14,6 +14,10 @@ import sys
 from steuncirkel.base.errors import SteuncirkelError
 from steuncirkel.base.i18n import Msg
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Final
+
 __all__ = ["OutputFailed", "debug_traceback", "say_line", "write_stdout"]
 
 
@@ -21,24 +25,77 @@ class OutputFailed(SteuncirkelError):
     """Standard output could not be written; the reason is in ``params``."""
 
 
+# How long a full non-blocking stdout may make no progress before we give up.
+STALL_SECONDS: Final = 2.0
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """Write every byte of ``data`` to ``fd``: a short write goes on where it stopped, a
+    full non-blocking pipe is waited for (up to ``STALL_SECONDS`` without progress), and
+    anything else raises. Python's text streams can drop a short write silently (with
+    PYTHONUNBUFFERED=1 nothing even notices EAGAIN), so stdout is written here."""
+    view = memoryview(data)
+    while view:
+        try:
+            written = os.write(fd, view)
+        except BlockingIOError:
+            import select
+
+            _, ready, _ = select.select([], [fd], [], STALL_SECONDS)
+            if not ready:
+                raise OSError(errno.EAGAIN, os.strerror(errno.EAGAIN)) from None
+            continue
+        except InterruptedError:
+            continue
+        if written <= 0:
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        view = view[written:]
+
+
+def _stdout_fd() -> int | None:
+    """The file descriptor behind ``sys.stdout``, or None (a test's in-memory stream)."""
+    try:
+        return sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
 def write_stdout(text: str | bytes) -> None:
-    """Write ``text`` (or the bytes of a binary printout) to stdout and flush it."""
-    if sys.stdout is None:
+    """Write ``text`` (or the bytes of a binary printout) to stdout, all of it.
+
+    Raises ``BrokenPipeError`` for a closed pipe and ``OutputFailed`` when the output
+    could not be written whole (a full disk, a file-size limit, a stalled pipe).
+    """
+    stream = sys.stdout
+    if stream is None:
         return
     try:
-        if isinstance(text, bytes):
-            sys.stdout.flush()
-            sys.stdout.buffer.write(text)
-            sys.stdout.buffer.flush()
-        else:
-            sys.stdout.write(text)
-            sys.stdout.flush()
+        fd = _stdout_fd()
+        if fd is None:
+            if isinstance(text, bytes):
+                stream.buffer.write(text)
+            else:
+                stream.write(text)
+            stream.flush()
+            return
+        stream.flush()  # whatever was written before goes first
+        if isinstance(text, str):
+            if os.name == "nt":
+                text = text.replace("\n", os.linesep)
+            text = text.encode(stream.encoding or "utf-8", stream.errors or "strict")
+        _write_all(fd, text)
     except BrokenPipeError:
         raise
     except OSError as exc:
         if exc.errno == errno.EPIPE:
             raise BrokenPipeError(errno.EPIPE, "broken pipe") from None
-        raise OutputFailed(Msg.OUTPUT_FAILED, reason=exc.strerror or type(exc).__name__) from None
+        if exc.errno == errno.EAGAIN:
+            reason, params = Msg.REASON_OUTPUT_STALLED, {"seconds": int(STALL_SECONDS)}
+        else:
+            from steuncirkel.base.storefile import io_reason
+
+            reason, params = io_reason(exc)
+        raise OutputFailed(Msg.OUTPUT_FAILED, reason=reason, **params) from None
 
 
 def debug_traceback(exc: BaseException) -> None:

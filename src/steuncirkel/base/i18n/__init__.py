@@ -89,6 +89,8 @@ class Msg(StrEnum):
     REASON_NO_PERMISSION = "reason_no_permission"
     REASON_READ_ONLY = "reason_read_only"
     REASON_DISK_FULL = "reason_disk_full"
+    REASON_FILE_LIMIT = "reason_file_limit"
+    REASON_OUTPUT_STALLED = "reason_output_stalled"
     REASON_OTHER = "reason_other"
 
     # Field names, as the user knows them (used inside refusals)

@@ -151,6 +151,8 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.REASON_NO_PERMISSION: "no permission",
     Msg.REASON_READ_ONLY: "the disk or folder is read-only",
     Msg.REASON_DISK_FULL: "the disk is full",
+    Msg.REASON_FILE_LIMIT: ("the file may not grow any larger"),
+    Msg.REASON_OUTPUT_STALLED: ("nothing read it for {seconds} seconds"),
     Msg.REASON_OTHER: "{detail}",
     # Field names
     Msg.FIELD_NAME: "name",

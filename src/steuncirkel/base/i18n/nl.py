@@ -159,6 +159,8 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.REASON_NO_PERMISSION: "geen toestemming",
     Msg.REASON_READ_ONLY: "de schijf of map is alleen-lezen",
     Msg.REASON_DISK_FULL: "de schijf is vol",
+    Msg.REASON_FILE_LIMIT: ("het bestand mag niet groter worden"),
+    Msg.REASON_OUTPUT_STALLED: ("niets las het, {seconds} seconden lang"),
     Msg.REASON_OTHER: "{detail}",
     # Veldnamen
     Msg.FIELD_NAME: "naam",
