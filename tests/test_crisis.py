@@ -214,10 +214,11 @@ def test_crisis_json_document(cli, subprocess_env: dict[str, str]) -> None:
 
 def test_crisis_json_reports_the_problem(home: Path, subprocess_env: dict[str, str]) -> None:
     write_store(home, b"{")
-    doc = json.loads(run("crisis", "--json", env=subprocess_env).stdout)
+    env = {**subprocess_env, "LANG": "nl_NL.UTF-8", "LC_ALL": ""}  # the locale names NL
+    doc = json.loads(run("crisis", "--json", env=env).stdout)
     assert doc["crisis_list"] == []
     assert doc["problem"]["code"] == "store_corrupt_no_backup"
-    assert len(doc["helplines"]) == 4
+    assert len(doc["helplines"]) == 4 and doc["country"] == "NL"
 
 
 def test_user_text_is_shown_literally(cli, home: Path, subprocess_env) -> None:

@@ -235,3 +235,103 @@ def test_add_says_when_the_circle_would_grow_too_large(
     assert "groter" in result.stderr and "niets veranderd" in result.stderr
     assert (home / STORE).read_bytes() == before
     assert not (home / BACKUP).exists()
+
+
+# --- crisis when the store cannot say much ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("locale", "shown", "hidden"),
+    [
+        ("nl_BE.UTF-8", ["1813"], ["0800 0113"]),
+        ("fr_BE.UTF-8", ["1813"], ["0800 0113"]),
+        ("nl_NL.UTF-8", ["0800 0113"], ["1813"]),
+        ("C.UTF-8", ["0800 0113", "1813"], []),
+        ("de_DE.UTF-8", ["0800 0113", "1813"], []),
+    ],
+)
+def test_crisis_with_an_unknown_country_uses_the_locale_or_shows_both(
+    home: Path, subprocess_env: dict[str, str], locale: str, shown: list[str], hidden: list[str]
+) -> None:
+    from helpers import write_store
+
+    write_store(home, b'{"format": "steuncirkel", "vers')  # no backup either
+    env = {**subprocess_env, "LANG": locale, "LC_ALL": "", "LC_MESSAGES": ""}
+    result = run_crisis("crisis", env=env, blocked=True)
+    assert result.returncode == 0
+    for number in shown:
+        assert number in result.stdout
+    for number in hidden:
+        assert number not in result.stdout
+    assert "112" in result.stdout
+    doc = json.loads(run_crisis("crisis", "--json", env=env).stdout)
+    countries = {line["country"] for line in doc["helplines"] if line["key"] != "112"}
+    assert doc["country"] == (None if len(shown) == 2 else countries.pop())
+    assert any(line["key"] == "112" for line in doc["helplines"])
+
+
+def test_crisis_without_any_store_keeps_the_default_country(
+    home: Path, subprocess_env: dict[str, str]
+) -> None:
+    env = {**subprocess_env, "LANG": "C.UTF-8", "LC_ALL": ""}
+    doc = json.loads(run_crisis("crisis", "--json", env=env).stdout)
+    assert doc["country"] == "NL"
+
+
+def _hand_edited(home: Path, entries: list[dict[str, Any]], order: list[str]) -> None:
+    from helpers import circle_bytes, make_circle, write_store
+
+    circle = make_circle(entries)
+    circle["crisis_order"] = order
+    write_store(home, circle_bytes(circle))
+
+
+@pytest.mark.parametrize("oddity", ["empty-name", "blank-name", "no-id", "number-id", "twin-id"])
+def test_crisis_never_drops_an_entry_with_a_number(
+    home: Path, subprocess_env: dict[str, str], oddity: str
+) -> None:
+    from helpers import make_entry
+
+    good = {**make_entry(0, "Anna", ["crisis"]), "phone": "+31612345678",
+            "phone_display": "06 12345678"}  # fmt: skip
+    odd = {**make_entry(1, "Bert", ["crisis"]), "phone": "+31687654321",
+           "phone_display": "06 87654321"}  # fmt: skip
+    if oddity == "empty-name":
+        odd["name"] = ""
+    elif oddity == "blank-name":
+        odd["name"] = "   "
+    elif oddity == "no-id":
+        del odd["id"]
+    elif oddity == "number-id":
+        odd["id"] = 7
+    else:
+        odd["id"] = good["id"]
+    _hand_edited(home, [good, odd], [good["id"]])
+    for blocked in (True, False):
+        result = run_crisis("crisis", env=subprocess_env, blocked=blocked)
+        assert result.returncode == 0
+        assert "06 12345678" in result.stdout and "06 87654321" in result.stdout
+        assert result.stdout.index("06 12345678") < result.stdout.index("06 87654321")
+        assert result.stderr.strip(), "say on stderr what is odd"
+        if "name" in oddity:
+            assert "2. (naam ontbreekt)" in result.stdout
+
+
+def test_more_than_five_on_a_hand_edited_list_prints_five_and_a_count(
+    cli: Any, home: Path, tmp_path: Path
+) -> None:
+    from helpers import make_entry
+
+    entries = [
+        {**make_entry(n, f"Persoon {n}", ["crisis"]), "phone": f"+3161234567{n}"} for n in range(8)
+    ]
+    _hand_edited(home, entries, [e["id"] for e in entries])
+    text = cli("print").stdout
+    assert "5. Persoon 4" in text and "Persoon 5" not in text
+    assert "+ nog 3 op je crisislijst" in text
+    for fmt, layout in (("html", "card"), ("html", "poster"), ("markdown", "poster")):
+        out = tmp_path / f"{layout}.{fmt}"
+        assert cli("print", "--format", fmt, "--layout", layout, "-o", str(out)).exit_code == 0
+        page = out.read_text(encoding="utf-8")
+        assert "Persoon 4" in page and "Persoon 5" not in page and "3" in page
+    assert "+3 meer" in (tmp_path / "card.html").read_text(encoding="utf-8")

@@ -117,7 +117,7 @@ def test_crisis_keeps_an_entry_whose_name_is_damaged(cli, home: Path) -> None:
     assert document["crisis_list"][0]["name"] is None  # the documented type: text or null
     assert document["crisis_list"][0]["phone_display"] == "06 12345678"
     assert document["problem"]["code"] == "store_corrupt_no_backup"
-    assert "1. ? (zus)" in cli("crisis").stdout
+    assert "1. (naam ontbreekt) (zus)" in cli("crisis").stdout
 
 
 @pytest.mark.parametrize("value", [" en", "en ", "fr", ""])

@@ -27,7 +27,7 @@ from steuncirkel.base.errors import (
     StoreTooNew,
     StoreUnreadable,
 )
-from steuncirkel.base.helplines import helpline_text, helplines_for
+from steuncirkel.base.helplines import country_of, helpline_text, helplines_for, main_helplines
 from steuncirkel.base.i18n import LANGS, Msg, lang_from_code, message, t
 from steuncirkel.base.phone_display import shown_phone
 from steuncirkel.base.plaintext import separator, wrapped
@@ -66,11 +66,13 @@ class CrisisView:
 
     __slots__ = ("country", "demo", "entries", "from_backup", "helplines", "lang", "problem")
 
-    def __init__(self, lang: Lang, country: Country, entries: list[Raw]) -> None:
+    def __init__(self, lang: Lang, country: Country | None, entries: list[Raw]) -> None:
         self.lang = lang
-        self.country = country
+        self.country = country  # None: unknown, so the main lines of every country
         self.entries = entries  # the crisis list in order, each with "phone_shown" added
-        self.helplines: tuple[Helpline, ...] = helplines_for(country)
+        self.helplines: tuple[Helpline, ...] = (
+            helplines_for(country) if country else main_helplines()
+        )
         self.problem: Problem | None = None
         self.demo = False
         self.from_backup = False
@@ -79,19 +81,24 @@ class CrisisView:
 # --- reading ----------------------------------------------------------------------------
 
 
+def _roles(entry: Raw) -> list[Any]:
+    roles = entry.get("roles")
+    return roles if isinstance(roles, list) else [roles] if isinstance(roles, str) else []
+
+
 def crisis_list(raw: Raw, country: str) -> list[Raw]:
-    """The crisis list of a decoded store, in its order; entries too damaged to place
-    (no string id, no list of roles) are left out."""
+    """The crisis list of a decoded store, in its order.
+
+    Never drops a crisis entry a hand edit damaged: one without a usable id keeps its
+    place after the ordered ones (it cannot be in the order), one with a repeated id
+    is kept beside its twin, and one without a name is shown with a placeholder.
+    """
     entries = raw.get("entries")
     if not isinstance(entries, list):
         return []
-    usable = [
-        e
-        for e in entries
-        if isinstance(e, dict) and isinstance(e.get("id"), str) and isinstance(e.get("roles"), list)
-    ]
+    usable = [e for e in entries if isinstance(e, dict)]
     order = raw.get("crisis_order")
-    pairs = ((e["id"], Role.CRISIS in e["roles"]) for e in usable)
+    pairs = ((e.get("id"), Role.CRISIS in _roles(e)) for e in usable)
     chosen = [usable[i] for i in crisis_positions(pairs, order if isinstance(order, list) else [])]
     return [
         {**e, "phone_shown": shown_phone(e.get("phone"), e.get("phone_display"), country)}
@@ -162,8 +169,14 @@ def build_view(context: Context) -> CrisisView:
     settings = settings if isinstance(settings, dict) else {}
     stored_lang = settings.get("lang")
     lang = context.lang(stored_lang if isinstance(stored_lang, str) else None)
-    country = context.country(settings.get("country"))
-    view = CrisisView(lang, country, crisis_list(raw, country) if raw else [])
+    country: Country | None = context.country(settings.get("country"))
+    if raw is None and problem is not None and problem[0] is not Msg.CRISIS_NO_STORE:
+        # Neither the store nor its backup can say: the locale may, else show both.
+        country = context.locale_country()
+    view = CrisisView(lang, country, crisis_list(raw, country or "NL") if raw else [])
+    nameless = [n for n, e in enumerate(view.entries, start=1) if not given(e.get("name"))]
+    if problem is None and nameless:
+        problem = (Msg.CRISIS_ODD_ENTRY, {"position": nameless[0]})
     view.problem, view.demo, view.from_backup = problem, context.demo, from_backup
     return view
 
@@ -177,7 +190,7 @@ def _styled(text: str, bold: bool) -> str:
 
 def _entry_lines(number: int, entry: Raw, lang: Lang, sep: str) -> list[str]:
     marker = f"{number}. "
-    name = visible(given(entry.get("name")) or "?")
+    name = visible(given(entry.get("name")) or t(Msg.CRISIS_NO_NAME, lang))
     head = f"{name} ({visible(who_to_you(entry.get('relation'), entry.get('kind'), lang))})"
     lines = wrapped(marker + head, 2, 2 + len(marker))
     shown = [visible(value) for value in reach_of(entry)]
@@ -212,8 +225,11 @@ def render_text(view: CrisisView, *, bold: bool = False, ascii_only: bool = Fals
     title = Msg.CRISIS_TITLE_DEMO if view.demo else Msg.CRISIS_TITLE
     lines = [_styled(t(title, lang), bold), "", _styled(t(Msg.CRISIS_LIST_TITLE, lang), bold)]
     lines += _list_lines(view, sep)
-    country = t(COUNTRY_LABELS[view.country], lang)
-    lines += ["", _styled(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country), bold)]
+    if view.country is None:
+        heading = t(Msg.CRISIS_HELPLINES_BOTH, lang)
+    else:
+        heading = t(Msg.CRISIS_HELPLINES_TITLE, lang, country=t(COUNTRY_LABELS[view.country], lang))
+    lines += ["", _styled(heading, bold)]
     lines += helpline_text(view.country, lang, sep=sep)
     lines += ["", _styled(t(Msg.CRISIS_EMERGENCY, lang), bold)]
     return "\n".join(lines) + "\n"
@@ -238,6 +254,7 @@ def _json_entry(position: int, e: Raw) -> dict[str, Any]:
 def _json_helpline(h: Helpline, lang: Lang) -> dict[str, Any]:
     return {
         "key": h.key,
+        "country": country_of(h),
         "name": h.name,
         "numbers": list(h.numbers),
         "purpose": h.purpose[lang],
@@ -259,7 +276,7 @@ def render_json(view: CrisisView, *, ascii_only: bool = False) -> str:
     document = {
         "format": CRISIS_FORMAT,
         "version": CRISIS_VERSION,
-        "country": view.country.value,
+        "country": view.country.value if view.country else None,
         "lang": view.lang,
         "crisis_max": CRISIS_MAX,
         "crisis_list": [_json_entry(n, e) for n, e in enumerate(view.entries, start=1)],

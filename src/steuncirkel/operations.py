@@ -237,15 +237,18 @@ class PrintView:
     demo: bool = False
     others: list[Entry] = field(default_factory=list)  # who listens or helps, at most 20
     more: int = 0  # how many more listen or help than ``others`` holds
+    crisis_more: int = 0  # crisis entries past CRISIS_MAX (a hand-edited store): not printed
 
 
 PICTURE_OTHERS = 20
 
 
 def print_view(circle: Circle, today: date, *, demo: bool = False) -> PrintView:
-    """The printable Steuncirkel of ``circle``: the crisis list in its order, and for the
-    picture up to 20 others who listen or help (listeners first)."""
-    on_list = {e.id for e in circle.crisis_list()}
+    """The printable Steuncirkel of ``circle``: the crisis list in its order (at most
+    ``CRISIS_MAX``; a hand-edited store may hold more), and for the picture up to 20
+    others who listen or help (listeners first)."""
+    crisis = circle.crisis_list()
+    on_list = {e.id for e in crisis}
     helpers = [
         e
         for role in (Role.LISTENS, Role.PRACTICAL)
@@ -255,7 +258,8 @@ def print_view(circle: Circle, today: date, *, demo: bool = False) -> PrintView:
     others = list({e.id: e for e in helpers}.values())
     return PrintView(
         owner=circle.settings.name,
-        crisis=circle.crisis_list(),
+        crisis=crisis[:CRISIS_MAX],
+        crisis_more=max(0, len(crisis) - CRISIS_MAX),
         country=circle.settings.country,
         made_on=today,
         demo=demo,

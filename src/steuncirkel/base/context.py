@@ -174,6 +174,16 @@ class Context:
             return Country(stored)
         return DEFAULT_COUNTRY
 
+    def locale_country(self) -> Country | None:
+        """The country of the system locale (``nl_BE.UTF-8`` gives BE) when it is one
+        we know, else None. For when the store cannot say."""
+        for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+            value = self.env.get(var, "").strip()
+            if value:
+                region = value.split(".")[0].split("@")[0].partition("_")[2].upper()
+                return Country(region) if region in tuple(Country) else None
+        return None
+
     def now(self) -> datetime:
         """The current time in UTC to the second; ``STEUNCIRKEL_NOW`` fixes it (tests)."""
         from datetime import UTC, datetime

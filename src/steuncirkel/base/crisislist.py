@@ -16,10 +16,15 @@ __all__ = ["crisis_positions"]
 
 
 def crisis_positions(entries: Iterable[tuple[object, bool]], order: Iterable[object]) -> list[int]:
-    """Indices into ``entries`` (pairs of id and "is on the crisis list") in list order."""
+    """Indices into ``entries`` (pairs of id and "is on the crisis list") in list order.
+
+    Entries whose id the order names come first, in that order (twins with one id
+    together); the rest follow in circle order, also those without a usable id.
+    """
     waiting: dict[object, list[int]] = {}
     for index, (entry_id, on_list) in enumerate(entries):
-        if on_list and isinstance(entry_id, str):
-            waiting.setdefault(entry_id, []).append(index)
+        if on_list:
+            key = entry_id if isinstance(entry_id, str) else (None, index)
+            waiting.setdefault(key, []).append(index)
     ordered = [n for i in order if isinstance(i, str) and i in waiting for n in waiting.pop(i)]
     return ordered + sorted(n for indices in waiting.values() for n in indices)

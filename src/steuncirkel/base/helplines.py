@@ -25,7 +25,9 @@ __all__ = [
     "CHECKED",
     "HELPLINES",
     "Helpline",
+    "country_of",
     "helpline_text",
+    "main_helplines",
     "helplines_for",
     "helplines_to_call",
 ]
@@ -244,12 +246,32 @@ def helplines_to_call(country: str) -> tuple[Helpline, ...]:
     return tuple(line for line in helplines_for(country) if not line.emergency)
 
 
+def main_helplines() -> tuple[Helpline, ...]:
+    """For a user whose country is unknown: each country's first line, then 112 once."""
+    firsts = tuple(helplines_to_call(country)[0] for country in HELPLINES)
+    emergency = next(line for line in helplines_for(DEFAULT_COUNTRY) if line.emergency)
+    return (*firsts, emergency)
+
+
+def country_of(line: Helpline) -> str:
+    """The country (NL or BE) whose list holds ``line``; 112 belongs to the first."""
+    return next(country for country, lines in HELPLINES.items() if line in lines)
+
+
 def helpline_text(
-    country: str, lang: Lang, *, sep: str = SEPARATOR, width: int = WIDTH
+    country: str | None,
+    lang: Lang,
+    *,
+    sep: str = SEPARATOR,
+    width: int = WIDTH,
 ) -> list[str]:
-    """The helplines of ``country`` (without 112) as wrapped plain-text lines."""
+    """The helplines of ``country`` (without 112) as wrapped plain-text lines; with
+    ``None`` (the country is unknown) the main line of every country."""
+    chosen = helplines_to_call(country) if country else main_helplines()
     lines: list[str] = []
-    for line in helplines_to_call(country):
+    for line in chosen:
+        if line.emergency:
+            continue
         lines += wrapped(line.heading(lang), 2, 4, width)
         lines += wrapped(line.summary(lang, sep), 4, 4, width)
     return lines

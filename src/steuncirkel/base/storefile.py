@@ -336,7 +336,7 @@ def shape_problem(raw: dict[str, Any]) -> str | None:
         if not isinstance(entry, dict):
             return f"entries[{n}]"
         for key in ("id", "name"):
-            if not isinstance(entry.get(key), str):
+            if not isinstance(entry.get(key), str) or not entry[key]:
                 return f"entries[{n}].{key}"
         if not isinstance(entry.get("roles", []), list):
             return f"entries[{n}].roles"

@@ -171,6 +171,7 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> str:
         f'<p class="encourage">{_e(t(Msg.PRINT_ENCOURAGEMENT, lang))}</p></div>'
         f"<figure>{picture}<figcaption>{_legend(lang)}</figcaption>{more}</figure></header>\n"
         f'<ol class="crisis">{"".join(rows)}</ol>\n'
+        f"{_poster_more(view, lang)}"
         f'<section class="helplines"><div><h2>'
         f"{_e(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country_name))}</h2>"
         f"<ul>{_helpline_items(view.country.value, lang)}</ul>"
@@ -204,7 +205,8 @@ def _card(view: PrintView, lang: Lang, options: PrintOptions) -> str:
         f'<section class="panel front"><div><h1>{_e(front_title)}</h1>'
         f"<p>{_e(front_text)}</p></div>{picture}"
         f'<span class="made">{_e(view.made_on.isoformat())}</span></section>'
-        f'<section class="panel contacts"><h2>{_e(t(Msg.CARD_CONTACTS_TITLE, lang))}</h2>'
+        f'<section class="panel contacts"><h2>{_e(t(Msg.CARD_CONTACTS_TITLE, lang))}'
+        f"{_card_more(view, lang)}</h2>"
         f"<ol>{''.join(rows) or _e(t(Msg.PRINT_LIST_EMPTY, lang))}</ol></section>"
         f'<section class="panel helplines-panel"><div class="lines"><div>'
         f"<ul>{_helpline_items(view.country.value, lang)}</ul>"
@@ -214,6 +216,20 @@ def _card(view: PrintView, lang: Lang, options: PrintOptions) -> str:
     )
     title = t(Msg.CARD_DISCREET_TITLE, lang) if options.discreet else title_of(view, lang)
     return _page(lang, title, "card", body)
+
+
+def _poster_more(view: PrintView, lang: Lang) -> str:
+    if not view.crisis_more:
+        return ""
+    return (
+        f'<p class="crisis-more">{_e(t(Msg.PRINT_CRISIS_MORE, lang, count=view.crisis_more))}</p>\n'
+    )
+
+
+def _card_more(view: PrintView, lang: Lang) -> str:
+    if not view.crisis_more:
+        return ""
+    return f' <span class="more">{_e(t(Msg.CARD_CRISIS_MORE, lang, count=view.crisis_more))}</span>'
 
 
 def render(view: PrintView, lang: Lang, options: PrintOptions) -> str:

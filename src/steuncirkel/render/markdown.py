@@ -52,6 +52,8 @@ def render(view: PrintView, lang: Lang, options: PrintOptions | None = None) -> 
             name = f"**{escape(entry.name)}** \\({escape(to_you)}\\)"
             ways = "<br>".join(escape(line) for line in reach_lines(entry, lang, country)) or " "
             out.append(f"| {number} | {name} | {ways} |")
+        if view.crisis_more:
+            out += ["", escape(t(Msg.PRINT_CRISIS_MORE, lang, count=view.crisis_more))]
     else:
         out.append(escape(t(Msg.PRINT_LIST_EMPTY, lang)))
     country_name = t(COUNTRY_LABELS[view.country.value], lang)

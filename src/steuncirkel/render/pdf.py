@@ -118,6 +118,10 @@ def _poster_list(pdf: FPDF, view: PrintView, lang: Lang, options: PrintOptions, 
     if not view.crisis:
         font(pdf, 11)
         y = write_lines(pdf, POSTER_COLUMN, y + 2, [t(Msg.PRINT_LIST_EMPTY, lang)], 11) + 2
+    if view.crisis_more:
+        font(pdf, 10, color=SOFT)
+        more = t(Msg.PRINT_CRISIS_MORE, lang, count=view.crisis_more)
+        y = write_lines(pdf, POSTER_COLUMN, y + 1.5, [more], 10) + 1.5
     return y
 
 
@@ -230,6 +234,11 @@ def _card_contacts(pdf: FPDF, view: PrintView, lang: Lang, options: PrintOptions
     top = CARD_Y + CARD_H
     font(pdf, 7.5, bold=True)
     write_lines(pdf, CARD_X + PAD, top + 2.5, [t(Msg.CARD_CONTACTS_TITLE, lang).upper()], 7.5)
+    if view.crisis_more:  # five rows fill the panel: the rest is counted in the header
+        more = t(Msg.CARD_CRISIS_MORE, lang, count=view.crisis_more)
+        font(pdf, 7.5, color=SOFT)
+        right = CARD_X + CARD_W - PAD - pdf.get_string_width(more)
+        write_lines(pdf, right, top + 2.5, [more], 7.5)
     row_y = top + 6.5
     for entry in view.crisis:
         _card_row(pdf, entry, lang, view.country.value, options.qr, row_y)

@@ -45,6 +45,8 @@ def render(view: PrintView, lang: Lang, options: PrintOptions | None = None) -> 
         for line in reach_lines(entry, lang, view.country.value):
             lines += wrapped(line, len(marker))
         lines.append("")
+    if view.crisis_more:
+        lines += [*wrapped(t(Msg.PRINT_CRISIS_MORE, lang, count=view.crisis_more), 2), ""]
     country_name = t(COUNTRY_LABELS[view.country.value], lang)
     lines.append(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country_name))
     lines += helpline_text(view.country.value, lang)

@@ -267,6 +267,7 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Add someone when you feel up to it: steuncirkel add NAME --crisis"
     ),
     Msg.CRISIS_HELPLINES_TITLE: "Helplines in {country}",
+    Msg.CRISIS_HELPLINES_BOTH: ("Helplines in the Netherlands and in Belgium"),
     Msg.CRISIS_EMERGENCY: "In immediate danger: call 112.",
     Msg.CRISIS_OR: "or",
     Msg.CRISIS_NO_STORE: "There is no circle file in {folder} yet; the helplines are below.",
@@ -277,6 +278,11 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.CRISIS_BAD_OPTION: "{option} is not an option of crisis.",
     Msg.CRISIS_MISTYPED: (
         "You typed {option}, so here is your crisis view. The command is: steuncirkel crisis"
+    ),
+    Msg.CRISIS_NO_NAME: ("(no name)"),
+    Msg.CRISIS_ODD_ENTRY: (
+        "Number {position} on your crisis list has no name in your circle file, so it "
+        "is shown without one. Check it with: steuncirkel show"
     ),
     Msg.HELP_CRISIS: (
         "Show your crisis list with phone numbers and the helplines, at once. "
@@ -338,6 +344,8 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.PICTURE_TITLE: "My support circle",
     Msg.PICTURE_LEGEND_RINGS: "Inner: crisis list · middle: listens · outer: practical help",
     Msg.PICTURE_MORE: "and {count} more",
+    Msg.PRINT_CRISIS_MORE: ("+ {count} more on your crisis list (see steuncirkel show)"),
+    Msg.CARD_CRISIS_MORE: ("+{count} more"),
     Msg.PRINT_SCAN_TO_CALL: "Scan to call",
     Msg.CARD_DISCREET_TITLE: "My contacts",
     Msg.CARD_INSTRUCTIONS: (

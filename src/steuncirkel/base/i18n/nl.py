@@ -283,6 +283,7 @@ MESSAGES: Final[dict[Msg, str]] = {
         "iemand toe als het weer wat beter gaat: steuncirkel add NAAM --crisis"
     ),
     Msg.CRISIS_HELPLINES_TITLE: "Hulplijnen in {country}",
+    Msg.CRISIS_HELPLINES_BOTH: ("Hulplijnen in Nederland en in België"),
     Msg.CRISIS_EMERGENCY: "Bij direct gevaar: bel 112.",
     Msg.CRISIS_OR: "of",
     Msg.CRISIS_NO_STORE: (
@@ -296,6 +297,11 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.CRISIS_BAD_OPTION: "{option} ken ik niet bij crisis.",
     Msg.CRISIS_MISTYPED: (
         "Je typte {option}, dus hier is je crisisoverzicht. De opdracht is: steuncirkel crisis"
+    ),
+    Msg.CRISIS_NO_NAME: ("(naam ontbreekt)"),
+    Msg.CRISIS_ODD_ENTRY: (
+        "Nummer {position} op je crisislijst heeft geen naam in je steuncirkelbestand, "
+        "dus staat er zonder naam. Kijk het na met: steuncirkel show"
     ),
     Msg.HELP_CRISIS: (
         "Toon meteen je crisislijst met telefoonnummers en de hulplijnen. Werkt "
@@ -361,6 +367,8 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.PICTURE_TITLE: "Mijn steuncirkel",
     Msg.PICTURE_LEGEND_RINGS: "Binnen: crisislijst · midden: luistert · buiten: praktische hulp",
     Msg.PICTURE_MORE: "en nog {count} anderen",
+    Msg.PRINT_CRISIS_MORE: ("+ nog {count} op je crisislijst (zie steuncirkel show)"),
+    Msg.CARD_CRISIS_MORE: ("+{count} meer"),
     Msg.PRINT_SCAN_TO_CALL: "Scan om te bellen",
     Msg.CARD_DISCREET_TITLE: "Mijn contacten",
     Msg.CARD_INSTRUCTIONS: (
