@@ -335,3 +335,67 @@ def test_more_than_five_on_a_hand_edited_list_prints_five_and_a_count(
         page = out.read_text(encoding="utf-8")
         assert "Persoon 4" in page and "Persoon 5" not in page and "3" in page
     assert "+3 meer" in (tmp_path / "card.html").read_text(encoding="utf-8")
+
+
+# --- the data folder named wrongly ------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["", "  "])
+@pytest.mark.parametrize(
+    "args", [["show"], ["add", "Carl"], ["print"], ["settings", "--country", "BE"]]
+)
+def test_an_empty_home_option_is_refused_not_the_real_folder(
+    cli: Any, home: Path, value: str, args: list[str]
+) -> None:
+    """`--home "$DIR"` with DIR unset must not quietly act on the real data folder."""
+    cli.add("Anna")
+    before = _files(home)
+    result = cli(*args, "--home", value)
+    assert result.exit_code == 1
+    assert "--home is leeg" in result.stderr and "Traceback" not in result.stderr
+    assert _files(home) == before
+    result = cli("--home", value, *args)
+    assert result.exit_code == 1 and "--home is leeg" in result.stderr
+
+
+def test_crisis_with_an_empty_home_still_shows_the_helplines(
+    cli: Any, home: Path, subprocess_env: dict[str, str]
+) -> None:
+    cli.add("Anna", "--crisis")
+    result = run_crisis("crisis", "--home=", env=subprocess_env, blocked=True)
+    assert result.returncode == 0 and "112" in result.stdout
+    assert "Anna" not in result.stdout  # not the real folder's list
+    assert result.stderr.startswith("--home is leeg")
+
+
+def test_an_empty_steuncirkel_home_counts_as_unset(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from steuncirkel.base.context import Context, default_home
+
+    env = {"HOME": str(home), "STEUNCIRKEL_HOME": " "}
+    assert Context(environ=env).home() == default_home(env)
+
+
+def test_a_home_folder_we_may_not_read_is_our_sentence_not_clicks(
+    cli: Any, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As root chmod cannot take the right away, so the refusal is injected."""
+    import errno
+
+    from steuncirkel.base import storefile
+
+    cli.add("Anna")
+    real_open = os.open
+
+    def denied(path: Any, *args: Any, **kwargs: Any) -> int:
+        if str(path).startswith(str(home)):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(storefile.os, "open", denied)
+    for args in (["show"], ["--lang", "en", "show"]):
+        result = cli(*args, "--home", str(home))
+        assert result.exit_code == 1
+        assert "Usage" not in result.stderr and "Error" not in result.stderr
+        assert ("toestemming" if "en" not in args else "permission") in result.stderr

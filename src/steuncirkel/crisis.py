@@ -293,7 +293,7 @@ def problem_text(view: CrisisView) -> str:
         return ""
     msg, params = view.problem
     detail = message(msg, view.lang, params)
-    if msg in (Msg.CRISIS_NO_STORE, Msg.HOME_UNKNOWN):
+    if msg in (Msg.CRISIS_NO_STORE, Msg.HOME_UNKNOWN, Msg.HOME_OPTION_EMPTY):
         return detail
     return t(Msg.CRISIS_STORE_PROBLEM, view.lang, detail=detail)
 

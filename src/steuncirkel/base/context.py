@@ -143,9 +143,13 @@ class Context:
     def home(self) -> str:
         """The data folder: ``--home``, else ``STEUNCIRKEL_HOME``, else the platform's.
 
-        Raises ``HomeUnknown`` when the platform folder cannot be determined safely.
+        Raises ``HomeUnknown`` when the platform folder cannot be determined safely,
+        and for an empty ``--home ""`` (an empty variable in a script), which must not
+        quietly mean the real data folder. An empty STEUNCIRKEL_HOME counts as unset.
         """
-        chosen = self.home_option or self.env.get("STEUNCIRKEL_HOME", "")
+        if self.home_option is not None and not self.home_option.strip():
+            raise HomeUnknown(Msg.HOME_OPTION_EMPTY)
+        chosen = self.home_option or self.env.get("STEUNCIRKEL_HOME", "").strip()
         if chosen:
             return os.path.abspath(os.path.expanduser(chosen))
         found = default_home(self.env)

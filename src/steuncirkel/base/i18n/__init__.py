@@ -40,6 +40,7 @@ class Msg(StrEnum):
 
     # Errors and refusals
     HOME_UNKNOWN = "home_unknown"
+    HOME_OPTION_EMPTY = "home_option_empty"
     HOME_NOT_FOLDER = "home_not_folder"
     STORE_UNREADABLE = "store_unreadable"
     STORE_CORRUPT = "store_corrupt"

@@ -14,6 +14,11 @@ MESSAGES: Final[dict[Msg, str]] = {
         "I can't tell where to keep your circle: HOME (or XDG_DATA_HOME) is not a full "
         "path. Choose a folder with --home or STEUNCIRKEL_HOME and try again."
     ),
+    Msg.HOME_OPTION_EMPTY: (
+        "--home is empty, so I don't know which folder you mean. Give the folder of "
+        "your circle, for example --home ~/steuncirkel, or leave --home out to use the "
+        "usual folder."
+    ),
     Msg.HOME_NOT_FOLDER: (
         "{path} is a file, not a folder, so your circle can't be kept there. "
         "Choose another folder with --home, or move that file away."

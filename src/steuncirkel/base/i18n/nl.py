@@ -14,6 +14,11 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Ik weet niet waar ik je steuncirkel kan bewaren: HOME (of XDG_DATA_HOME) is geen "
         "volledig pad. Kies een map met --home of STEUNCIRKEL_HOME en probeer het opnieuw."
     ),
+    Msg.HOME_OPTION_EMPTY: (
+        "--home is leeg, dus ik weet niet welke map je bedoelt. Geef de map van je "
+        "steuncirkel, bijvoorbeeld --home ~/steuncirkel, of laat --home weg om de "
+        "gewone map te gebruiken."
+    ),
     Msg.HOME_NOT_FOLDER: (
         "{path} is een bestand en geen map, dus daar kan je steuncirkel niet staan. "
         "Kies een andere map met --home, of zet dat bestand ergens anders."
