@@ -400,3 +400,19 @@ def test_show_role_crisis_still_flags_a_short_list(cli) -> None:
     out = cli("show", "--role", "crisis", lang="en").stdout
     assert "crisis list has 1" in out
     assert "Nobody helps practically" not in out  # only the crisis list's own pointers
+
+
+def test_a_paid_number_is_saved_with_a_warning(cli, home) -> None:
+    result = cli("add", "Waarzegger", "--phone", "0900 1234567")
+    assert result.exit_code == 0
+    assert "betaald nummer" in result.stderr and "0900" in result.stderr
+    assert "Waarzegger" in cli("show").stdout
+    quiet = cli("add", "Anna", "--phone", "0612345678")
+    assert "betaald" not in quiet.stderr
+
+
+def test_a_phone_with_an_extension_writes_nothing(cli, home) -> None:
+    result = cli("add", "Kantoor", "--phone", "020 123 4567 ext 12")
+    assert result.exit_code == 1
+    assert "toestelnummer (12)" in result.stderr
+    assert not (home / "circle.json").exists()

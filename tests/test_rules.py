@@ -172,7 +172,8 @@ def test_phone_numbers_are_stored_e164_and_shown_national(
 
 
 @pytest.mark.parametrize(
-    "typed", ["12", "06123", "hello", "javascript:alert(1)", "0612345678" * 5, "+99 123"]
+    "typed",
+    ["12", "06123", "hello", "javascript:alert(1)", "0612345678" * 5, "+99 123", "0800-FLOWERS"],
 )
 def test_invalid_phone_numbers_are_refused(typed: str) -> None:
     with pytest.raises(InputRefused) as caught:
@@ -233,3 +234,48 @@ def test_an_incomplete_mobile_number_is_not_called_a_service_number() -> None:
     with pytest.raises(InputRefused) as caught:
         input_rules.clean_phone("0612345", Country.NL)
     assert caught.value.msg is Msg.PHONE_INVALID
+
+
+@pytest.mark.parametrize(
+    ("typed", "extension"),
+    [("0612345678 ext 12", "12"), ("020 123 4567 x 305", "305"), ("0612345678;12", "12"),
+     ("0612345678#12", "12"), ("+32 2 123 45 67 ext. 9", "9")],
+)  # fmt: skip
+def test_an_extension_is_refused_with_a_sentence_not_dropped(typed: str, extension: str) -> None:
+    with pytest.raises(InputRefused) as refused:
+        input_rules.clean_phone(typed, Country.NL)
+    assert refused.value.msg is Msg.PHONE_EXTENSION
+    assert refused.value.params["extension"] == extension
+
+
+@pytest.mark.parametrize(
+    ("typed", "junk"),
+    [("0612345678x", "x"), ("06-1234567a8", "a"), ("06+12345678", "+"), ("tel:0612345678", "t"),
+     ("0612345678!", "!")],
+)  # fmt: skip
+def test_trailing_or_inner_junk_is_refused(typed: str, junk: str) -> None:
+    with pytest.raises(InputRefused) as refused:
+        input_rules.clean_phone(typed, Country.NL)
+    assert refused.value.msg is Msg.PHONE_JUNK
+    assert refused.value.params["junk"] == f"'{junk}'"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["06-12345678", "(020) 123 4567", "06/12345678", "06.12.34.56.78", "+31\u00a06 12345678"],
+)
+def test_ordinary_separators_are_still_accepted(typed: str) -> None:
+    assert input_rules.clean_phone(typed, Country.NL) is not None
+
+
+@pytest.mark.parametrize(
+    ("typed", "country", "premium"),
+    [("0900 1234567", Country.NL, True), ("0906 123456", Country.NL, True),
+     ("0909 1234567", Country.NL, True), ("0903 12 345", Country.BE, True),
+     ("0612345678", Country.NL, False), ("0800 0113", Country.NL, False),
+     ("088 0767 000", Country.NL, False)],
+)  # fmt: skip
+def test_paid_numbers_are_recognised(typed: str, country: Country, premium: bool) -> None:
+    number = input_rules.clean_phone(typed, country)
+    assert number is not None
+    assert input_rules.is_premium(number.e164) is premium

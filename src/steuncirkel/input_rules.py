@@ -26,6 +26,7 @@ __all__ = [
     "parse_kind",
     "PhoneNumber",
     "clean_phone",
+    "is_premium",
 ]
 
 NAME_MAX: Final = 80
@@ -41,6 +42,9 @@ TEXT_MAX: Final[dict[Msg, int]] = {
 }
 
 _SPACES = re.compile(r"\s+")
+# What a typed phone number may hold besides digits: a leading +, and the separators
+# people write (space, no-break space, dash, dot, slash, brackets).
+_PHONE_CHARS: Final = frozenset("0123456789+ \u00a0-./()")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
 
 
@@ -148,6 +152,18 @@ def clean_phone(raw: str | None, country: Country) -> PhoneNumber | None:
         number = phonenumbers.parse(text, country.value)
     except phonenumbers.NumberParseException:
         number = None
+    if number is not None and number.extension:
+        raise InputRefused(Msg.PHONE_EXTENSION, phone=shown, extension=number.extension)
+    junk = [c for n, c in enumerate(text) if c not in _PHONE_CHARS or (c == "+" and n)]
+    if junk:  # phonenumbers skips trailing letters: "0612345678x" would pass as is
+        rest = "".join(c for n, c in enumerate(text) if c in _PHONE_CHARS and (c != "+" or not n))
+        try:
+            stuck = clean_phone(rest, country) is not None  # a number with junk stuck to it
+        except InputRefused:
+            stuck = False
+        if stuck:
+            raise InputRefused(Msg.PHONE_JUNK, phone=shown, junk=f"'{junk[0]}'")
+        number = None
     if number is None or not phonenumbers.is_valid_number(number):
         if _is_short_number(text, country):
             raise InputRefused(Msg.PHONE_SHORT_NUMBER, phone=shown)
@@ -160,6 +176,19 @@ def clean_phone(raw: str | None, country: Country) -> PhoneNumber | None:
         else phonenumbers.PhoneNumberFormat.INTERNATIONAL
     )
     return PhoneNumber(e164, phonenumbers.format_number(number, style))
+
+
+def is_premium(e164: str | None) -> bool:
+    """True for a paid number (NL 0900/0906/0909, BE 090x): warned about, not refused."""
+    if not e164:
+        return False
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(e164)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.PREMIUM_RATE
 
 
 def _is_short_number(text: str, country: Country) -> bool:

@@ -111,6 +111,10 @@ def say_added(circle: Circle, lang: Lang) -> None:
         say(Msg.ADDED_CRISIS, lang, name=entry.name, count=count, max=CRISIS_MAX)
     else:
         say(Msg.ADDED, lang, name=entry.name)
+    from steuncirkel.input_rules import is_premium
+
+    if is_premium(entry.phone):
+        say(Msg.PHONE_PREMIUM, lang, phone=entry.phone_display or entry.phone)
 
 
 @contextlib.contextmanager

@@ -63,6 +63,8 @@ class Msg(StrEnum):
     DUPLICATE_NAME = "duplicate_name"
     PHONE_INVALID = "phone_invalid"
     PHONE_SHORT_NUMBER = "phone_short_number"
+    PHONE_EXTENSION = "phone_extension"
+    PHONE_JUNK = "phone_junk"
     EMAIL_INVALID = "email_invalid"
     KIND_INVALID = "kind_invalid"
     PLACE_ROLES = "place_roles"
@@ -106,6 +108,7 @@ class Msg(StrEnum):
     # Success
     ADDED = "added"
     ADDED_CRISIS = "added_crisis"
+    PHONE_PREMIUM = "phone_premium"
     NEXT_SHOW = "next_show"
     SETTINGS_SAVED = "settings_saved"
     SETTINGS_UNCHANGED = "settings_unchanged"

@@ -105,6 +105,15 @@ MESSAGES: Final[dict[Msg, str]] = {
         "{phone} is a short service number. Helplines such as 113 and 1813 are always "
         "shown by steuncirkel; for a person or place, enter their full number."
     ),
+    Msg.PHONE_EXTENSION: (
+        "{phone} has an extension ({extension}), and a phone cannot dial that from your "
+        "list. Save the number without it, and put the extension in the note, for "
+        'example: --note "extension {extension}"'
+    ),
+    Msg.PHONE_JUNK: (
+        "{phone} contains {junk}, which is not part of a phone number. Type only the "
+        "digits, spaces, dashes and a + at the start."
+    ),
     Msg.EMAIL_INVALID: (
         "{email} doesn't look like an e-mail address. Check it and try again, "
         "for example: anna@example.nl."
@@ -170,6 +179,9 @@ MESSAGES: Final[dict[Msg, str]] = {
     # Success
     Msg.ADDED: "Added {name} to your circle.",
     Msg.ADDED_CRISIS: "Added {name} to your circle and your crisis list ({count} of {max}).",
+    Msg.PHONE_PREMIUM: (
+        "Note: {phone} is a paid number (090…). Calling it can cost a lot; check that this is the right number."
+    ),
     Msg.NEXT_SHOW: "See your whole circle with: steuncirkel show",
     Msg.SETTINGS_SAVED: "Saved your settings.",
     Msg.SETTINGS_UNCHANGED: "Your settings already were like this; nothing to change.",

@@ -112,6 +112,15 @@ MESSAGES: Final[dict[Msg, str]] = {
         "{phone} is een kort servicenummer. Hulplijnen zoals 113 en 1813 laat steuncirkel "
         "altijd zien; vul voor een persoon of plek het volledige nummer in."
     ),
+    Msg.PHONE_EXTENSION: (
+        "{phone} heeft een toestelnummer ({extension}), en dat kan een telefoon niet "
+        "vanaf je lijst kiezen. Bewaar het nummer zonder, en zet het toestelnummer in "
+        'de notitie, bijvoorbeeld: --note "toestel {extension}"'
+    ),
+    Msg.PHONE_JUNK: (
+        "In {phone} staat {junk}, en dat hoort niet in een telefoonnummer. Typ alleen "
+        "de cijfers, spaties, streepjes en eventueel een + aan het begin."
+    ),
     Msg.EMAIL_INVALID: (
         "{email} lijkt geen e-mailadres. Kijk het na en probeer het opnieuw, "
         "bijvoorbeeld: anna@voorbeeld.nl."
@@ -179,6 +188,9 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.ADDED: "{name} staat nu in je steuncirkel.",
     Msg.ADDED_CRISIS: (
         "{name} staat nu in je steuncirkel en op je crisislijst ({count} van {max})."
+    ),
+    Msg.PHONE_PREMIUM: (
+        "Let op: {phone} is een betaald nummer (090…). Bellen ernaar kan veel kosten; kijk na of dit het goede nummer is."
     ),
     Msg.NEXT_SHOW: "Bekijk je hele steuncirkel met: steuncirkel show",
     Msg.SETTINGS_SAVED: "Je instellingen zijn bewaard.",
