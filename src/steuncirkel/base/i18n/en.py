@@ -180,7 +180,8 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.ADDED: "Added {name} to your circle.",
     Msg.ADDED_CRISIS: "Added {name} to your circle and your crisis list ({count} of {max}).",
     Msg.PHONE_PREMIUM: (
-        "Note: {phone} is a paid number (090…). Calling it can cost a lot; check that this is the right number."
+        "Note: {phone} is a paid number (090…). Calling it can cost a lot; "
+        "check that this is the right number."
     ),
     Msg.NEXT_SHOW: "See your whole circle with: steuncirkel show",
     Msg.SETTINGS_SAVED: "Saved your settings.",

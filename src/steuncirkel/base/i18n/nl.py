@@ -190,7 +190,8 @@ MESSAGES: Final[dict[Msg, str]] = {
         "{name} staat nu in je steuncirkel en op je crisislijst ({count} van {max})."
     ),
     Msg.PHONE_PREMIUM: (
-        "Let op: {phone} is een betaald nummer (090…). Bellen ernaar kan veel kosten; kijk na of dit het goede nummer is."
+        "Let op: {phone} is een betaald nummer (090…). Bellen ernaar kan veel kosten; "
+        "kijk na of dit het goede nummer is."
     ),
     Msg.NEXT_SHOW: "Bekijk je hele steuncirkel met: steuncirkel show",
     Msg.SETTINGS_SAVED: "Je instellingen zijn bewaard.",
