@@ -416,3 +416,11 @@ def test_a_phone_with_an_extension_writes_nothing(cli, home) -> None:
     assert result.exit_code == 1
     assert "toestelnummer (12)" in result.stderr
     assert not (home / "circle.json").exists()
+
+
+def test_a_name_that_looks_like_another_is_a_duplicate(cli, home) -> None:
+    cli.add("Anna")
+    result = cli("add", "An\u034fna")
+    assert result.exit_code == 1 and "Anna" in result.stderr
+    blank = cli("add", "\u3164")
+    assert blank.exit_code == 1 and "zien" in blank.stderr

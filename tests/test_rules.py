@@ -36,7 +36,7 @@ def test_names_are_trimmed_and_normalised(typed: str, stored: str) -> None:
     [
         ("", Msg.NAME_EMPTY),
         ("   ", Msg.NAME_EMPTY),
-        ("\u200b", Msg.NAME_EMPTY),
+        ("\u200b", Msg.NAME_INVISIBLE),
         ("A" * 81, Msg.NAME_TOO_LONG),
         ("Anna\x1b[2J", Msg.TEXT_CONTROL_CHARS),
         ("Anna\nBob", Msg.TEXT_CONTROL_CHARS),
@@ -45,6 +45,14 @@ def test_names_are_trimmed_and_normalised(typed: str, stored: str) -> None:
         ("Anna \u202eenoh", Msg.TEXT_BIDI_CHARS),
         ("Anna\u2066", Msg.TEXT_BIDI_CHARS),
         ("Anna\udcff", Msg.TEXT_UNREADABLE),
+        # Names that render blank (a hostile pass found each accepted):
+        ("\u034f", Msg.NAME_INVISIBLE),  # combining grapheme joiner
+        ("\u3164", Msg.NAME_INVISIBLE),  # Hangul filler (a "letter")
+        ("\u115f\u1160", Msg.NAME_INVISIBLE),  # Hangul choseong/jungseong fillers
+        ("\U000e0041\U000e0042", Msg.NAME_INVISIBLE),  # tag characters
+        ("\u0301\u0308", Msg.NAME_INVISIBLE),  # combining marks only
+        ("\u2800", Msg.NAME_INVISIBLE),  # braille blank
+        ("\ufe0f\u200d", Msg.NAME_INVISIBLE),  # variation selector, zero-width joiner
     ],
 )
 def test_bad_names_are_refused(typed: str, msg: Msg) -> None:
@@ -67,10 +75,22 @@ def test_eighty_characters_is_fine() -> None:
         ("Straße", "STRASSE"),
         ("Jan", "Ja\u200bn"),  # zero-width space
         ("Jan de Vries", "Jan  de\u00a0Vries"),
+        ("A", "A\u034f"),  # a combining grapheme joiner shows nothing
+        ("Jan", "J\u3164an"),  # nor does a Hangul filler
+        ("Jan", "Jan\U000e0041"),  # nor a tag character
+        ("Jan ❤", "Jan ❤\ufe0f"),  # nor a variation selector
     ],
 )
 def test_names_that_count_as_the_same(a: str, b: str) -> None:
     assert input_rules.name_key(a) == input_rules.name_key(b)
+
+
+def test_names_that_show_nothing_are_refused_and_others_are_not() -> None:
+    for name in ("Anna", "李", "❤", "1813", "O'Brien", "अनिल", "Nguyễn", "A\u034f"):
+        assert input_rules.clean_name(name)
+    from steuncirkel.base.textsafety import shows_something
+
+    assert not shows_something("\u3164\u200b\u034f \ufe0f")
 
 
 def test_different_names_stay_different() -> None:

@@ -13,7 +13,7 @@ from typing import Final
 
 from steuncirkel.base.errors import InputRefused
 from steuncirkel.base.i18n import Msg
-from steuncirkel.base.textsafety import BIDI_CONTROLS, is_control
+from steuncirkel.base.textsafety import BIDI_CONTROLS, is_blank_mark, is_control, shows_something
 from steuncirkel.base.vocab import COUNTRY_LABELS, KIND_WORDS, Country, Kind
 
 __all__ = [
@@ -66,8 +66,10 @@ def clean_name(raw: str) -> str:
     """Trim, collapse inner whitespace and NFC-normalise a name; refuse a bad one."""
     _check_characters(raw, Msg.FIELD_NAME)
     name = unicodedata.normalize("NFC", _SPACES.sub(" ", raw).strip())
-    if not name_key(name):
+    if not name:
         raise InputRefused(Msg.NAME_EMPTY)
+    if not shows_something(name) or not name_key(name):  # fillers, marks, zero-width
+        raise InputRefused(Msg.NAME_INVISIBLE)
     if len(name) > NAME_MAX:
         raise InputRefused(Msg.NAME_TOO_LONG, length=len(name), max=NAME_MAX)
     return name
@@ -76,11 +78,13 @@ def clean_name(raw: str) -> str:
 def name_key(name: str) -> str:
     """The form in which two names are compared: 'Jan', ' JAN ' and 'Ｊａｎ' are equal.
 
-    NFKC and casefold, with format characters (zero-width space, ...) removed and
-    whitespace collapsed. Used for comparison only; names are stored as typed (NFC).
+    NFKC and casefold, with characters that show nothing removed (zero-width space,
+    tags, Hangul fillers, the combining grapheme joiner, variation selectors: see
+    ``is_blank_mark``) and whitespace collapsed. Used for comparison only; names are
+    stored as typed (NFC).
     """
     folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name).casefold())
-    visible = "".join(c for c in folded if unicodedata.category(c) != "Cf")
+    visible = "".join(c for c in folded if not is_blank_mark(c))
     return _SPACES.sub(" ", visible).strip()
 
 

@@ -16,13 +16,18 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Final
 
-__all__ = ["BIDI_CONTROLS", "given", "is_control", "visible"]
+__all__ = ["BIDI_CONTROLS", "given", "is_blank_mark", "is_control", "shows_something", "visible"]
 
 # Characters that change the displayed order of text (Trojan Source, CVE-2021-42574):
 # "Anna <RLO>1234" can show a different number than the one stored.
 BIDI_CONTROLS: Final = frozenset(
     "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
+# Characters that take a place but show nothing, though Unicode calls most of them
+# letters: Hangul fillers, the braille blank, Khmer inherent vowels, the combining
+# grapheme joiner. Format characters (zero-width space, tags) and variation selectors
+# are recognised by category and range in ``is_blank_mark``.
+BLANK_LOOKING: Final = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f\u17b4\u17b5\u180e")
 _CONTROL_CATEGORIES: Final = frozenset({"Cc", "Zl", "Zp"})  # controls, line/paragraph breaks
 _ESCAPE_CATEGORIES: Final = _CONTROL_CATEGORIES | {"Cs"}  # and lone surrogates
 
@@ -35,6 +40,23 @@ def given(value: object) -> str | None:
 def is_control(char: str) -> bool:
     """True for a control character or a line or paragraph separator (never typed)."""
     return unicodedata.category(char) in _CONTROL_CATEGORIES
+
+
+def is_blank_mark(char: str) -> bool:
+    """True for a character that shows nothing and separates nothing (compared away)."""
+    code = ord(char)
+    return (
+        char in BLANK_LOOKING
+        or unicodedata.category(char) == "Cf"
+        or 0xFE00 <= code <= 0xFE0F
+        or 0xE0100 <= code <= 0xE01EF
+    )
+
+
+def shows_something(text: str) -> bool:
+    """True when ``text`` has at least one character a reader can see: a letter, digit,
+    punctuation mark or symbol that is not one of the blank-looking ones."""
+    return any(unicodedata.category(char)[0] in "LNPS" and not is_blank_mark(char) for char in text)
 
 
 def _escape(char: str) -> str:

@@ -55,6 +55,7 @@ class Msg(StrEnum):
     STORE_CHANGED = "store_changed"
     DEMO_READ_ONLY = "demo_read_only"
     NAME_EMPTY = "name_empty"
+    NAME_INVISIBLE = "name_invisible"
     NAME_TOO_LONG = "name_too_long"
     TEXT_CONTROL_CHARS = "text_control_chars"
     TEXT_BIDI_CHARS = "text_bidi_chars"

@@ -76,6 +76,10 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Leave out --demo to work on your own circle."
     ),
     Msg.NAME_EMPTY: "A name can't be empty. Type the name you know them by, for example: Anna.",
+    Msg.NAME_INVISIBLE: (
+        "That name has no letter or digit that can be seen, so it would look empty on "
+        "your list. Type the name you know them by, for example: Anna."
+    ),
     Msg.NAME_TOO_LONG: (
         "That name has {length} characters; the most is {max}. Please use a shorter name."
     ),

@@ -83,6 +83,10 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.NAME_EMPTY: (
         "Een naam kan niet leeg zijn. Typ de naam die jij gebruikt, bijvoorbeeld: Anna."
     ),
+    Msg.NAME_INVISIBLE: (
+        "In die naam staat geen letter of cijfer dat je kunt zien, dus op je lijst zou "
+        "hij leeg lijken. Typ de naam waaronder je iemand kent, bijvoorbeeld: Anna."
+    ),
     Msg.NAME_TOO_LONG: (
         "Die naam heeft {length} tekens; het maximum is {max}. Kies een kortere naam."
     ),
