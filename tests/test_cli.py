@@ -28,7 +28,11 @@ HELP_COMMANDS = [[], *([name] for name in command_names())]
 def test_help_on_every_command(cli, command: list[str], lang: str) -> None:
     result = cli(*command, "--help", lang=lang)
     assert result.exit_code == 0
-    assert "Usage" in result.stdout
+    assert ("Usage:" if lang == "en" else "Gebruik:") in result.stdout
+    if lang == "nl":  # Click's and Typer's own words are Dutch too
+        for english in ("Usage", "Options:", "Show this message", "[OPTIONS]", "Commands:",
+                        "completion for the current shell", "[default:", "Arguments:"):  # fmt: skip
+            assert english not in result.stdout, english
     if lang == "nl" and command == ["add"]:
         assert "crisislijst" in result.stdout
     if lang == "en" and command == ["add"]:
@@ -424,3 +428,54 @@ def test_a_name_that_looks_like_another_is_a_duplicate(cli, home) -> None:
     assert result.exit_code == 1 and "Anna" in result.stderr
     blank = cli("add", "\u3164")
     assert blank.exit_code == 1 and "zien" in blank.stderr
+
+
+# Click's and Typer's own English, which must not reach a Dutch user.
+CLICK_ENGLISH = ("Usage", "Try '", "Error:", "No such", "Invalid value", "is not one of",
+                 "Missing", "requires an argument", "unexpected extra", "Did you mean",
+                 "Value error", "Possible options")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("args", "dutch"),
+    [
+        (["show", "--bogus"], "--bogus ken ik hier niet als optie"),
+        (["show", "--jsn"], "Bedoel je --json?"),
+        (["shwo"], "'shwo' ken ik niet als opdracht. Bedoel je 'show'?"),
+        (["print", "--format", "md"], "'md' is geen van de keuzes"),
+        (["print", "--layout", "wall"], "'wall' is geen van de keuzes"),
+        (["settings", "--country", "XX"], "De waarde bij '--country' klopt niet"),
+        (["add", "--phone"], "Na '--phone' hoort een waarde"),
+        (["add", "Anna", "de", "Vries"], "tussen aanhalingstekens"),
+        (["show", "--role", "family"], "'family' is geen van de keuzes"),
+    ],
+)
+def test_usage_errors_are_in_the_users_language(cli, args: list[str], dutch: str) -> None:
+    result = cli(*args)
+    assert result.exit_code == 2
+    assert dutch in result.stderr, result.stderr
+    for english in CLICK_ENGLISH:
+        assert english not in result.stderr, (english, result.stderr)
+    assert "Fout:" in result.stderr
+    english = cli(*args, lang="en")
+    assert english.exit_code == 2 and "Error:" in english.stderr
+    assert "Value error" not in english.stderr
+
+
+def test_no_command_shows_the_help_in_dutch_on_stderr(cli) -> None:
+    result = cli()
+    assert result.exit_code == 2
+    assert "Gebruik: steuncirkel [OPTIES] OPDRACHT" in result.stderr
+    assert "Fout:" not in result.stderr and "Usage" not in result.stderr
+
+
+def test_the_console_script_speaks_dutch_too(subprocess_env) -> None:
+    import subprocess
+
+    from helpers import console_script
+
+    result = subprocess.run([console_script(), "show", "--bogus"], env=subprocess_env,
+                            capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr.startswith("Gebruik: steuncirkel show [OPTIES]")
+    assert "Fout: --bogus ken ik hier niet als optie." in result.stderr

@@ -15,6 +15,7 @@ from steuncirkel import __version__
 from steuncirkel.base.context import early_lang
 from steuncirkel.base.i18n import Lang, Msg, t
 from steuncirkel.cli import add, crisis, printout, settings, show
+from steuncirkel.cli.clicktext import group_class
 from steuncirkel.cli.common import LangChoice, Session, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option
 
@@ -25,6 +26,7 @@ def make_app(lang: Lang) -> typer.Typer:
     """The steuncirkel command-line app with help texts in ``lang``."""
     app = typer.Typer(
         name="steuncirkel",
+        cls=group_class(lang),
         help=t(Msg.HELP_APP, lang),
         epilog=t(Msg.HELP_EPILOG, lang),
         no_args_is_help=True,

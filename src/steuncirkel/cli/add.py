@@ -30,7 +30,11 @@ def register(app: typer.Typer, lang: Lang) -> None:
         ctx: typer.Context,
         name: Annotated[
             str | None,
-            typer.Argument(help=t(Msg.HELP_ADD_NAME, lang), show_default=False),
+            typer.Argument(
+                help=t(Msg.HELP_ADD_NAME, lang),
+                show_default=False,
+                metavar=t(Msg.CLICK_NAME_METAVAR, lang),
+            ),
         ] = None,
         kind: Annotated[
             str | None,

@@ -34,7 +34,10 @@ Format = StrEnum("Format", {name: name for name in FORMATS})  # type: ignore[mis
 def _layout(value: str) -> str:
     layout = LAYOUT_WORDS.get(value.strip().casefold())
     if layout is None:
-        raise typer.BadParameter(", ".join(LAYOUTS))
+        # In Click's words, so that clicktext shows it in the user's language as well.
+        choices = ", ".join(repr(word) for word in LAYOUT_WORDS)
+        msg = f"{value!r} is not one of {choices}."
+        raise typer.BadParameter(msg)
     return layout
 
 

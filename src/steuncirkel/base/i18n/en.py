@@ -306,6 +306,36 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Number {position} on your crisis list has no name in your circle file, so it "
         "is shown without one. Check it with: steuncirkel show"
     ),
+    Msg.CLICK_USAGE: ("Usage:"),
+    Msg.CLICK_TRY_HELP: ("Try '{command} {option}' for help."),
+    Msg.CLICK_ERROR: ("Error: {message}"),
+    Msg.CLICK_ABORTED: ("Stopped."),
+    Msg.CLICK_OPTIONS: ("Options"),
+    Msg.CLICK_COMMANDS: ("Commands"),
+    Msg.CLICK_ARGUMENTS: ("Arguments"),
+    Msg.CLICK_HELP_OPTION: ("Show this help and stop."),
+    Msg.CLICK_USAGE_OPTIONS: ("[OPTIONS]"),
+    Msg.CLICK_USAGE_COMMAND: ("COMMAND [ARGS]..."),
+    Msg.CLICK_DEFAULT: ("[default: {value}]"),
+    Msg.CLICK_REQUIRED: ("[required]"),
+    Msg.CLICK_NO_SUCH_OPTION: ("{option} is not an option here."),
+    Msg.CLICK_DID_YOU_MEAN: ("Did you mean {choices}?"),
+    Msg.CLICK_NO_SUCH_COMMAND: ("{name} is not a command."),
+    Msg.CLICK_MISSING_COMMAND: ("A command is missing, for example: steuncirkel show"),
+    Msg.CLICK_INVALID_VALUE: ("The value for {option} is not right: {detail}"),
+    Msg.CLICK_NOT_ONE_OF: ("{value} is not one of the choices: {choices}."),
+    Msg.CLICK_MISSING_ARGUMENT: ("{name} is missing."),
+    Msg.CLICK_NEEDS_VALUE: ("{option} needs a value after it."),
+    Msg.CLICK_TAKES_NO_VALUE: ("{option} takes no value."),
+    Msg.CLICK_EXTRA_ARGUMENTS: (
+        "I don't know what to do with '{arguments}'. Put text with spaces between quotes, "
+        'for example: "Anna de Vries".'
+    ),
+    Msg.CLICK_NAME_METAVAR: ("NAME"),
+    Msg.CLICK_INSTALL_COMPLETION: ("Install tab completion for the shell you use."),
+    Msg.CLICK_SHOW_COMPLETION: (
+        "Show tab completion for the shell you use, to copy it or adjust the installation."
+    ),
     Msg.HELP_CRISIS: (
         "Show your crisis list with phone numbers and the helplines, at once. "
         "Always works, even when your file has a problem."

@@ -325,6 +325,36 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Nummer {position} op je crisislijst heeft geen naam in je steuncirkelbestand, "
         "dus staat er zonder naam. Kijk het na met: steuncirkel show"
     ),
+    Msg.CLICK_USAGE: ("Gebruik:"),
+    Msg.CLICK_TRY_HELP: ("Typ '{command} {option}' voor uitleg."),
+    Msg.CLICK_ERROR: ("Fout: {message}"),
+    Msg.CLICK_ABORTED: ("Gestopt."),
+    Msg.CLICK_OPTIONS: ("Opties"),
+    Msg.CLICK_COMMANDS: ("Opdrachten"),
+    Msg.CLICK_ARGUMENTS: ("Argumenten"),
+    Msg.CLICK_HELP_OPTION: ("Toon deze uitleg en stop."),
+    Msg.CLICK_USAGE_OPTIONS: ("[OPTIES]"),
+    Msg.CLICK_USAGE_COMMAND: ("OPDRACHT [ARGUMENTEN]..."),
+    Msg.CLICK_DEFAULT: ("[standaard: {value}]"),
+    Msg.CLICK_REQUIRED: ("[verplicht]"),
+    Msg.CLICK_NO_SUCH_OPTION: ("{option} ken ik hier niet als optie."),
+    Msg.CLICK_DID_YOU_MEAN: ("Bedoel je {choices}?"),
+    Msg.CLICK_NO_SUCH_COMMAND: ("{name} ken ik niet als opdracht."),
+    Msg.CLICK_MISSING_COMMAND: ("Er ontbreekt een opdracht, bijvoorbeeld: steuncirkel show"),
+    Msg.CLICK_INVALID_VALUE: ("De waarde bij {option} klopt niet: {detail}"),
+    Msg.CLICK_NOT_ONE_OF: ("{value} is geen van de keuzes: {choices}."),
+    Msg.CLICK_MISSING_ARGUMENT: ("{name} ontbreekt."),
+    Msg.CLICK_NEEDS_VALUE: ("Na {option} hoort een waarde."),
+    Msg.CLICK_TAKES_NO_VALUE: ("{option} krijgt geen waarde."),
+    Msg.CLICK_EXTRA_ARGUMENTS: (
+        "Ik weet niet wat ik moet met '{arguments}'. Zet tekst met spaties tussen "
+        'aanhalingstekens, bijvoorbeeld: "Anna de Vries".'
+    ),
+    Msg.CLICK_NAME_METAVAR: ("NAAM"),
+    Msg.CLICK_INSTALL_COMPLETION: ("Installeer aanvullen met Tab voor de shell die je gebruikt."),
+    Msg.CLICK_SHOW_COMPLETION: (
+        "Toon het aanvullen met Tab voor je shell, om te kopiëren of de installatie aan te passen."
+    ),
     Msg.HELP_CRISIS: (
         "Toon meteen je crisislijst met telefoonnummers en de hulplijnen. Werkt "
         "altijd, ook als er iets mis is met je bestand."

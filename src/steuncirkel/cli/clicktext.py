@@ -1,0 +1,188 @@
+"""Click's and Typer's own texts in the user's language: usage lines, help headings,
+the help option, and every usage error.
+
+Typer vendors Click with its English texts written into the code, so they cannot be
+looked up through ``gettext``. Instead the app's group (``CalmGroup``) runs Click
+without its own error printing and shows each mistake here, and its contexts format
+help with ``CalmFormatter``. The words themselves live in the catalogues
+(``base/i18n``), like every other sentence; this module only recognises Click's
+English and picks the message key. An English text it does not recognise is shown
+as Click wrote it, so a new Click version can make a text English again but never
+hide it.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import TYPE_CHECKING, Any, Final
+
+import typer
+from typer.core import TyperGroup
+
+try:  # Typer 0.2x carries its own copy of Click
+    from typer._click import Context, HelpFormatter
+    from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+except ImportError:  # pragma: no cover - older Typer uses Click itself
+    from click import Context, HelpFormatter  # type: ignore[import-not-found,no-redef]
+    from click.exceptions import (  # type: ignore[import-not-found,no-redef]
+        ClickException,
+        NoArgsIsHelpError,
+        UsageError,
+    )
+
+from steuncirkel.base.i18n import Msg, t
+from steuncirkel.base.streams import say_line
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from steuncirkel.base.i18n import Lang
+
+__all__ = ["CalmGroup", "group_class", "translate"]
+
+# Click's English, recognised whole; the named groups fill the message's placeholders.
+_MESSAGES: Final[tuple[tuple[re.Pattern[str], Msg], ...]] = tuple(
+    (re.compile(pattern, re.DOTALL), key)
+    for pattern, key in (
+        (r"No such option: (?P<option>\S+)", Msg.CLICK_NO_SUCH_OPTION),
+        (r"No such command (?P<name>'.*?')\.", Msg.CLICK_NO_SUCH_COMMAND),
+        (r"Missing command\.", Msg.CLICK_MISSING_COMMAND),
+        (r"Invalid value for (?P<option>.+?): (?P<detail>.*)", Msg.CLICK_INVALID_VALUE),
+        (
+            r"(?:Value error, )?(?P<value>'.*') is not one of (?P<choices>.+)\.",
+            Msg.CLICK_NOT_ONE_OF,
+        ),
+        (r"Missing (?:argument|option|parameter):? (?P<name>.+?)\.?", Msg.CLICK_MISSING_ARGUMENT),
+        (r"Option (?P<option>'.+') requires an argument\.", Msg.CLICK_NEEDS_VALUE),
+        (r"Option (?P<option>'.+') does not take a value\.", Msg.CLICK_TAKES_NO_VALUE),
+        (
+            r"Got unexpected extra argument(?:s|\(s\))? \((?P<arguments>.+)\)",
+            Msg.CLICK_EXTRA_ARGUMENTS,
+        ),
+        (r"Show this message and exit\.", Msg.CLICK_HELP_OPTION),
+        (r"\[default: (?P<value>.*)\]", Msg.CLICK_DEFAULT),
+        (r"\[required\]", Msg.CLICK_REQUIRED),
+        (r"Install completion for the current shell\.", Msg.CLICK_INSTALL_COMPLETION),
+        (
+            r"Show completion for the current shell, to copy it or customize the installation\.",
+            Msg.CLICK_SHOW_COMPLETION,
+        ),
+        (r"Options", Msg.CLICK_OPTIONS),
+        (r"Commands", Msg.CLICK_COMMANDS),
+        (r"Arguments", Msg.CLICK_ARGUMENTS),
+    )
+)
+_DID_YOU_MEAN: Final = re.compile(r"(?P<head>.*?)\.? Did you mean (?P<choices>.+)\?", re.DOTALL)
+_POSSIBLE: Final = re.compile(r"(?P<head>.*?) \(Possible options: (?P<choices>.+)\)", re.DOTALL)
+
+
+def translate(text: str, lang: Lang) -> str:
+    """One of Click's English texts in ``lang`` (unchanged when not recognised)."""
+    for pattern in (_DID_YOU_MEAN, _POSSIBLE):
+        if match := pattern.fullmatch(text):
+            head = translate(match["head"] + ("." if pattern is _DID_YOU_MEAN else ""), lang)
+            return f"{head} {t(Msg.CLICK_DID_YOU_MEAN, lang, choices=match['choices'])}"
+    for pattern, key in _MESSAGES:
+        if match := pattern.fullmatch(text):
+            params = match.groupdict()
+            if "detail" in params:
+                params["detail"] = translate(params["detail"], lang)
+            return t(key, lang, **params)
+    return text
+
+
+def _translate_usage(args: str, lang: Lang) -> str:
+    args = args.replace("COMMAND [ARGS]...", t(Msg.CLICK_USAGE_COMMAND, lang))
+    return args.replace("[OPTIONS]", t(Msg.CLICK_USAGE_OPTIONS, lang))
+
+
+class CalmFormatter(HelpFormatter):
+    """Click's help layout with its own words in the user's language."""
+
+    lang: Lang = "nl"
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        prefix = t(Msg.CLICK_USAGE, self.lang) + " "
+        super().write_usage(prog, _translate_usage(args, self.lang), prefix)
+
+    def write_heading(self, heading: str) -> None:
+        super().write_heading(translate(heading, self.lang))
+
+    def write_dl(
+        self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
+    ) -> None:
+        rows = [(term, _translate_help(text, self.lang)) for term, text in rows]
+        super().write_dl(rows, col_max, col_spacing)
+
+
+def _translate_help(text: str, lang: Lang) -> str:
+    """An option's help with Click's additions ("[default: x]") translated."""
+    text = translate(text, lang)
+    return re.sub(r"\[(?:default: [^\]]*|required)\]", lambda m: translate(m[0], lang), text)
+
+
+class CalmContext(Context):
+    """A context whose help comes out in the language of the app it belongs to."""
+
+    def make_formatter(self) -> HelpFormatter:
+        formatter = CalmFormatter(width=self.terminal_width, max_width=self.max_content_width)
+        formatter.lang = getattr(self.find_root().command, "lang", "nl")
+        return formatter
+
+
+def _show(error: ClickException, lang: Lang) -> None:
+    """A usage mistake as Click shows it (usage line, hint, error), in ``lang``."""
+    if isinstance(error, NoArgsIsHelpError):  # no command at all: the help, on stderr
+        say_line(error.format_message())
+        return
+    if isinstance(error, UsageError) and error.ctx is not None:
+        ctx = error.ctx
+        say_line(ctx.get_usage())
+        if ctx.command.get_help_option(ctx) is not None:
+            option = ctx.help_option_names[0]
+            say_line(t(Msg.CLICK_TRY_HELP, lang, command=ctx.command_path, option=option))
+        say_line("")
+    say_line(t(Msg.CLICK_ERROR, lang, message=translate(error.format_message(), lang)))
+
+
+class CalmGroup(TyperGroup):
+    """The app's group: Click's mistakes and help in the user's language."""
+
+    lang: Lang = "nl"
+    context_class = CalmContext
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for command in self.commands.values():
+            command.context_class = CalmContext
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """Run as Click would, but show its mistakes ourselves (in the user's language)."""
+        try:
+            result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except ClickException as error:
+            _show(error, self.lang)
+            code = error.exit_code
+        except typer.Abort:
+            say_line(t(Msg.CLICK_ABORTED, self.lang))
+            code = 1
+        else:
+            if not standalone_mode:
+                return result
+            code = result if isinstance(result, int) and not isinstance(result, bool) else 0
+        if not standalone_mode:
+            raise typer.Exit(code)
+        sys.exit(code)
+
+
+def group_class(lang: Lang) -> type[CalmGroup]:
+    """The group class for an app whose texts are in ``lang``."""
+    return type(f"CalmGroup_{lang}", (CalmGroup,), {"lang": lang})
