@@ -67,3 +67,16 @@ def test_architecture_names_every_module() -> None:
     assert missing == [], f"add these to docs/architecture.md: {missing}"
     stale = [m for m in named if not (package / m).is_file() and not (ROOT / m).is_file()]
     assert stale == [], f"docs/architecture.md names modules that do not exist: {stale}"
+
+
+def test_the_layout_words_the_docs_name_are_the_ones_print_takes(cli) -> None:
+    """docs/exit-codes.md once listed `--layout kaart` as a mistake while print took it."""
+    from steuncirkel.render import LAYOUT_WORDS
+
+    docs = (ROOT / "docs" / "exit-codes.md").read_text(encoding="utf-8")
+    for word in LAYOUT_WORDS:
+        assert f"`{word}`" in docs, word
+        result = cli("--demo", "print", "--format", "html", "--layout", word)
+        assert result.exit_code == 0, word
+    assert "--layout kaart` (" not in docs
+    assert cli("--demo", "print", "--layout", "wall").exit_code == 2

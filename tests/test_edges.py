@@ -399,3 +399,45 @@ def test_a_home_folder_we_may_not_read_is_our_sentence_not_clicks(
         assert result.exit_code == 1
         assert "Usage" not in result.stderr and "Error" not in result.stderr
         assert ("toestemming" if "en" not in args else "permission") in result.stderr
+
+
+# --- words that were wrong ---------------------------------------------------------------
+
+
+def test_a_long_where_is_named_as_a_reader_would(cli: Any) -> None:
+    result = cli("add", "Anna", "--where", "x" * 201, lang="en")
+    assert result.exit_code == 1
+    assert "The address or place has 201 characters" in result.stderr
+    dutch = cli("add", "Anna", "--where", "x" * 201)
+    assert "Het veld adres of plek heeft 201 tekens" in dutch.stderr
+
+
+def test_an_overfull_crisis_list_is_not_nine_of_five(cli: Any, home: Path) -> None:
+    from helpers import make_entry
+
+    entries = [make_entry(n, f"Persoon {n}", ["crisis"]) for n in range(9)]
+    _hand_edited(home, entries, [e["id"] for e in entries])
+    out = cli("show").stdout
+    assert "9 van 5" not in out
+    assert "Crisislijst - 9, meer dan de 5 die erop horen" in out
+
+
+def test_home_that_is_a_file_names_that_file(
+    cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, subprocess_env: dict[str, str]
+) -> None:
+    afile = tmp_path / "not-a-folder"
+    afile.write_text("x")
+    monkeypatch.delenv("STEUNCIRKEL_HOME")
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(afile))
+    for args in (["show"], ["add", "Anna"]):
+        result = cli(*args)
+        assert result.exit_code == 1
+        assert result.stderr.startswith(f"{afile} is een bestand en geen map")
+    env = {
+        k: v for k, v in subprocess_env.items() if k not in ("STEUNCIRKEL_HOME", "XDG_DATA_HOME")
+    }
+    result = run_crisis("crisis", env={**env, "HOME": str(afile)}, blocked=True)
+    assert result.returncode == 0 and f"{afile} is een bestand" in result.stderr
+    assert ".local" not in result.stderr
+    assert afile.read_text() == "x"

@@ -818,6 +818,38 @@ def test_folder_and_files_are_private(
         assert mode_of(home / file_name) == 0o600, (file_name, oct(mode_of(home / file_name)))
 
 
+@pytest.mark.parametrize("umask", [0o777, 0o277])
+def test_a_strict_umask_leaves_no_folder_nobody_can_open(
+    exe: str, tmp_path: Path, subprocess_env: dict[str, str], umask: int
+) -> None:
+    """mkdir's mode passes through the umask: every level we create is chmodded 0700."""
+    home = tmp_path / "a" / "b" / "data"
+    env = {**subprocess_env, "STEUNCIRKEL_HOME": str(home)}
+    result = run_script(exe, "add", "Anna", env=env, preexec_fn=with_umask(umask))
+    assert result.returncode == 0, err_text(result)
+    for level in (tmp_path / "a", tmp_path / "a" / "b", home):
+        assert mode_of(level) == 0o700, (level, oct(mode_of(level)))
+    for file_name in (STORE, LOCK):
+        assert mode_of(home / file_name) == 0o600
+
+
+def test_a_folder_chain_that_cannot_be_finished_is_removed_again(
+    cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "a" / "b" / "data"
+    real_mkdir = os.mkdir
+
+    def no_leaf(path: Any, *args: Any, **kwargs: Any) -> None:
+        if str(path) == str(home):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real_mkdir(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "mkdir", no_leaf)
+    result = cli("add", "Anna", "--home", str(home))
+    assert result.exit_code == 1 and "vol" in result.stderr
+    assert not (tmp_path / "a").exists()
+
+
 def test_existing_open_folder_is_made_private(
     exe: str, home: Path, subprocess_env: dict[str, str]
 ) -> None:

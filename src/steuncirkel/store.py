@@ -88,7 +88,12 @@ def dump_circle(circle: Circle) -> bytes:
 
 
 def _make_private_folder(folder: Path) -> None:
-    """Create ``folder`` and every missing parent with mode 0700; chmod the leaf 0700."""
+    """Create ``folder`` and every missing parent with mode 0700; chmod the leaf 0700.
+
+    Each created level is chmodded too, since mkdir's mode passes through the umask
+    (``umask 777`` would leave 0000 folders that nobody can open). When a level cannot
+    be made, the levels made so far are removed again.
+    """
     missing: list[Path] = []
     probe = folder
     while not probe.exists():
@@ -96,10 +101,21 @@ def _make_private_folder(folder: Path) -> None:
         if probe.parent == probe:
             break
         probe = probe.parent
-    for level in reversed(missing):
-        with contextlib.suppress(FileExistsError):
-            os.mkdir(level, DIR_MODE)
-    os.chmod(folder, DIR_MODE)
+    made: list[Path] = []
+    try:
+        for level in reversed(missing):
+            try:
+                os.mkdir(level, DIR_MODE)
+            except FileExistsError:
+                continue
+            made.append(level)
+            os.chmod(level, DIR_MODE)
+        os.chmod(folder, DIR_MODE)
+    except OSError:
+        for level in reversed(made):
+            with contextlib.suppress(OSError):
+                os.rmdir(level)
+        raise
 
 
 class Store:

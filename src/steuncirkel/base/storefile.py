@@ -92,9 +92,20 @@ def _unreadable(path: StrPath, backup: StrPath, exc: OSError) -> StoreUnreadable
     return StoreUnreadable(Msg.STORE_UNREADABLE, path=path, backup=backup, reason=reason, **params)
 
 
+def _file_in_the_way(home: StrPath) -> str:
+    """The file that stands where the data folder (or one of its parents) should be."""
+    probe = os.path.abspath(home)
+    while not os.path.lexists(probe) and os.path.dirname(probe) != probe:
+        probe = os.path.dirname(probe)
+    while os.path.dirname(probe) != probe and not os.path.isdir(os.path.dirname(probe)):
+        probe = os.path.dirname(probe)  # a file higher up (HOME is a file)
+    return probe
+
+
 def home_not_folder(home: StrPath) -> StoreUnreadable:
-    """The error for a data folder that is a file (or lies below one)."""
-    return StoreUnreadable(Msg.HOME_NOT_FOLDER, path=home)
+    """The error for a data folder that is a file (or lies below one): it names the
+    file that is in the way, not the folder that cannot exist below it."""
+    return StoreUnreadable(Msg.HOME_NOT_FOLDER, path=_file_in_the_way(home))
 
 
 def refuse_file_as_home(home: StrPath) -> None:

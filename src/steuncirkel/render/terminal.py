@@ -100,7 +100,10 @@ def _group(
     noted: set[str],
 ) -> Iterator[Block]:
     """One role group; an entry's note is shown only the first time the entry appears."""
-    title = t(GROUP_TITLES[role], lang, count=len(entries), max=CRISIS_MAX)
+    key = GROUP_TITLES[role]
+    if key is Msg.GROUP_CRISIS and len(entries) > CRISIS_MAX:  # a hand-edited store
+        key = Msg.GROUP_CRISIS_OVER
+    title = t(key, lang, count=len(entries), max=CRISIS_MAX)
     yield Block().add(title, HEADING)
     if not entries:
         yield Block(indent=2).add(t(Msg.GROUP_EMPTY, lang), DIM)

@@ -128,6 +128,7 @@ class Msg(StrEnum):
     SHOW_TITLE = "show_title"
     SHOW_TITLE_DEMO = "show_title_demo"
     GROUP_CRISIS = "group_crisis"
+    GROUP_CRISIS_OVER = "group_crisis_over"
     GROUP_LISTENS = "group_listens"
     GROUP_PRACTICAL = "group_practical"
     GROUP_NO_ROLE = "group_no_role"

@@ -176,7 +176,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.FIELD_NAME: "name",
     Msg.FIELD_PHONE: "phone number",
     Msg.FIELD_EMAIL: "e-mail address",
-    Msg.FIELD_WHERE: "where",
+    Msg.FIELD_WHERE: "address or place",
     Msg.FIELD_RELATION: "relation",
     Msg.FIELD_AVAILABLE: "availability",
     Msg.FIELD_NOTE: "note",
@@ -203,6 +203,9 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.SHOW_TITLE: "Your support circle ({count})",
     Msg.SHOW_TITLE_DEMO: "Demo support circle ({count}) - an example, not your own",
     Msg.GROUP_CRISIS: "Crisis list - {count} of {max}, in this order",
+    Msg.GROUP_CRISIS_OVER: (
+        "Crisis list - {count}, more than the {max} it is meant for, in this order"
+    ),
     Msg.GROUP_LISTENS: "Who listens ({count})",
     Msg.GROUP_PRACTICAL: "Practical help ({count})",
     Msg.GROUP_NO_ROLE: "No role yet ({count})",

@@ -184,7 +184,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.FIELD_NAME: "naam",
     Msg.FIELD_PHONE: "telefoonnummer",
     Msg.FIELD_EMAIL: "e-mailadres",
-    Msg.FIELD_WHERE: "waar",
+    Msg.FIELD_WHERE: "adres of plek",
     Msg.FIELD_RELATION: "relatie",
     Msg.FIELD_AVAILABLE: "bereikbaarheid",
     Msg.FIELD_NOTE: "notitie",
@@ -213,6 +213,9 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.SHOW_TITLE: "Je steuncirkel ({count})",
     Msg.SHOW_TITLE_DEMO: "Voorbeeld-steuncirkel ({count}) - een voorbeeld, niet de jouwe",
     Msg.GROUP_CRISIS: "Crisislijst - {count} van {max}, in deze volgorde",
+    Msg.GROUP_CRISIS_OVER: (
+        "Crisislijst - {count}, meer dan de {max} die erop horen, in deze volgorde"
+    ),
     Msg.GROUP_LISTENS: "Luisterend oor ({count})",
     Msg.GROUP_PRACTICAL: "Praktische hulp ({count})",
     Msg.GROUP_NO_ROLE: "Nog zonder rol ({count})",
