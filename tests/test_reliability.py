@@ -788,7 +788,14 @@ def test_corrupt_store_is_refused_and_never_overwritten(
     store_file = write_store(home, bad)
     backup = home / BACKUP
     # Without a backup: reading and writing refuse, and no backup is made of bad data.
-    for args, result in run_many(exe, [("show",), ("add", "Bram")], env=subprocess_env).items():
+    commands = [
+        ("show",),
+        ("add", "Bram"),
+        ("print",),
+        ("settings",),
+        ("settings", "--country", "BE"),
+    ]
+    for args, result in run_many(exe, commands, env=subprocess_env).items():
         _assert_refused_store(result, store_file, backup)
         assert result.stdout == b""
         assert store_file.read_bytes() == bad, args
@@ -944,3 +951,94 @@ def test_a_failed_fsync_says_what_is_true(
         assert names == ["Anna"]
         assert any(phrase in result.stderr for phrase in UNCHANGED_PHRASES)
     assert tmp_files(home) == []
+
+
+# --- the hostile pass's cases that held, kept -------------------------------------------
+
+KILL_DRIVER = """
+import os, signal, sys
+name, nth = sys.argv[1], int(sys.argv[2])
+real = getattr(os, name)
+calls = [0]
+def pull_the_plug(*args, **kwargs):
+    calls[0] += 1
+    if calls[0] == nth:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(*args, **kwargs)
+setattr(os, name, pull_the_plug)
+from steuncirkel.__main__ import main
+sys.exit(main(sys.argv[3:]))
+"""
+
+# Each step of a save (RELIABILITY.md): the backup's temporary file is flushed, made
+# private and renamed, its folder flushed; then the same for the new store.
+WRITE_STEPS = [("fsync", 1), ("chmod", 2), ("replace", 1), ("fsync", 2), ("fsync", 3),
+               ("chmod", 3), ("replace", 2), ("fsync", 4)]  # fmt: skip
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="counts plain fsync calls (Linux)")
+@pytest.mark.parametrize(("step", "nth"), WRITE_STEPS, ids=[f"{s}-{n}" for s, n in WRITE_STEPS])
+def test_sigkill_at_each_write_step_loses_nothing_committed(
+    exe: str, home: Path, subprocess_env: dict[str, str], step: str, nth: int
+) -> None:
+    for name in ("Anna", "Bram"):
+        assert run_script(exe, "add", name, env=subprocess_env).returncode == 0
+    killed = subprocess.run(
+        [sys.executable, "-c", KILL_DRIVER, step, str(nth), "add", "Carl"],
+        env=subprocess_env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+    assert killed.returncode == -signal.SIGKILL, err_text(killed)
+    names = assert_store_loads(exe, home, subprocess_env)
+    assert names[:2] == ["Anna", "Bram"] and names in (["Anna", "Bram"], ["Anna", "Bram", "Carl"])
+    after = run_script(exe, "add", "Dirk", env=subprocess_env)
+    assert after.returncode == 0, err_text(after)
+    assert tmp_files(home) == [], "a killed writer's temporary file was left after the next save"
+    assert "Dirk" in entry_names(home)
+
+
+def _odd_store(home: Path, kind: str, tmp_path: Path) -> None:
+    import socket
+
+    home.mkdir(parents=True, exist_ok=True)
+    store = home / STORE
+    if kind == "fifo":
+        os.mkfifo(store)
+    elif kind == "folder":
+        store.mkdir()
+    elif kind == "dev-zero":
+        store.symlink_to("/dev/zero")
+    elif kind == "dev-null":
+        store.symlink_to("/dev/null")
+    elif kind == "link-to-folder":
+        store.symlink_to(tmp_path)
+    elif kind == "link-loop":
+        store.symlink_to(store)
+    else:
+        server = socket.socket(socket.AF_UNIX)
+        server.bind(str(store))
+        server.close()
+
+
+@pytest.mark.parametrize(
+    "kind", ["fifo", "folder", "dev-zero", "dev-null", "link-to-folder", "link-loop", "socket"]
+)
+def test_odd_files_as_the_store_never_hang_and_are_left_alone(
+    exe: str, home: Path, subprocess_env: dict[str, str], tmp_path: Path, kind: str
+) -> None:
+    _odd_store(home, kind, tmp_path)
+    before = os.lstat(home / STORE)
+    commands = [("show",), ("add", "Bram"), ("print",), ("settings", "--country", "BE"),
+                ("crisis",)]  # fmt: skip
+    for args, result in run_many(exe, commands, env=subprocess_env).items():
+        stderr = err_text(result)
+        assert result.returncode == (0 if args == ("crisis",) else 1), (args, stderr)
+        assert_one_plain_line(stderr) if args != ("crisis",) else None
+        if args == ("crisis",):
+            assert b"112" in result.stdout
+    after = os.lstat(home / STORE)
+    assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino)
+    assert not (home / BACKUP).exists() and tmp_files(home) == []
