@@ -235,6 +235,12 @@ CORRUPT_STORES: dict[str, CorruptStore] = {
     ),
     "list": CorruptStore(b"[]", Msg.REASON_NOT_A_CIRCLE),
     "list-newline": CorruptStore(b"[]\n", Msg.REASON_NOT_A_CIRCLE),
+    # A bare value instead of an object (a scalar must not reach the depth check).
+    "top-level-zero": CorruptStore(b"0", Msg.REASON_NOT_A_CIRCLE),
+    "top-level-null": CorruptStore(b"null\n", Msg.REASON_NOT_A_CIRCLE),
+    "top-level-true": CorruptStore(b"true", Msg.REASON_NOT_A_CIRCLE),
+    "top-level-nan": CorruptStore(b"NaN", Msg.REASON_NOT_A_CIRCLE),
+    "top-level-huge-number": CorruptStore(b"1e400", Msg.REASON_NOT_A_CIRCLE),
     # --- a version that is not a version, or too new
     "version-string": CorruptStore(
         b'{"format": "steuncirkel", "version": "1"}', Msg.REASON_BAD_VERSION

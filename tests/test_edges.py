@@ -266,16 +266,23 @@ def test_crisis_with_an_unknown_country_uses_the_locale_or_shows_both(
     assert "112" in result.stdout
     doc = json.loads(run_crisis("crisis", "--json", env=env).stdout)
     countries = {line["country"] for line in doc["helplines"] if line["key"] != "112"}
-    assert doc["country"] == (None if len(shown) == 2 else countries.pop())
+    assert doc["country_known"] is (len(shown) == 1)
+    assert doc["country"] in ("NL", "BE")  # a string, as in version 1 of the document
+    if len(shown) == 1:
+        assert countries == {doc["country"]}
+    else:
+        assert countries == {"NL", "BE"}
     assert any(line["key"] == "112" for line in doc["helplines"])
 
 
-def test_crisis_without_any_store_keeps_the_default_country(
-    home: Path, subprocess_env: dict[str, str]
+@pytest.mark.parametrize(("locale", "country"), [("C.UTF-8", "NL"), ("nl_BE.UTF-8", "BE")])
+def test_crisis_without_any_store_uses_the_locale_else_the_default(
+    home: Path, subprocess_env: dict[str, str], locale: str, country: str
 ) -> None:
-    env = {**subprocess_env, "LANG": "C.UTF-8", "LC_ALL": ""}
+    """A new Flemish user sees 1813 before having set anything up."""
+    env = {**subprocess_env, "LANG": locale, "LC_ALL": ""}
     doc = json.loads(run_crisis("crisis", "--json", env=env).stdout)
-    assert doc["country"] == "NL"
+    assert doc["country"] == country and doc["country_known"] is True
 
 
 def _hand_edited(home: Path, entries: list[dict[str, Any]], order: list[str]) -> None:
@@ -334,7 +341,7 @@ def test_more_than_five_on_a_hand_edited_list_prints_five_and_a_count(
         assert cli("print", "--format", fmt, "--layout", layout, "-o", str(out)).exit_code == 0
         page = out.read_text(encoding="utf-8")
         assert "Persoon 4" in page and "Persoon 5" not in page and "3" in page
-    assert "+3 meer" in (tmp_path / "card.html").read_text(encoding="utf-8")
+    assert "+ nog 3" in (tmp_path / "card.html").read_text(encoding="utf-8")
 
 
 # --- the data folder named wrongly ------------------------------------------------------
@@ -419,7 +426,7 @@ def test_an_overfull_crisis_list_is_not_nine_of_five(cli: Any, home: Path) -> No
     _hand_edited(home, entries, [e["id"] for e in entries])
     out = cli("show").stdout
     assert "9 van 5" not in out
-    assert "Crisislijst - 9, meer dan de 5 die erop horen" in out
+    assert "Crisislijst - 9 (bedoeld voor 5)" in out
 
 
 def test_home_that_is_a_file_names_that_file(
@@ -441,3 +448,16 @@ def test_home_that_is_a_file_names_that_file(
     assert result.returncode == 0 and f"{afile} is een bestand" in result.stderr
     assert ".local" not in result.stderr
     assert afile.read_text() == "x"
+
+
+def test_crisis_json_keeps_its_version_1_types_for_a_damaged_entry(
+    home: Path, subprocess_env: dict[str, str]
+) -> None:
+    from helpers import make_entry
+
+    odd = {**make_entry(1, "Bert", ["crisis"]), "phone": "+31687654321"}
+    del odd["id"]
+    _hand_edited(home, [odd], [])
+    doc = json.loads(run_crisis("crisis", "--json", env=subprocess_env).stdout)
+    assert doc["version"] == 1
+    assert doc["crisis_list"][0]["id"] == "" and doc["crisis_list"][0]["name"] == "Bert"

@@ -176,11 +176,23 @@ def test_print_never_overwrites_the_circle_however_it_is_reached(
     assert "Carl" in cli("show").stdout
 
 
-@pytest.mark.parametrize("name", ["/dev/stdout", "/dev/fd/1"])
-def test_dev_stdout_is_the_screen_not_a_file(cli, name: str) -> None:
-    result = cli("--demo", "print", "--output", name, "--force")
-    assert result.exit_code == 0 and "Marieke" in result.stdout
-    assert os.path.islink("/dev/stdout")
+@pytest.mark.parametrize("name", ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"])
+def test_dev_stdout_is_the_screen_not_a_file(subprocess_env, tmp_path: Path, name: str) -> None:
+    """Through the real console script, whose stdout is a file here: that file gets the
+    printout and stays a file of ours; /dev/stdout stays the link it was."""
+    import subprocess
+
+    from helpers import console_script
+
+    before = os.readlink("/dev/stdout")
+    out = tmp_path / "captured.txt"
+    with out.open("wb") as handle:
+        result = subprocess.run([console_script(), "--demo", "print", "--output", name, "--force"],
+                                env=subprocess_env, stdout=handle, stderr=subprocess.PIPE,
+                                timeout=60, check=False)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Marieke" in out.read_text(encoding="utf-8")
+    assert os.path.islink("/dev/stdout") and os.readlink("/dev/stdout") == before
 
 
 def test_dev_stdout_takes_a_pdf_when_it_is_not_a_terminal(cli) -> None:
@@ -221,7 +233,10 @@ def test_a_print_killed_before_its_rename_is_cleaned_up_by_the_next(cli, tmp_pat
 
 
 def test_no_hard_link_support_still_refuses_to_clobber(cli, tmp_path: Path, monkeypatch) -> None:
+    """A USB stick (FAT) has no hard links: the printout is created exclusively instead."""
     import errno
+
+    import steuncirkel.outputfile as outputfile
 
     def no_links(*args: object) -> None:
         raise OSError(errno.EPERM, "Operation not permitted")
@@ -232,6 +247,33 @@ def test_no_hard_link_support_still_refuses_to_clobber(cli, tmp_path: Path, monk
     assert "Marieke" in target.read_text(encoding="utf-8")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert not list(tmp_path.glob(".steuncirkel-*.tmp"))
+    # A file that appears meanwhile is still not replaced:
+    publish = outputfile._publish
+
+    def late(tmp: str, final: Path, *, replace: bool) -> None:
+        final.write_text("made meanwhile")
+        publish(tmp, final, replace=replace)
+
+    monkeypatch.setattr(outputfile, "_publish", late)
+    other = tmp_path / "other.txt"
+    result = cli("--demo", "print", "--output", str(other))
+    assert result.exit_code == 1 and other.read_text() == "made meanwhile"
+    monkeypatch.setattr(outputfile, "_publish", publish)
+    # A write that fails half-way leaves no half printout under the user's name:
+    real_fsync = os.fsync
+    calls = {"n": 0}
+
+    def second_fsync_fails(fd: int) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:  # the first flushes the temporary file, the second the copy
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", second_fsync_fails)
+    full = tmp_path / "full.txt"
+    result = cli("--demo", "print", "--output", str(full))
+    assert result.exit_code == 1 and "vol" in result.stderr
+    assert not full.exists() and not list(tmp_path.glob(".steuncirkel-*.tmp"))
 
 
 @pytest.mark.parametrize("where", ["missing-folder", "folder", "fifo", "data-folder"])
@@ -337,3 +379,37 @@ def test_only_the_first_line_of_a_note_is_printed(
     assert "terug\\n" not in text  # no literal backslash-n either
     if layout == "poster" and fmt in ("html", "pdf"):
         assert "Belt terug" in text
+
+
+@pytest.mark.parametrize("how", ["empty-home", "other-home", "no-home"])
+def test_print_protects_the_real_circle_whatever_home_is_given(
+    cli, tmp_path: Path, monkeypatch, how: str
+) -> None:
+    """A printout never lands on the circle in STEUNCIRKEL_HOME or the platform folder,
+    also when --home names another folder, is empty, or HOME is unusable."""
+    real = tmp_path / "xdg" / "steuncirkel"
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("STEUNCIRKEL_HOME")
+    assert cli("add", "Anna", "--crisis").exit_code == 0
+    store = real / "circle.json"
+    before = store.read_bytes()
+    args = {"empty-home": ["--home", ""], "other-home": ["--home", str(tmp_path / "o")],
+            "no-home": []}[how]  # fmt: skip
+    if how == "no-home":
+        monkeypatch.setenv("HOME", "relative")
+    result = cli("--demo", *args, "print", "--output", str(store), "--force")
+    assert result.exit_code == 1 and result.stderr.strip()
+    assert store.read_bytes() == before
+
+
+@pytest.mark.parametrize("name", ["circle.json", "circle.json.bak", "circle.json.lock"])
+def test_print_refuses_our_names_and_any_circles_folder(cli, tmp_path: Path, name: str) -> None:
+    target = tmp_path / name
+    assert cli("--demo", "print", "--output", str(target)).exit_code == 1
+    assert not target.exists()
+    usb = tmp_path / "usb"  # a copy of a circle elsewhere: its folder is left alone too
+    usb.mkdir()
+    (usb / "circle.json").write_text("{}")
+    result = cli("--demo", "print", "--output", str(usb / "poster.txt"))
+    assert result.exit_code == 1 and not (usb / "poster.txt").exists()

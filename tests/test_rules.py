@@ -270,8 +270,8 @@ def test_an_extension_is_refused_with_a_sentence_not_dropped(typed: str, extensi
 
 @pytest.mark.parametrize(
     ("typed", "junk"),
-    [("0612345678x", "x"), ("06-1234567a8", "a"), ("06+12345678", "+"), ("tel:0612345678", "t"),
-     ("0612345678!", "!")],
+    [("0612345678x", "x"), ("06-1234567a8", "a"), ("06+12345678", "+"), ("tel:0612345678", "tel:"),
+     ("0612345678!", "!"), ("0612345678 (mobiel)", "mobiel")],
 )  # fmt: skip
 def test_trailing_or_inner_junk_is_refused(typed: str, junk: str) -> None:
     with pytest.raises(InputRefused) as refused:
@@ -282,7 +282,17 @@ def test_trailing_or_inner_junk_is_refused(typed: str, junk: str) -> None:
 
 @pytest.mark.parametrize(
     "typed",
-    ["06-12345678", "(020) 123 4567", "06/12345678", "06.12.34.56.78", "+31\u00a06 12345678"],
+    [
+        "06-12345678",
+        "(020) 123 4567",
+        "06/12345678",
+        "06.12.34.56.78",
+        "+31\u00a06 12345678",
+        "06\u201312345678",
+        "06\u201112345678",
+        "\uff10\uff16\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18",
+        "06\u2009123\u202f45678",
+    ],  # en dash, no-break hyphen, full-width digits, thin spaces
 )
 def test_ordinary_separators_are_still_accepted(typed: str) -> None:
     assert input_rules.clean_phone(typed, Country.NL) is not None

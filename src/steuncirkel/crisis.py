@@ -37,6 +37,7 @@ from steuncirkel.base.textsafety import given, visible
 from steuncirkel.base.vocab import (
     COUNTRY_LABELS,
     CRISIS_MAX,
+    DEFAULT_COUNTRY,
     REACH_ORDER,
     Country,
     Role,
@@ -169,11 +170,12 @@ def build_view(context: Context) -> CrisisView:
     settings = settings if isinstance(settings, dict) else {}
     stored_lang = settings.get("lang")
     lang = context.lang(stored_lang if isinstance(stored_lang, str) else None)
-    country: Country | None = context.country(settings.get("country"))
-    if raw is None and problem is not None and problem[0] is not Msg.CRISIS_NO_STORE:
-        # Neither the store nor its backup can say: the locale may, else show both.
-        country = context.locale_country()
-    view = CrisisView(lang, country, crisis_list(raw, country or "NL") if raw else [])
+    if raw is not None:
+        country: Country | None = context.country(settings.get("country"))
+    else:  # no store, or neither it nor its backup can say
+        new_user = problem is not None and problem[0] is Msg.CRISIS_NO_STORE
+        country = context.country_without_store(new_user=new_user)
+    view = CrisisView(lang, country, crisis_list(raw, country or DEFAULT_COUNTRY) if raw else [])
     nameless = [n for n, e in enumerate(view.entries, start=1) if not given(e.get("name"))]
     if problem is None and nameless:
         problem = (Msg.CRISIS_ODD_ENTRY, {"position": nameless[0]})
@@ -238,7 +240,7 @@ def render_text(view: CrisisView, *, bold: bool = False, ascii_only: bool = Fals
 def _json_entry(position: int, e: Raw) -> dict[str, Any]:
     return {
         "position": position,
-        "id": e.get("id"),
+        "id": e["id"] if isinstance(e.get("id"), str) else "",
         "name": e["name"] if isinstance(e.get("name"), str) else None,
         "kind": kind_of(e.get("kind")).value,
         "relation": given(e.get("relation")),
@@ -276,7 +278,8 @@ def render_json(view: CrisisView, *, ascii_only: bool = False) -> str:
     document = {
         "format": CRISIS_FORMAT,
         "version": CRISIS_VERSION,
-        "country": view.country.value if view.country else None,
+        "country": (view.country or DEFAULT_COUNTRY).value,
+        "country_known": view.country is not None,
         "lang": view.lang,
         "crisis_max": CRISIS_MAX,
         "crisis_list": [_json_entry(n, e) for n, e in enumerate(view.entries, start=1)],

@@ -45,6 +45,8 @@ _SPACES = re.compile(r"\s+")
 # What a typed phone number may hold besides digits: a leading +, and the separators
 # people write (space, no-break space, dash, dot, slash, brackets).
 _PHONE_CHARS: Final = frozenset("0123456789+ \u00a0-./()")
+# Dashes that autocorrect and web pages put between digits, read as a plain dash.
+_DASHES: Final = dict.fromkeys([*range(0x2010, 0x2016), 0x2212, 0xFE58, 0xFE63], "-")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
 
 
@@ -147,6 +149,8 @@ def clean_phone(raw: str | None, country: Country) -> PhoneNumber | None:
     if text is None:
         return None
     shown = text[:PHONE_INPUT_MAX]
+    # Full-width digits and thin spaces (NFKC), and every kind of dash, as typed on paper.
+    text = unicodedata.normalize("NFKC", text).translate(_DASHES)
     if len(text) > PHONE_INPUT_MAX:
         raise InputRefused(Msg.PHONE_INVALID, phone=shown, country=COUNTRY_LABELS[country])
 
@@ -158,15 +162,17 @@ def clean_phone(raw: str | None, country: Country) -> PhoneNumber | None:
         number = None
     if number is not None and number.extension:
         raise InputRefused(Msg.PHONE_EXTENSION, phone=shown, extension=number.extension)
-    junk = [c for n, c in enumerate(text) if c not in _PHONE_CHARS or (c == "+" and n)]
-    if junk:  # phonenumbers skips trailing letters: "0612345678x" would pass as is
-        rest = "".join(c for n, c in enumerate(text) if c in _PHONE_CHARS and (c != "+" or not n))
+    allowed = [c in _PHONE_CHARS and (c != "+" or n == 0) for n, c in enumerate(text)]
+    if not all(allowed):  # phonenumbers skips trailing letters: "0612345678x" would pass
+        rest = "".join(c for c, ok in zip(text, allowed, strict=True) if ok)
         try:
             stuck = clean_phone(rest, country) is not None  # a number with junk stuck to it
         except InputRefused:
             stuck = False
         if stuck:
-            raise InputRefused(Msg.PHONE_JUNK, phone=shown, junk=f"'{junk[0]}'")
+            start = allowed.index(False)
+            end = allowed.index(True, start) if True in allowed[start:] else len(text)
+            raise InputRefused(Msg.PHONE_JUNK, phone=shown, junk=f"'{text[start:end]}'")
         number = None
     if number is None or not phonenumbers.is_valid_number(number):
         if _is_short_number(text, country):

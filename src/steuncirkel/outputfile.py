@@ -22,7 +22,10 @@ from typing import Final
 from steuncirkel.base.errors import SteuncirkelError
 from steuncirkel.base.i18n import Msg
 from steuncirkel.base.storefile import (
+    BACKUP_NAME,
     FILE_MODE,
+    LOCK_NAME,
+    STORE_NAME,
     TMP_PREFIX,
     TMP_SUFFIX,
     fsync_file,
@@ -32,6 +35,7 @@ from steuncirkel.base.storefile import (
 
 __all__ = ["STDOUT_NAMES", "is_stdout", "remove_leftovers", "write_output"]
 
+OUR_NAMES: Final = frozenset({STORE_NAME, BACKUP_NAME, LOCK_NAME})
 # Names that mean "the screen": writing them as files would replace a device link.
 STDOUT_NAMES: Final = frozenset({"-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"})
 
@@ -41,11 +45,9 @@ def is_stdout(target: str) -> bool:
     return target in STDOUT_NAMES
 
 
-def _identities(folder: Path | None) -> set[tuple[int, int]]:
+def _identities(folder: Path) -> set[tuple[int, int]]:
     """(device, inode) of every file in the data folder: a hard link keeps them."""
     found: set[tuple[int, int]] = set()
-    if folder is None:
-        return found
     with contextlib.suppress(OSError), os.scandir(folder) as items:
         for item in items:
             with contextlib.suppress(OSError):
@@ -54,9 +56,8 @@ def _identities(folder: Path | None) -> set[tuple[int, int]]:
     return found
 
 
-def _is_ours(path: Path, final: Path, data_folder: Path | None) -> bool:
-    if data_folder is None:
-        return False
+def _is_ours(path: Path, final: Path, data_folder: Path) -> bool:
+    """True when ``path`` (resolving to ``final``) reaches ``data_folder`` or a file in it."""
     folder = Path(os.path.realpath(data_folder))
     lexical = Path(os.path.normpath(path))
     if final.is_relative_to(folder) or lexical.is_relative_to(data_folder):
@@ -68,22 +69,40 @@ def _is_ours(path: Path, final: Path, data_folder: Path | None) -> bool:
     return (info.st_dev, info.st_ino) in _identities(folder)
 
 
-def _unlocked_leftover(path: str) -> bool:
-    """True when no running print holds ``path`` (it holds a lock while it writes)."""
+def _looks_like_a_data_folder(final: Path) -> bool:
+    """A file named like ours, or a folder that holds a circle: any circle's, not only
+    the current user's (another --home, a copy on a USB stick)."""
+    if final.name in OUR_NAMES:
+        return True
+    return any(os.path.lexists(final.parent / name) for name in (STORE_NAME, LOCK_NAME))
+
+
+def _remove_if_abandoned(path: str) -> bool:
+    """Remove ``path`` when no running print holds it (a print locks its temporary
+    file while it writes); the lock is held while removing, so a print that starts
+    meanwhile sees the file is gone and makes another. True when removed."""
     try:
         import fcntl
     except ImportError:  # Windows: a leftover older than a minute is abandoned
         import time
 
-        return os.stat(path).st_mtime < time.time() - 60
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
+        if os.stat(path).st_mtime < time.time() - 60:
+            os.unlink(path)
+            return True
         return False
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags)  # never blocks on a FIFO, never follows a link
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False  # a print is writing it right now
+        os.unlink(path)
+        return True
     finally:
         os.close(fd)
-    return True
 
 
 def remove_leftovers(folder: Path) -> int:
@@ -94,10 +113,7 @@ def remove_leftovers(folder: Path) -> int:
     removed = 0
     for leftover in folder.glob(f"{TMP_PREFIX}*{TMP_SUFFIX}"):
         with contextlib.suppress(OSError):
-            if leftover.is_file() and not leftover.is_symlink():
-                if _unlocked_leftover(str(leftover)):
-                    leftover.unlink()
-                    removed += 1
+            removed += _remove_if_abandoned(str(leftover))
     return removed
 
 
@@ -129,28 +145,41 @@ def _publish(tmp: str, final: Path, *, replace: bool) -> None:
     except OSError as exc:
         if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
             raise
-        # A file system without hard links (FAT on a USB stick): create exclusively.
-        with open(tmp, "rb") as source, open(final, "xb") as target:
-            target.write(source.read())
-            target.flush()
-            fsync_file(target.fileno())
-        os.chmod(final, FILE_MODE)
+        # A file system without hard links (FAT on a USB stick): create exclusively,
+        # private from the start, and take the file away again if writing fails.
+        with open(tmp, "rb") as source:
+            data = source.read()
+        fd = os.open(final, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        try:
+            with os.fdopen(fd, "wb") as target:
+                target.write(data)
+                target.flush()
+                fsync_file(target.fileno())
+            os.chmod(final, FILE_MODE)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(final)
+            raise
     os.unlink(tmp)
 
 
-def write_output(target: str, payload: bytes, *, force: bool, data_folder: Path | None) -> Path:
+def write_output(target: str, payload: bytes, *, force: bool, data_folders: list[Path]) -> Path:
     """Write ``payload`` to the file ``target`` with mode 0600; return the path written.
 
-    Refuses a folder, anything but a regular file (a symlink too), a missing
-    folder, an existing file without ``force``, and any file of the data folder
-    however it is reached.
+    Refuses a folder, anything but a regular file (a symlink too), a missing folder, an
+    existing file without ``force``, any file of the ``data_folders`` however it is
+    reached, and any place that looks like a circle's folder.
     """
     path = Path(target).expanduser().absolute()
     final = Path(os.path.realpath(path.parent)) / path.name
     if os.path.isdir(path):
         raise SteuncirkelError(Msg.OUTPUT_IS_FOLDER, path=path)
-    if _is_ours(path, Path(os.path.realpath(path)), data_folder):
-        raise SteuncirkelError(Msg.OUTPUT_INSIDE_DATA, folder=data_folder)
+    resolved = Path(os.path.realpath(path))
+    for folder in data_folders:
+        if _is_ours(path, resolved, folder):
+            raise SteuncirkelError(Msg.OUTPUT_INSIDE_DATA, folder=folder)
+    if _looks_like_a_data_folder(final) or _looks_like_a_data_folder(resolved):
+        raise SteuncirkelError(Msg.OUTPUT_INSIDE_DATA, folder=final.parent)
     if os.path.lexists(path):
         if not force:
             raise SteuncirkelError(Msg.OUTPUT_EXISTS, path=path)

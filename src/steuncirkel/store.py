@@ -192,7 +192,11 @@ class Store:
                 raise StoreError(Msg.STORE_CHANGED, path=self.path)
             atomic_write(target, payload)
         except NotConfirmed as exc:
-            if os.path.exists(target) and target.read_bytes() == payload:
+            try:
+                in_place = target.read_bytes() == payload
+            except OSError:
+                in_place = False
+            if in_place:
                 # The new circle is in place; only the last flush failed. Say so.
                 reason, params = io_reason(exc)
                 raise StoreWriteFailed(

@@ -157,6 +157,22 @@ class Context:
             raise HomeUnknown(Msg.HOME_UNKNOWN)
         return found
 
+    def possible_homes(self) -> list[str]:
+        """Every folder that may hold this user's circle: the one in use, the one
+        STEUNCIRKEL_HOME names and the platform's (a printout must land in none)."""
+        found: list[str] = []
+        try:
+            found.append(self.home())
+        except HomeUnknown:
+            pass
+        named = self.env.get("STEUNCIRKEL_HOME", "").strip()
+        if named:
+            found.append(os.path.abspath(os.path.expanduser(named)))
+        platform = default_home(self.env)
+        if platform is not None:
+            found.append(platform)
+        return list(dict.fromkeys(found))
+
     def early_lang(self) -> Lang:
         """The language before the store is read: option, environment, locale, Dutch."""
         return self.lang(None)
@@ -187,6 +203,12 @@ class Context:
                 region = value.split(".")[0].split("@")[0].partition("_")[2].upper()
                 return Country(region) if region in tuple(Country) else None
         return None
+
+    def country_without_store(self, *, new_user: bool) -> Country | None:
+        """The country when no store can name it: the locale's (``nl_BE`` gives BE);
+        else the Netherlands for a new user, and None (show both countries) when a
+        circle exists but neither it nor its backup can be read."""
+        return self.locale_country() or (DEFAULT_COUNTRY if new_user else None)
 
     def now(self) -> datetime:
         """The current time in UTC to the second; ``STEUNCIRKEL_NOW`` fixes it (tests)."""

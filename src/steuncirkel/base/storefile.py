@@ -231,7 +231,7 @@ def _bad_string(item: object) -> bool:
 
 def _too_deep(value: Any, limit: int) -> bool:
     """True when the JSON tree has more than ``limit`` levels (breadth-first, fast)."""
-    level = [value]
+    level = [value] if type(value) is dict or type(value) is list else []
     for _ in range(limit):
         level = [
             child
@@ -259,7 +259,7 @@ def _first_unkeepable(value: Any) -> tuple[str, str] | None:
         for key, child in pairs:
             where = f"{path}{key}" if key.startswith("[") else (f"{path}.{key}" if path else key)
             if type(child) is _Unkeepable:
-                return "number", where
+                return "number", where or "version"
             if _bad_string(child) or (isinstance(item, dict) and _bad_string(key)):
                 return "text", where
             stack.append((child, where))
@@ -346,6 +346,8 @@ def shape_problem(raw: dict[str, Any]) -> str | None:
     for n, entry in enumerate(entries):
         if not isinstance(entry, dict):
             return f"entries[{n}]"
+        # An empty id or name is refused by the models too (min_length); checked here
+        # as well so the crisis view, which runs without the models, can say so.
         for key in ("id", "name"):
             if not isinstance(entry.get(key), str) or not entry[key]:
                 return f"entries[{n}].{key}"

@@ -25,8 +25,9 @@ class OutputFailed(SteuncirkelError):
     """Standard output could not be written; the reason is in ``params``."""
 
 
-# How long a full non-blocking stdout may make no progress before we give up.
-STALL_SECONDS: Final = 2.0
+# How long a full non-blocking stdout may make no progress before we give up: long
+# enough for a paused pager or a terminal held with Ctrl-S, short enough not to hang.
+STALL_SECONDS: Final = 10.0
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -71,7 +72,7 @@ def write_stdout(text: str | bytes) -> None:
         return
     try:
         fd = _stdout_fd()
-        if fd is None:
+        if fd is None or os.name == "nt":  # a test's stream; a Windows console's encoding
             if isinstance(text, bytes):
                 stream.buffer.write(text)
             else:
@@ -80,8 +81,6 @@ def write_stdout(text: str | bytes) -> None:
             return
         stream.flush()  # whatever was written before goes first
         if isinstance(text, str):
-            if os.name == "nt":
-                text = text.replace("\n", os.linesep)
             text = text.encode(stream.encoding or "utf-8", stream.errors or "strict")
         _write_all(fd, text)
     except BrokenPipeError:

@@ -45,7 +45,7 @@ __all__ = ["CalmGroup", "group_class", "translate"]
 _MESSAGES: Final[tuple[tuple[re.Pattern[str], Msg], ...]] = tuple(
     (re.compile(pattern, re.DOTALL), key)
     for pattern, key in (
-        (r"No such option: (?P<option>\S+)", Msg.CLICK_NO_SUCH_OPTION),
+        (r"No such option: (?P<option>\S+?)\.?", Msg.CLICK_NO_SUCH_OPTION),
         (r"No such command (?P<name>'.*?')\.", Msg.CLICK_NO_SUCH_COMMAND),
         (r"Missing command\.", Msg.CLICK_MISSING_COMMAND),
         (r"Invalid value for (?P<option>.+?): (?P<detail>.*)", Msg.CLICK_INVALID_VALUE),

@@ -13,7 +13,7 @@ from steuncirkel import operations
 from steuncirkel.base.errors import SteuncirkelError
 from steuncirkel.base.i18n import Lang, Msg, t
 from steuncirkel.base.streams import write_stdout
-from steuncirkel.cli.common import LangChoice, Session, reported, say, session_for
+from steuncirkel.cli.common import LangChoice, reported, say, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option
 from steuncirkel.outputfile import is_stdout, write_output
 from steuncirkel.render import (
@@ -39,15 +39,6 @@ def _layout(value: str) -> str:
         msg = f"{value!r} is not one of {choices}."
         raise typer.BadParameter(msg)
     return layout
-
-
-def _data_folder(session: Session) -> Path | None:
-    """The data folder to protect, also in demo mode (a demo printout must not land
-    on the real circle either)."""
-    try:
-        return Path(session.context.home()).absolute()
-    except SteuncirkelError:
-        return None
 
 
 def register(app: typer.Typer, lang: Lang) -> None:
@@ -103,5 +94,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
                 write_stdout(rendered)
                 return
             payload = rendered.encode("utf-8") if isinstance(rendered, str) else rendered
-            written = write_output(output, payload, force=force, data_folder=_data_folder(session))
+            # Also in demo mode: a demo printout must not land on the real circle either.
+            folders = [Path(folder) for folder in session.context.possible_homes()]
+            written = write_output(output, payload, force=force, data_folders=folders)
             say(Msg.PRINT_WRITTEN, session.lang, path=written)

@@ -61,7 +61,8 @@ MESSAGES: Final[dict[Msg, str]] = {
     ),
     Msg.STORE_WOULD_BE_TOO_BIG: (
         "After this change your circle would be larger than {limit} MB, and I could not "
-        "read it back any more. Nothing was changed."
+        "read it back any more. Nothing was changed. Shorten a long note or take "
+        "something out, then try again."
     ),
     Msg.STORE_SAVED_UNCONFIRMED: (
         "Saved, but your computer could not confirm that it is safely on the disk "
@@ -110,13 +111,14 @@ MESSAGES: Final[dict[Msg, str]] = {
         "shown by steuncirkel; for a person or place, enter their full number."
     ),
     Msg.PHONE_EXTENSION: (
-        "{phone} has an extension ({extension}), and a phone cannot dial that from your "
-        "list. Save the number without it, and put the extension in the note, for "
+        "{phone} has an extension ({extension}). A phone cannot dial that from your "
+        "list. Save the number without the extension, and put it in the note, for "
         'example: --note "extension {extension}"'
     ),
     Msg.PHONE_JUNK: (
         "{phone} contains {junk}, which is not part of a phone number. Type only the "
-        "digits, spaces, dashes and a + at the start."
+        "digits, with spaces, dashes, dots or brackets if you like, and a + at the "
+        "start if needed."
     ),
     Msg.EMAIL_INVALID: (
         "{email} doesn't look like an e-mail address. Check it and try again, "
@@ -155,9 +157,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.REASON_NOT_UTF8: "it is not UTF-8 text",
     Msg.REASON_BAD_JSON: "the JSON is broken near line {line}, column {column}",
     Msg.REASON_TOO_DEEP: "it is nested more than {limit} levels deep",
-    Msg.REASON_BAD_NUMBER: (
-        "the number at {field} cannot be kept exactly (too large or too small)"
-    ),
+    Msg.REASON_BAD_NUMBER: ("the number at {field} cannot be kept exactly"),
     Msg.REASON_DUPLICATE_KEY: ("the key {key} appears twice in one place"),
     Msg.REASON_EMPTY: "the file is empty",
     Msg.REASON_TOO_BIG: "the file is larger than {limit} MB",
@@ -170,7 +170,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.REASON_READ_ONLY: "the disk or folder is read-only",
     Msg.REASON_DISK_FULL: "the disk is full",
     Msg.REASON_FILE_LIMIT: ("the file may not grow any larger"),
-    Msg.REASON_OUTPUT_STALLED: ("nothing read it for {seconds} seconds"),
+    Msg.REASON_OUTPUT_STALLED: ("nothing was read for {seconds} seconds"),
     Msg.REASON_OTHER: "{detail}",
     # Field names
     Msg.FIELD_NAME: "name",
@@ -203,9 +203,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.SHOW_TITLE: "Your support circle ({count})",
     Msg.SHOW_TITLE_DEMO: "Demo support circle ({count}) - an example, not your own",
     Msg.GROUP_CRISIS: "Crisis list - {count} of {max}, in this order",
-    Msg.GROUP_CRISIS_OVER: (
-        "Crisis list - {count}, more than the {max} it is meant for, in this order"
-    ),
+    Msg.GROUP_CRISIS_OVER: ("Crisis list - {count} (meant for {max}), in this order"),
     Msg.GROUP_LISTENS: "Who listens ({count})",
     Msg.GROUP_PRACTICAL: "Practical help ({count})",
     Msg.GROUP_NO_ROLE: "No role yet ({count})",
@@ -400,7 +398,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.PICTURE_LEGEND_RINGS: "Inner: crisis list · middle: listens · outer: practical help",
     Msg.PICTURE_MORE: "and {count} more",
     Msg.PRINT_CRISIS_MORE: ("+ {count} more on your crisis list (see steuncirkel show)"),
-    Msg.CARD_CRISIS_MORE: ("+{count} more"),
+    Msg.CARD_CRISIS_MORE: ("+ {count} more"),
     Msg.PRINT_SCAN_TO_CALL: "Scan to call",
     Msg.CARD_DISCREET_TITLE: "My contacts",
     Msg.CARD_INSTRUCTIONS: (

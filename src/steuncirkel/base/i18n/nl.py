@@ -16,7 +16,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     ),
     Msg.HOME_OPTION_EMPTY: (
         "--home is leeg, dus ik weet niet welke map je bedoelt. Geef de map van je "
-        "steuncirkel, bijvoorbeeld --home ~/steuncirkel, of laat --home weg om de "
+        "steuncirkel op, bijvoorbeeld --home ~/steuncirkel, of laat --home weg om de "
         "gewone map te gebruiken."
     ),
     Msg.HOME_NOT_FOLDER: (
@@ -65,7 +65,8 @@ MESSAGES: Final[dict[Msg, str]] = {
     ),
     Msg.STORE_WOULD_BE_TOO_BIG: (
         "Na deze wijziging zou je steuncirkel groter worden dan {limit} MB, en dan kan "
-        "ik hem niet meer lezen. Er is niets veranderd."
+        "ik hem niet meer lezen. Er is niets veranderd. Maak een lange notitie korter "
+        "of haal iets weg, en probeer het opnieuw."
     ),
     Msg.STORE_SAVED_UNCONFIRMED: (
         "Bewaard, maar je computer kon niet bevestigen dat het veilig op de schijf "
@@ -117,13 +118,14 @@ MESSAGES: Final[dict[Msg, str]] = {
         "altijd zien; vul voor een persoon of plek het volledige nummer in."
     ),
     Msg.PHONE_EXTENSION: (
-        "{phone} heeft een toestelnummer ({extension}), en dat kan een telefoon niet "
-        "vanaf je lijst kiezen. Bewaar het nummer zonder, en zet het toestelnummer in "
-        'de notitie, bijvoorbeeld: --note "toestel {extension}"'
+        "{phone} heeft een toestelnummer ({extension}). Een telefoon kan dat niet vanaf "
+        "je lijst kiezen. Bewaar het nummer zonder toestelnummer, en zet dat in de "
+        'notitie, bijvoorbeeld: --note "toestel {extension}"'
     ),
     Msg.PHONE_JUNK: (
         "In {phone} staat {junk}, en dat hoort niet in een telefoonnummer. Typ alleen "
-        "de cijfers, spaties, streepjes en eventueel een + aan het begin."
+        "de cijfers, met spaties, streepjes, punten of haakjes als je wilt, en "
+        "eventueel een + aan het begin."
     ),
     Msg.EMAIL_INVALID: (
         "{email} lijkt geen e-mailadres. Kijk het na en probeer het opnieuw, "
@@ -163,9 +165,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.REASON_NOT_UTF8: "het is geen UTF-8-tekst",
     Msg.REASON_BAD_JSON: "de JSON is kapot rond regel {line}, kolom {column}",
     Msg.REASON_TOO_DEEP: "het is meer dan {limit} lagen diep genest",
-    Msg.REASON_BAD_NUMBER: (
-        "het getal bij {field} kan niet precies bewaard worden (te groot of te klein)"
-    ),
+    Msg.REASON_BAD_NUMBER: ("het getal bij {field} kan niet precies bewaard worden"),
     Msg.REASON_DUPLICATE_KEY: ("de sleutel {key} staat twee keer op één plek"),
     Msg.REASON_EMPTY: "het bestand is leeg",
     Msg.REASON_TOO_BIG: "het bestand is groter dan {limit} MB",
@@ -178,7 +178,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.REASON_READ_ONLY: "de schijf of map is alleen-lezen",
     Msg.REASON_DISK_FULL: "de schijf is vol",
     Msg.REASON_FILE_LIMIT: ("het bestand mag niet groter worden"),
-    Msg.REASON_OUTPUT_STALLED: ("niets las het, {seconds} seconden lang"),
+    Msg.REASON_OUTPUT_STALLED: ("er werd {seconds} seconden lang niets gelezen"),
     Msg.REASON_OTHER: "{detail}",
     # Veldnamen
     Msg.FIELD_NAME: "naam",
@@ -194,8 +194,8 @@ MESSAGES: Final[dict[Msg, str]] = {
         "{name} staat nu in je steuncirkel en op je crisislijst ({count} van {max})."
     ),
     Msg.PHONE_PREMIUM: (
-        "Let op: {phone} is een betaald nummer (090…). Bellen ernaar kan veel kosten; "
-        "kijk na of dit het goede nummer is."
+        "Let op: {phone} is een betaald nummer (090…). Dit nummer bellen kan veel geld "
+        "kosten; kijk na of het het goede nummer is."
     ),
     Msg.NEXT_SHOW: "Bekijk je hele steuncirkel met: steuncirkel show",
     Msg.SETTINGS_SAVED: "Je instellingen zijn bewaard.",
@@ -213,9 +213,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.SHOW_TITLE: "Je steuncirkel ({count})",
     Msg.SHOW_TITLE_DEMO: "Voorbeeld-steuncirkel ({count}) - een voorbeeld, niet de jouwe",
     Msg.GROUP_CRISIS: "Crisislijst - {count} van {max}, in deze volgorde",
-    Msg.GROUP_CRISIS_OVER: (
-        "Crisislijst - {count}, meer dan de {max} die erop horen, in deze volgorde"
-    ),
+    Msg.GROUP_CRISIS_OVER: ("Crisislijst - {count} (bedoeld voor {max}), in deze volgorde"),
     Msg.GROUP_LISTENS: "Luisterend oor ({count})",
     Msg.GROUP_PRACTICAL: "Praktische hulp ({count})",
     Msg.GROUP_NO_ROLE: "Nog zonder rol ({count})",
@@ -326,7 +324,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.CRISIS_NO_NAME: ("(naam ontbreekt)"),
     Msg.CRISIS_ODD_ENTRY: (
         "Nummer {position} op je crisislijst heeft geen naam in je steuncirkelbestand, "
-        "dus staat er zonder naam. Kijk het na met: steuncirkel show"
+        "en staat daarom zonder naam op je lijst. Kijk het na met: steuncirkel show"
     ),
     Msg.CLICK_USAGE: ("Gebruik:"),
     Msg.CLICK_TRY_HELP: ("Typ '{command} {option}' voor uitleg."),
@@ -348,7 +346,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.CLICK_NOT_ONE_OF: ("{value} is geen van de keuzes: {choices}."),
     Msg.CLICK_MISSING_ARGUMENT: ("{name} ontbreekt."),
     Msg.CLICK_NEEDS_VALUE: ("Na {option} hoort een waarde."),
-    Msg.CLICK_TAKES_NO_VALUE: ("{option} krijgt geen waarde."),
+    Msg.CLICK_TAKES_NO_VALUE: ("Bij {option} hoort geen waarde."),
     Msg.CLICK_EXTRA_ARGUMENTS: (
         "Ik weet niet wat ik moet met '{arguments}'. Zet tekst met spaties tussen "
         'aanhalingstekens, bijvoorbeeld: "Anna de Vries".'
@@ -423,7 +421,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.PICTURE_LEGEND_RINGS: "Binnen: crisislijst · midden: luistert · buiten: praktische hulp",
     Msg.PICTURE_MORE: "en nog {count} anderen",
     Msg.PRINT_CRISIS_MORE: ("+ nog {count} op je crisislijst (zie steuncirkel show)"),
-    Msg.CARD_CRISIS_MORE: ("+{count} meer"),
+    Msg.CARD_CRISIS_MORE: ("+ nog {count}"),
     Msg.PRINT_SCAN_TO_CALL: "Scan om te bellen",
     Msg.CARD_DISCREET_TITLE: "Mijn contacten",
     Msg.CARD_INSTRUCTIONS: (
