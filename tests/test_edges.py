@@ -127,6 +127,9 @@ def _store_with(home: Path, extra: str) -> bytes:
         ('{"a": [1, -1E+999]}', "zzz.a[1]"),
         ('{"b": 1e-400}', "zzz.b"),
         ('{"c": ' + "9" * 5000 + "}", "zzz.c"),
+        ('{"d": 1.0000000000000000000001}', "zzz.d"),  # more digits than a float keeps
+        ('{"e": 12345678901234567890.5}', "zzz.e"),
+        ('{"f": NaN}', "zzz.f"),
     ],
 )
 def test_a_number_that_would_change_on_writing_is_refused_by_name(
@@ -151,10 +154,14 @@ def test_a_huge_version_number_is_a_plain_sentence(cli: Any, home: Path) -> None
 
 
 def test_unknown_keys_with_ordinary_numbers_are_kept_exactly(cli: Any, home: Path) -> None:
-    _store_with(home, '{"a": 1e300, "b": -0.0, "c": 12345678901234567890, "d": 0.5}')
+    from decimal import Decimal
+
+    literals = {"a": "1e300", "b": "-0.0", "c": "12345678901234567890", "d": "0.5",
+                "e": "1E5", "f": "0.1", "g": "2.50"}  # fmt: skip
+    _store_with(home, "{" + ", ".join(f'"{k}": {v}' for k, v in literals.items()) + "}")
     assert cli("add", "Bob").exit_code == 0
-    kept = json.loads((home / STORE).read_text())["zzz"]
-    assert kept == {"a": 1e300, "b": -0.0, "c": 12345678901234567890, "d": 0.5}
+    kept = json.loads((home / STORE).read_text(), parse_float=Decimal, parse_int=Decimal)["zzz"]
+    assert {k: Decimal(v) for k, v in literals.items()} == kept  # the same values, exactly
 
 
 def _nested(levels: int) -> str:
@@ -461,3 +468,36 @@ def test_crisis_json_keeps_its_version_1_types_for_a_damaged_entry(
     doc = json.loads(run_crisis("crisis", "--json", env=subprocess_env).stdout)
     assert doc["version"] == 1
     assert doc["crisis_list"][0]["id"] == "" and doc["crisis_list"][0]["name"] == "Bert"
+
+
+@pytest.mark.parametrize(
+    "extra", ['{"a": 1e400}', '{"a": NaN}', '{"a": 1, "a": 2}', '"\\ud800"', _nested(80)]
+)
+def test_crisis_still_shows_the_list_beside_junk_in_an_unknown_key(
+    home: Path, subprocess_env: dict[str, str], extra: str
+) -> None:
+    """A hand-added key the writer could not keep must not hide the crisis contacts."""
+    from helpers import circle_bytes, make_circle, make_entry, write_store
+
+    anna = {**make_entry(0, "Anna", ["crisis"]), "phone": "+31612345678",
+            "phone_display": "06 12345678"}  # fmt: skip
+    text = circle_bytes(make_circle([anna])).decode().rstrip()
+    write_store(home, (text[:-1].rstrip() + f',\n  "zzz": {extra}\n}}\n').encode())
+    result = run_crisis("crisis", env=subprocess_env, blocked=True)
+    assert result.returncode == 0
+    assert "1. Anna" in result.stdout and "06 12345678" in result.stdout
+    assert result.stderr.strip()  # and says the file needs attention
+
+
+def test_a_phone_stored_as_a_number_is_reported_not_dropped_silently(
+    home: Path, subprocess_env: dict[str, str], cli: Any
+) -> None:
+    from helpers import make_entry
+
+    anna = {**make_entry(0, "Anna", ["crisis"]), "phone": 612345678}
+    _hand_edited(home, [anna], [anna["id"]])
+    result = run_crisis("crisis", env=subprocess_env, blocked=True)
+    assert result.returncode == 0 and "1. Anna" in result.stdout
+    assert "entries[0].phone" in result.stderr
+    shown = cli("show")
+    assert shown.exit_code == 1 and "entries[0].phone" in shown.stderr

@@ -354,6 +354,29 @@ def test_format_follows_the_file_name(cli, tmp_path: Path, name: str, start: byt
     assert target.read_bytes().startswith(start)
 
 
+@pytest.mark.parametrize("sep", ["\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1e"])
+def test_a_hand_edited_line_break_also_ends_the_printed_note(
+    cli, home: Path, tmp_path: Path, sep: str
+) -> None:
+    import subprocess
+
+    cli.add("Anna", "--crisis", "--phone", "0612345678", "--note", "Belt terug")
+    stored = json.loads((home / "circle.json").read_text())
+    stored["entries"][0]["note"] = f"Belt terug{sep}mijn geheim"
+    (home / "circle.json").write_text(json.dumps(stored))
+    for fmt in ("html", "pdf"):
+        out = tmp_path / f"poster.{fmt}"
+        assert cli("print", "--format", fmt, "--output", str(out), "--force").exit_code == 0
+        text = (
+            subprocess.run(
+                ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+            ).stdout  # fmt: skip
+            if fmt == "pdf"
+            else out.read_text(encoding="utf-8")
+        )
+        assert "Belt terug" in text and "geheim" not in text, fmt
+
+
 @pytest.mark.parametrize(
     ("fmt", "layout"),
     [("text", "poster"), ("markdown", "poster"), ("html", "poster"), ("html", "card"),

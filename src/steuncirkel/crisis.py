@@ -12,7 +12,6 @@ mistyped option, after the helplines).
 from __future__ import annotations
 
 import json
-import os
 import sys
 
 from steuncirkel.base.context import ArgScan, Context, scan_args, stream_is_utf8
@@ -31,7 +30,7 @@ from steuncirkel.base.helplines import country_of, helpline_text, helplines_for,
 from steuncirkel.base.i18n import LANGS, Msg, lang_from_code, message, t
 from steuncirkel.base.phone_display import shown_phone
 from steuncirkel.base.plaintext import separator, wrapped
-from steuncirkel.base.storefile import BACKUP_NAME, STORE_NAME, corrupt_shape, load_raw
+from steuncirkel.base.storefile import BACKUP_NAME, STORE_NAME, load_raw
 from steuncirkel.base.streams import OutputFailed, say_line, write_stdout
 from steuncirkel.base.textsafety import given, visible
 from steuncirkel.base.vocab import (
@@ -114,11 +113,8 @@ def reach_of(entry: Raw) -> list[str]:
 
 
 def _read_one(home: str, name: str) -> tuple[Raw | None, Problem | None]:
-    raw, field = load_raw(home, name)
-    if raw is None or field is None:
-        return raw, None
-    shape = corrupt_shape(os.path.join(home, name), os.path.join(home, BACKUP_NAME), field)
-    return raw, (shape.msg, shape.params)
+    raw, problem = load_raw(home, name)
+    return raw, None if problem is None else (problem.msg, problem.params)
 
 
 def _read(home: str) -> tuple[Raw | None, Problem | None, bool]:

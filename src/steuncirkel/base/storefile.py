@@ -44,6 +44,7 @@ __all__ = [
     "corrupt_shape",
     "home_not_folder",
     "refuse_file_as_home",
+    "decode_leniently",
     "decode_store",
     "load_raw",
     "shape_problem",
@@ -60,6 +61,9 @@ MAX_BYTES: Final = 16 * 1024 * 1024
 # Levels of nesting a store may have (a circle needs 4; hand-added keys get room). Well
 # below what the writer can write back (Pydantic stops near 255, json near 1000).
 MAX_DEPTH: Final = 64
+_TEXT_FIELDS: Final = (
+    "phone", "phone_display", "email", "where", "relation", "available", "note"
+)  # fmt: skip
 _INT_DIGITS_MAX: Final = 4000  # below Python's 4300-digit limit for int(str)
 DIR_MODE: Final = 0o700
 FILE_MODE: Final = 0o600
@@ -167,26 +171,10 @@ def read_store_bytes(
         os.close(fd)
 
 
-class _DuplicateKey(ValueError):
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise _DuplicateKey(key)
-            seen.add(key)
-    return result
-
-
 class _Unkeepable:
-    """A number JSON holds but Python cannot keep exactly (1e400, 1e-400, 5000 digits):
-    written back it would change, so the store is refused, naming where it is."""
+    """A value JSON holds but Python cannot keep as it is (1e400, 1e-400, 0.1 with 30
+    digits, NaN, 5000-digit integers): written back it would change, so the store is
+    refused, naming where it is."""
 
     __slots__ = ("text",)
 
@@ -194,30 +182,45 @@ class _Unkeepable:
         self.text = text
 
 
-def _number_hooks() -> tuple[Any, Any, Any, list[bool]]:
-    """parse_float, parse_int and parse_constant for json.loads that mark numbers the
-    writer could not write back as they are (NaN and Infinity among them)."""
-    found = [False]
+class _Reading:
+    """The hooks of one ``json.loads`` that notice what could not be written back
+    unchanged: a key given twice in one object, and numbers we cannot keep exactly."""
 
-    def parse_constant(text: str) -> Any:
-        found[0] = True
+    __slots__ = ("duplicate", "unkeepable")
+
+    def __init__(self) -> None:
+        self.duplicate: str | None = None
+        self.unkeepable = False
+
+    def pairs(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(pairs)
+        if len(result) != len(pairs) and self.duplicate is None:
+            seen: set[str] = set()
+            for key, _ in pairs:
+                if key in seen:
+                    self.duplicate = key
+                    break
+                seen.add(key)
+        return result
+
+    def constant(self, text: str) -> Any:  # NaN, Infinity, -Infinity
+        self.unkeepable = True
         return _Unkeepable(text)
 
-    def parse_float(text: str) -> Any:
+    def float_(self, text: str) -> Any:
         value = float(text)
-        mantissa = text.lower().partition("e")[0]
-        if math.isinf(value) or (value == 0 and mantissa.strip("-0.") != ""):
-            found[0] = True
+        from decimal import Decimal  # only a store with floats (hand-added keys) pays
+
+        if not math.isfinite(value) or Decimal(text) != Decimal(repr(value)):
+            self.unkeepable = True
             return _Unkeepable(text)
         return value
 
-    def parse_int(text: str) -> Any:
+    def int_(self, text: str) -> Any:
         if len(text) > _INT_DIGITS_MAX:
-            found[0] = True
+            self.unkeepable = True
             return _Unkeepable(text)
         return int(text)
-
-    return parse_float, parse_int, parse_constant, found
 
 
 def _bad_string(item: object) -> bool:
@@ -266,14 +269,9 @@ def _first_unkeepable(value: Any) -> tuple[str, str] | None:
     return None
 
 
-def decode_store(raw: bytes, path: StrPath, backup: StrPath) -> dict[str, Any]:
-    """The raw JSON object of a store, migrated to the current version.
-
-    Strict on purpose: no NaN or Infinity, no duplicate keys, strict UTF-8 (a leading
-    BOM from a text editor is accepted), no lone surrogates, no number that would change
-    when written back, at most ``MAX_DEPTH`` levels, a known format and version. Raises
-    StoreCorrupt or StoreTooNew. The shape of the entries is checked by the caller.
-    """
+def _parse(raw: bytes, path: StrPath, backup: StrPath) -> tuple[Any, _Reading]:
+    """The JSON value in ``raw``, and what its reading noticed. Raises StoreCorrupt when
+    it is no JSON at all: empty, not UTF-8 (a leading BOM is accepted), broken."""
     if not raw.strip():
         raise _corrupt(path, backup, Msg.REASON_EMPTY)
     if raw.startswith(codecs.BOM_UTF8):
@@ -282,14 +280,14 @@ def decode_store(raw: bytes, path: StrPath, backup: StrPath) -> dict[str, Any]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise _corrupt(path, backup, Msg.REASON_NOT_UTF8) from None
-    parse_float, parse_int, parse_constant, unkeepable = _number_hooks()
+    reading = _Reading()
     try:
-        obj = json.loads(
+        value = json.loads(
             text,
-            parse_constant=parse_constant,
-            parse_float=parse_float,
-            parse_int=parse_int,
-            object_pairs_hook=_no_duplicate_keys,
+            parse_constant=reading.constant,
+            parse_float=reading.float_,
+            parse_int=reading.int_,
+            object_pairs_hook=reading.pairs,
         )
     except json.JSONDecodeError as exc:
         raise _corrupt(
@@ -297,32 +295,74 @@ def decode_store(raw: bytes, path: StrPath, backup: StrPath) -> dict[str, Any]:
         ) from None
     except RecursionError:
         raise _corrupt(path, backup, Msg.REASON_TOO_DEEP, limit=MAX_DEPTH) from None
-    except _DuplicateKey as exc:
-        raise _corrupt(path, backup, Msg.REASON_DUPLICATE_KEY, key=exc.key[:80]) from None
-    # Valid UTF-8 cannot hold a surrogate, so only a JSON escape (\ud800) can bring one.
-    if unkeepable[0] or _SURROGATE_ESCAPE.search(raw) is not None:
-        problem = _first_unkeepable(obj)
+    return value, reading
+
+
+def _unwritable(
+    value: Any, reading: _Reading, raw: bytes, path: StrPath, backup: StrPath
+) -> StoreCorrupt | None:
+    """Why the writer could not write ``value`` back unchanged, or None."""
+    if reading.duplicate is not None:
+        return _corrupt(path, backup, Msg.REASON_DUPLICATE_KEY, key=reading.duplicate[:80])
+    # Valid UTF-8 cannot hold a surrogate, so only a JSON escape (\\ud800) can bring one.
+    if reading.unkeepable or _SURROGATE_ESCAPE.search(raw) is not None:
+        problem = _first_unkeepable(value)
         if problem is not None:
             kind, where = problem
             if kind == "number":
-                raise _corrupt(path, backup, Msg.REASON_BAD_NUMBER, field=where[:120])
-            raise _corrupt(path, backup, Msg.REASON_BAD_TEXT)
-    if _too_deep(obj, MAX_DEPTH):
-        raise _corrupt(path, backup, Msg.REASON_TOO_DEEP, limit=MAX_DEPTH)
-    if not isinstance(obj, dict) or obj.get("format") != FORMAT_MARKER:
+                return _corrupt(path, backup, Msg.REASON_BAD_NUMBER, field=where[:120])
+            return _corrupt(path, backup, Msg.REASON_BAD_TEXT)
+    if _too_deep(value, MAX_DEPTH):
+        return _corrupt(path, backup, Msg.REASON_TOO_DEEP, limit=MAX_DEPTH)
+    return None
+
+
+def _as_circle(value: Any, path: StrPath, backup: StrPath) -> dict[str, Any]:
+    """``value`` as a store object of a known format and version, migrated."""
+    if not isinstance(value, dict) or value.get("format") != FORMAT_MARKER:
         raise _corrupt(path, backup, Msg.REASON_NOT_A_CIRCLE)
-    version = obj.get("version")
+    version = value.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        shown = json.dumps(version, ensure_ascii=True)[:20]  # true, null, "1": as in the file
+        shown = json.dumps(version, ensure_ascii=True, default=lambda v: "?")[:20]
         raise _corrupt(path, backup, Msg.REASON_BAD_VERSION, version=shown)
     if version > SCHEMA_VERSION:
         raise StoreTooNew(
             Msg.STORE_TOO_NEW, path=path, backup=backup, version=version, supported=SCHEMA_VERSION
         )
     try:
-        return migrate(obj, SCHEMA_VERSION)
+        return migrate(value, SCHEMA_VERSION)
     except LookupError:
         raise _corrupt(path, backup, Msg.REASON_BAD_VERSION, version=version) from None
+
+
+def decode_store(raw: bytes, path: StrPath, backup: StrPath) -> dict[str, Any]:
+    """The raw JSON object of a store, migrated to the current version.
+
+    Strict on purpose: no NaN or Infinity, no duplicate keys, strict UTF-8 (a leading
+    BOM from a text editor is accepted), no lone surrogates, no number that would change
+    when written back, at most ``MAX_DEPTH`` levels, a known format and version. Raises
+    StoreCorrupt or StoreTooNew. The shape of the entries is checked by the caller.
+    """
+    value, reading = _parse(raw, path, backup)
+    if (problem := _unwritable(value, reading, raw, path, backup)) is not None:
+        raise problem
+    return _as_circle(value, path, backup)
+
+
+def decode_leniently(
+    raw: bytes, path: StrPath, backup: StrPath
+) -> tuple[dict[str, Any], StoreCorrupt | None]:
+    """For the crisis view: the store even when a part of it could not be written back
+    (a hand-added key with 1e400, a key given twice), with that problem to report.
+    Still raises when there is no circle to read at all."""
+    value, reading = _parse(raw, path, backup)
+    problem = _unwritable(value, reading, raw, path, backup)
+    try:
+        return _as_circle(value, path, backup), problem
+    except StoreCorrupt:
+        if problem is not None:  # name the cause (a key given twice), as decode_store does
+            raise problem from None
+        raise
 
 
 def corrupt_shape(path: StrPath, backup: StrPath, field: str) -> StoreCorrupt:
@@ -353,14 +393,21 @@ def shape_problem(raw: dict[str, Any]) -> str | None:
                 return f"entries[{n}].{key}"
         if not isinstance(entry.get("roles", []), list):
             return f"entries[{n}].roles"
+        for key in _TEXT_FIELDS:  # a number where text belongs: "phone": 612345678
+            if entry.get(key) is not None and not isinstance(entry[key], str):
+                return f"entries[{n}].{key}"
         if entry["id"] in seen:  # two entries with one id: which one would an edit change?
             return f"entries[{n}].id"
         seen.add(entry["id"])
     return None
 
 
-def load_raw(home: str, name: str = STORE_NAME) -> tuple[dict[str, Any] | None, str | None]:
-    """The decoded store (or backup) in ``home`` and where its shape is wrong, if anywhere.
+def load_raw(
+    home: str, name: str = STORE_NAME
+) -> tuple[dict[str, Any] | None, StoreCorrupt | None]:
+    """For the crisis view: the decoded store (or backup) in ``home``, and what is wrong
+    with it while it can still be read (a wrongly shaped part, a value the writer could
+    not write back), if anything.
 
     (None, None) when there is no such file. Raises ``StoreError`` when the file cannot
     be read or decoded at all.
@@ -369,8 +416,11 @@ def load_raw(home: str, name: str = STORE_NAME) -> tuple[dict[str, Any] | None, 
     if raw_bytes is None:
         return None, None
     path, backup = os.path.join(home, name), os.path.join(home, BACKUP_NAME)
-    raw = decode_store(raw_bytes, path, backup)
-    return raw, shape_problem(raw)
+    raw, problem = decode_leniently(raw_bytes, path, backup)
+    field = shape_problem(raw)
+    if problem is None and field is not None:
+        problem = corrupt_shape(path, backup, field)
+    return raw, problem
 
 
 # --- writing --------------------------------------------------------------------------

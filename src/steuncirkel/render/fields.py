@@ -85,8 +85,12 @@ def about(entry: Entry, lang: Lang) -> str:
 
 
 def note_line(entry: Entry) -> str:
-    """The part of a note a printout may show: its first line only (docs/privacy.md)."""
-    return (entry.note or "").strip().split("\n", 1)[0].strip()
+    """The part of a note a printout may show: its first line only (docs/privacy.md).
+
+    Every line break counts, also those a hand edit can bring (\\r, U+2028, \\x1e...).
+    """
+    lines = (entry.note or "").strip().splitlines()
+    return lines[0].strip() if lines else ""
 
 
 def main_helpline_uri(country: str) -> str | None:
