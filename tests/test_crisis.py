@@ -258,6 +258,8 @@ def test_a_hand_edited_crisis_list_keeps_working(cli, home: Path, subprocess_env
         (["--lang=en", "--demo", "crisis", "--json"], "crisis"),
         (["--home", "crisis", "show"], "show"),
         (["show", "crisis"], "show"),
+        (["--json", "crisis"], "crisis"),  # an option put before the command by mistake
+        (["--nope", "crisis", "--home", "/x"], "crisis"),
         ([], None),
     ],
 )
@@ -401,3 +403,26 @@ def test_no_command_can_be_taken_for_a_mistyped_crisis() -> None:
     assert [name for name in command_names() if means_crisis(name)] == []
     assert distance("crsis", "crisis") == 1 and distance("show", "crisis") > 2
     assert not means_crisis("--crisis") and not means_crisis(None)
+
+
+@pytest.mark.parametrize("before", [["--json"], ["--nope"], ["--verbose"]])
+def test_an_option_before_crisis_still_gives_the_crisis_view(
+    cli, home: Path, subprocess_env: dict[str, str], before: list[str]
+) -> None:
+    cli.add("Anna", "--crisis", "--phone", "0612345678")
+    result = run(*before, "crisis", "--home", str(home), env=subprocess_env, blocked=True)
+    assert "112" in result.stdout
+    if before == ["--json"]:
+        assert result.returncode == 0 and json.loads(result.stdout)["crisis_list"]
+    else:
+        assert result.returncode == 2 and "1. Anna" in result.stdout
+        assert before[0] in result.stderr
+
+
+def test_home_without_its_folder_never_means_the_real_one(
+    cli, home: Path, subprocess_env: dict[str, str]
+) -> None:
+    cli.add("Anna", "--crisis", "--phone", "0612345678")  # in the usual folder
+    result = run("crisis", "--nope", "--home", env=subprocess_env, blocked=True)
+    assert result.returncode == 2
+    assert "112" in result.stdout and "Anna" not in result.stdout

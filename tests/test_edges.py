@@ -501,3 +501,38 @@ def test_a_phone_stored_as_a_number_is_reported_not_dropped_silently(
     assert "entries[0].phone" in result.stderr
     shown = cli("show")
     assert shown.exit_code == 1 and "entries[0].phone" in shown.stderr
+
+
+@pytest.mark.parametrize(
+    ("err", "words"),
+    [("ELOOP", "naar zichzelf"), ("EISDIR", "een map waar een bestand hoort"),
+     ("EIO", "de schijf meldde een fout"), ("EFBIG", "niet groter"), ("ENOSPC", "vol")],
+)  # fmt: skip
+def test_system_errors_are_said_in_the_users_words(err: str, words: str) -> None:
+    import errno
+
+    from steuncirkel.base.i18n import message
+    from steuncirkel.base.storefile import io_reason
+
+    code = getattr(errno, err)
+    reason, params = io_reason(OSError(code, os.strerror(code)))
+    text = message(reason, "nl", params)
+    assert words in text and os.strerror(code) not in text
+
+
+def test_a_markdown_count_line_is_not_a_bullet(cli: Any, home: Path) -> None:
+    from markdown_it import MarkdownIt
+
+    from helpers import make_entry
+
+    entries = [make_entry(n, f"Persoon {n}", ["crisis"]) for n in range(7)]
+    _hand_edited(home, entries, [e["id"] for e in entries])
+    html = MarkdownIt().render(cli("print", "--format", "markdown").stdout)
+    assert "+ nog 2 op je crisislijst" in html and "<li>nog 2" not in html
+
+
+def test_a_backup_that_is_a_folder_is_not_a_circle_to_bring_back(cli: Any, home: Path) -> None:
+    home.mkdir()
+    (home / BACKUP).mkdir()
+    result = cli("show")
+    assert result.exit_code == 0 and "ontbreekt" not in result.stderr

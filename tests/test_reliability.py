@@ -1042,3 +1042,29 @@ def test_odd_files_as_the_store_never_hang_and_are_left_alone(
     after = os.lstat(home / STORE)
     assert (after.st_mode, after.st_ino) == (before.st_mode, before.st_ino)
     assert not (home / BACKUP).exists() and tmp_files(home) == []
+
+
+@pytest.mark.parametrize("args", [("--help",), ("show", "--help"), ("--version",)])
+def test_clicks_own_output_that_cannot_be_written_is_a_sentence(
+    exe: str, subprocess_env: dict[str, str], tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """Help and --version are written by Click, not by us: still whole or exit 1."""
+    if os.path.exists("/dev/full"):
+        with open("/dev/full", "wb") as full:
+            result = subprocess.run([exe, *args], env=subprocess_env, stdin=subprocess.DEVNULL,
+                                    stdout=full, stderr=subprocess.PIPE, timeout=TIMEOUT,
+                                    check=False)  # fmt: skip
+        stderr = err_text(result)
+        assert result.returncode == 1, stderr
+        assert_one_plain_line(stderr)
+        assert "uitvoer" in stderr and "STEUNCIRKEL_DEBUG" not in stderr
+
+    def tiny_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (5, 5))
+
+    with (tmp_path / "out").open("wb") as handle:
+        result = subprocess.run([exe, *args], env={**subprocess_env, "PYTHONUNBUFFERED": "1"},
+                                stdin=subprocess.DEVNULL, stdout=handle, stderr=subprocess.PIPE,
+                                timeout=TIMEOUT, preexec_fn=tiny_files, check=False)  # fmt: skip
+    assert result.returncode == 1, err_text(result)
+    assert "niet groter" in err_text(result)

@@ -82,6 +82,9 @@ def main(argv: list[str] | None = None) -> int:
 
             code = crisis_main(args)
         else:
+            from steuncirkel.base.streams import guard_stdout
+
+            guard_stdout()  # Click's own output (help, --version) is whole or an error too
             try:
                 from steuncirkel.cli import run  # noqa: TID251 — the hand-over to the app
             except ImportError as exc:  # Typer, Rich or Pydantic is missing: point at crisis

@@ -374,7 +374,9 @@ def main(argv: list[str]) -> int:
     if usage is None and scan.command != "crisis":
         usage = Msg.CRISIS_MISTYPED, scan.command or ""
     lang = lang_from_code(scan.lang) if usage is None or usage[1] != f"--lang {scan.lang}" else None
-    context = Context(home_option=scan.home, lang_option=lang, demo=scan.demo)
+    # "--home" without its folder must not quietly mean the real one: as --home "".
+    home = "" if scan.missing_value == "--home" else scan.home
+    context = Context(home_option=home, lang_option=lang, demo=scan.demo)
     as_json = "--json" in scan.rest
     if usage is not None:
         # Still show the list and the helplines: someone who mistypes in a crisis needs
@@ -382,8 +384,8 @@ def main(argv: list[str]) -> int:
         msg, option = usage
         say_line(t(msg, context.early_lang(), option=visible(option)))
         say_line(t(Msg.CRISIS_USAGE, context.early_lang()))
-        run(context, as_json=as_json)
-        return EXIT_USAGE
+        # Output that could not be written weighs more than the typo (1 over 2).
+        return run(context, as_json=as_json) or EXIT_USAGE
     if "-h" in scan.rest or "--help" in scan.rest:
         write_stdout(_help(context.early_lang()))
         return EXIT_OK

@@ -45,6 +45,11 @@ _SPACES = re.compile(r"\s+")
 # What a typed phone number may hold besides digits: a leading +, and the separators
 # people write (space, no-break space, dash, dot, slash, brackets).
 _PHONE_CHARS: Final = frozenset("0123456789+ \u00a0-./()")
+# An extension written out in words, which phonenumbers does not know ("toestel 12").
+_EXTENSION_WORDS: Final = re.compile(
+    r"(?P<number>.*\d)\s*[,;]?\s*(?:toestel|tst\.?|ext\.?|extension|poste|post)\s*(?P<ext>\d{1,7})",
+    re.IGNORECASE,
+)
 # Dashes that autocorrect and web pages put between digits, read as a plain dash.
 _DASHES: Final = dict.fromkeys([*range(0x2010, 0x2016), 0x2212, 0xFE58, 0xFE63], "-")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
@@ -162,6 +167,8 @@ def clean_phone(raw: str | None, country: Country) -> PhoneNumber | None:
         number = None
     if number is not None and number.extension:
         raise InputRefused(Msg.PHONE_EXTENSION, phone=shown, extension=number.extension)
+    if words := _EXTENSION_WORDS.fullmatch(text):
+        raise InputRefused(Msg.PHONE_EXTENSION, phone=shown, extension=words["ext"])
     allowed = [c in _PHONE_CHARS and (c != "+" or n == 0) for n, c in enumerate(text)]
     if not all(allowed):  # phonenumbers skips trailing letters: "0612345678x" would pass
         rest = "".join(c for c, ok in zip(text, allowed, strict=True) if ok)

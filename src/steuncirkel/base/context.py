@@ -59,7 +59,8 @@ class ArgScan:
 
 def scan_args(argv: list[str]) -> ArgScan:
     """Global options anywhere (``--home DIR``, ``--home=DIR``, ``--lang``, ``--demo``),
-    the first other word as the command, and the remaining arguments."""
+    the first word that is not an option as the command, and the remaining arguments
+    (so ``--json crisis`` is still the crisis command, with ``--json`` in ``rest``)."""
     scan = ArgScan()
     i = 0
     while i < len(argv):
@@ -78,7 +79,7 @@ def scan_args(argv: list[str]) -> ArgScan:
                 scan.lang = value
         elif arg in GLOBAL_FLAGS:
             scan.demo = True
-        elif scan.command is None:
+        elif scan.command is None and not arg.startswith("-"):
             scan.command = arg
         else:
             scan.rest.append(arg)

@@ -83,6 +83,12 @@ def io_reason(exc: OSError) -> tuple[Msg, dict[str, Any]]:
         return Msg.REASON_DISK_FULL, {}
     if exc.errno == errno.EFBIG:  # a file-size limit (ulimit -f) or the file system's
         return Msg.REASON_FILE_LIMIT, {}
+    if exc.errno == errno.ELOOP:
+        return Msg.REASON_LINK_LOOP, {}
+    if exc.errno == errno.EISDIR:
+        return Msg.REASON_IS_FOLDER, {}
+    if exc.errno == errno.EIO:
+        return Msg.REASON_DISK_ERROR, {}
     return Msg.REASON_OTHER, {"detail": exc.strerror or type(exc).__name__}
 
 
@@ -139,7 +145,7 @@ def read_store_bytes(
             raise StoreUnreadable(
                 Msg.STORE_DANGLING_LINK, path=path, target=target, backup=backup
             ) from None
-        if name == STORE_NAME and os.path.lexists(backup):
+        if name == STORE_NAME and os.path.isfile(backup):
             raise StoreMissing(Msg.STORE_MISSING, path=path, backup=backup) from None
         return None, None
     except NotADirectoryError:

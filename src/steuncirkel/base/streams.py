@@ -8,6 +8,7 @@ a closed terminal) becomes ``OutputFailed`` with a reason the user can read.
 from __future__ import annotations
 
 import errno
+import io  # already loaded by the interpreter for sys.stdout: costs nothing
 import os
 import sys
 
@@ -16,9 +17,9 @@ from steuncirkel.base.i18n import Msg
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Final
+    from typing import Any, Final
 
-__all__ = ["OutputFailed", "debug_traceback", "say_line", "write_stdout"]
+__all__ = ["OutputFailed", "debug_traceback", "guard_stdout", "say_line", "write_stdout"]
 
 
 class OutputFailed(SteuncirkelError):
@@ -59,6 +60,48 @@ def _stdout_fd() -> int | None:
         return sys.stdout.fileno()
     except (AttributeError, OSError, ValueError):
         return None
+
+
+class _WholeWrites(io.RawIOBase):
+    """A raw stdout whose ``write`` delivers every byte or raises (``_write_all``)."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self._fd = fd
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._fd
+
+    def isatty(self) -> bool:
+        return os.isatty(self._fd)
+
+    def write(self, data: Any) -> int:  # any bytes-like object
+        chunk = bytes(data)
+        _write_all(self._fd, chunk)
+        return len(chunk)
+
+    def close(self) -> None:  # the descriptor belongs to the process, not to us
+        self.flush()
+
+
+def guard_stdout() -> None:
+    """Make every write to ``sys.stdout`` whole or an error, also the ones we do not
+    make ourselves (Click's help, ``--version``): a text stream over ``_WholeWrites``,
+    written through at once, as ``python -u`` does with a plain raw file."""
+    stream = sys.stdout
+    fd = _stdout_fd()
+    if stream is None or fd is None or os.name == "nt":
+        return
+    stream.flush()
+    sys.stdout = io.TextIOWrapper(
+        _WholeWrites(fd),  # a raw writer, as `python -u` uses
+        encoding=stream.encoding,
+        errors=stream.errors,
+        write_through=True,
+    )
 
 
 def write_stdout(text: str | bytes) -> None:

@@ -13,6 +13,7 @@ hide it.
 
 from __future__ import annotations
 
+import errno
 import re
 import sys
 from typing import TYPE_CHECKING, Any, Final
@@ -31,7 +32,8 @@ except ImportError:  # pragma: no cover - older Typer uses Click itself
         UsageError,
     )
 
-from steuncirkel.base.i18n import Msg, t
+from steuncirkel.base.i18n import Msg, message, t
+from steuncirkel.base.storefile import io_reason
 from steuncirkel.base.streams import say_line
 
 if TYPE_CHECKING:
@@ -173,6 +175,12 @@ class CalmGroup(TyperGroup):
             code = error.exit_code
         except typer.Abort:
             say_line(t(Msg.CLICK_ABORTED, self.lang))
+            code = 1
+        except OSError as error:  # Click's own output (help, --version) could not be written
+            if error.errno == errno.EPIPE:
+                raise
+            reason, params = io_reason(error)
+            say_line(message(Msg.OUTPUT_FAILED, self.lang, {"reason": reason, **params}))
             code = 1
         else:
             if not standalone_mode:

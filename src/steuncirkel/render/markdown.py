@@ -36,7 +36,9 @@ _AUTOLINK: Final = re.compile(r"(?<=:)(?=//)|(?<=\w)(?=\.\w)")
 def escape(text: str) -> str:
     """``text`` as literal CommonMark inline text on one line."""
     one_line = " ".join(visible(text).split())
-    return _AUTOLINK.sub("\\\\", _ACTIVE.sub(r"\\\1", one_line))
+    escaped = _AUTOLINK.sub("\\\\", _ACTIVE.sub(r"\\\1", one_line))
+    # At the start of a line, "+ " and "- " would make a list item.
+    return "\\" + escaped if escaped[:2] in ("+ ", "- ") else escaped
 
 
 def render(view: PrintView, lang: Lang, options: PrintOptions | None = None) -> str:

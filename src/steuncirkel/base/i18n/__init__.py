@@ -94,6 +94,9 @@ class Msg(StrEnum):
     REASON_READ_ONLY = "reason_read_only"
     REASON_DISK_FULL = "reason_disk_full"
     REASON_FILE_LIMIT = "reason_file_limit"
+    REASON_LINK_LOOP = "reason_link_loop"
+    REASON_IS_FOLDER = "reason_is_folder"
+    REASON_DISK_ERROR = "reason_disk_error"
     REASON_OUTPUT_STALLED = "reason_output_stalled"
     REASON_OTHER = "reason_other"
 

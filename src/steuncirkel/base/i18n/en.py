@@ -170,6 +170,9 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.REASON_READ_ONLY: "the disk or folder is read-only",
     Msg.REASON_DISK_FULL: "the disk is full",
     Msg.REASON_FILE_LIMIT: ("the file may not grow any larger"),
+    Msg.REASON_LINK_LOOP: ("a link there points back to itself"),
+    Msg.REASON_IS_FOLDER: ("there is a folder where a file belongs"),
+    Msg.REASON_DISK_ERROR: ("the disk reported an error"),
     Msg.REASON_OUTPUT_STALLED: ("nothing was read for {seconds} seconds"),
     Msg.REASON_OTHER: "{detail}",
     # Field names

@@ -178,6 +178,9 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.REASON_READ_ONLY: "de schijf of map is alleen-lezen",
     Msg.REASON_DISK_FULL: "de schijf is vol",
     Msg.REASON_FILE_LIMIT: ("het bestand mag niet groter worden"),
+    Msg.REASON_LINK_LOOP: ("een koppeling daar wijst naar zichzelf terug"),
+    Msg.REASON_IS_FOLDER: ("er staat een map waar een bestand hoort"),
+    Msg.REASON_DISK_ERROR: ("de schijf meldde een fout"),
     Msg.REASON_OUTPUT_STALLED: ("er werd {seconds} seconden lang niets gelezen"),
     Msg.REASON_OTHER: "{detail}",
     # Veldnamen
