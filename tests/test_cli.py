@@ -479,3 +479,14 @@ def test_the_console_script_speaks_dutch_too(subprocess_env) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("Gebruik: steuncirkel show [OPTIES]")
     assert "Fout: --bogus ken ik hier niet als optie." in result.stderr
+
+
+def test_installing_completion_reports_in_dutch(cli, tmp_path, monkeypatch) -> None:
+    """PRODUCT §3: shell completion as Typer offers it, but told in the user's words."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("SHELL", "/bin/bash")
+    result = cli("--install-completion", "bash")
+    assert result.exit_code == 0
+    assert "Aanvullen met Tab voor bash staat nu in" in result.stdout
+    assert "completion installed" not in result.stdout
+    assert (tmp_path / ".bashrc").exists()

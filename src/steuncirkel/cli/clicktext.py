@@ -148,6 +148,21 @@ def _show(error: ClickException, lang: Lang) -> None:
     say_line(t(Msg.CLICK_ERROR, lang, message=translate(error.format_message(), lang)))
 
 
+def _install_completion(lang: Lang) -> Any:
+    """Typer's --install-completion, reporting in ``lang``."""
+
+    def callback(ctx: Context, param: Any, value: Any) -> Any:
+        if not value or ctx.resilient_parsing:
+            return value
+        from typer._completion_shared import install
+
+        shell, path = install(shell=value) if isinstance(value, str) else install()
+        typer.echo(t(Msg.CLICK_COMPLETION_INSTALLED, lang, shell=shell, path=path))
+        raise typer.Exit(0)
+
+    return callback
+
+
 class CalmGroup(TyperGroup):
     """The app's group: Click's mistakes and help in the user's language."""
 
@@ -168,6 +183,9 @@ class CalmGroup(TyperGroup):
         **extra: Any,
     ) -> Any:
         """Run as Click would, but show its mistakes ourselves (in the user's language)."""
+        for param in self.params:  # Typer adds it after __init__, and reports in English
+            if param.name == "install_completion":
+                param.callback = _install_completion(self.lang)
         try:
             result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
         except ClickException as error:

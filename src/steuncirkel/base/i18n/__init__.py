@@ -228,6 +228,7 @@ class Msg(StrEnum):
     CLICK_NAME_METAVAR = "click_name_metavar"
     CLICK_INSTALL_COMPLETION = "click_install_completion"
     CLICK_SHOW_COMPLETION = "click_show_completion"
+    CLICK_COMPLETION_INSTALLED = "click_completion_installed"
     HELP_CRISIS = "help_crisis"
     HELP_CRISIS_JSON = "help_crisis_json"
     HELP_OPTIONS_TITLE = "help_options_title"

@@ -340,6 +340,9 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.CLICK_SHOW_COMPLETION: (
         "Show tab completion for the shell you use, to copy it or adjust the installation."
     ),
+    Msg.CLICK_COMPLETION_INSTALLED: (
+        "Tab completion for {shell} is now in {path}. It works once you open the terminal again."
+    ),
     Msg.HELP_CRISIS: (
         "Show your crisis list with phone numbers and the helplines, at once. "
         "Always works, even when your file has a problem."

@@ -359,6 +359,10 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.CLICK_SHOW_COMPLETION: (
         "Toon het aanvullen met Tab voor je shell, om te kopiëren of de installatie aan te passen."
     ),
+    Msg.CLICK_COMPLETION_INSTALLED: (
+        "Aanvullen met Tab voor {shell} staat nu in {path}. Het werkt zodra je de "
+        "terminal opnieuw opent."
+    ),
     Msg.HELP_CRISIS: (
         "Toon meteen je crisislijst met telefoonnummers en de hulplijnen. Werkt "
         "altijd, ook als er iets mis is met je bestand."
