@@ -28,9 +28,9 @@ from steuncirkel.base.storefile import (
     STORE_NAME,
     TMP_PREFIX,
     TMP_SUFFIX,
-    fsync_file,
     fsync_folder,
     io_reason,
+    write_synced,
 )
 
 __all__ = ["STDOUT_NAMES", "is_stdout", "remove_leftovers", "write_output"]
@@ -152,9 +152,7 @@ def _publish(tmp: str, final: Path, *, replace: bool) -> None:
         fd = os.open(final, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
         try:
             with os.fdopen(fd, "wb") as target:
-                target.write(data)
-                target.flush()
-                fsync_file(target.fileno())
+                write_synced(target, data)
             os.chmod(final, FILE_MODE)
         except BaseException:
             with contextlib.suppress(OSError):
@@ -204,9 +202,7 @@ def _write_new(final: Path, payload: bytes, *, replace: bool) -> None:
     fd, tmp = _locked_temp(final.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            fsync_file(handle.fileno())
+            write_synced(handle, payload)
             os.chmod(tmp, FILE_MODE)
             _publish(tmp, final, replace=replace)  # still locked: no one removes it
     except BaseException:

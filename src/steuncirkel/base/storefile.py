@@ -23,7 +23,7 @@ from steuncirkel.base.vocab import FORMAT_MARKER, SCHEMA_VERSION
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import Any, Final
+    from typing import Any, BinaryIO, Final
 
     StrPath = str | os.PathLike[str]
 
@@ -41,6 +41,7 @@ __all__ = [
     "atomic_write",
     "fsync_file",
     "fsync_folder",
+    "write_synced",
     "corrupt_shape",
     "home_not_folder",
     "refuse_file_as_home",
@@ -448,6 +449,13 @@ def fsync_file(fd: int) -> None:
     os.fsync(fd)
 
 
+def write_synced(handle: BinaryIO, payload: bytes) -> None:
+    """Write ``payload`` to an open file and flush it all the way to the disk."""
+    handle.write(payload)
+    handle.flush()
+    fsync_file(handle.fileno())
+
+
 def fsync_folder(folder: StrPath) -> None:
     """Flush a folder, so a rename in it survives a power cut."""
     if os.name != "posix":
@@ -477,9 +485,7 @@ def atomic_write(path: StrPath, payload: bytes) -> None:
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=TMP_PREFIX, suffix=TMP_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            fsync_file(handle.fileno())
+            write_synced(handle, payload)
         os.chmod(tmp, FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
