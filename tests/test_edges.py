@@ -130,6 +130,7 @@ def _store_with(home: Path, extra: str) -> bytes:
         ('{"d": 1.0000000000000000000001}', "zzz.d"),  # more digits than a float keeps
         ('{"e": 12345678901234567890.5}', "zzz.e"),
         ('{"f": NaN}', "zzz.f"),
+        ('{"g": -' + "9" * 4001 + "}", "zzz.g"),
     ],
 )
 def test_a_number_that_would_change_on_writing_is_refused_by_name(
@@ -157,7 +158,7 @@ def test_unknown_keys_with_ordinary_numbers_are_kept_exactly(cli: Any, home: Pat
     from decimal import Decimal
 
     literals = {"a": "1e300", "b": "-0.0", "c": "12345678901234567890", "d": "0.5",
-                "e": "1E5", "f": "0.1", "g": "2.50"}  # fmt: skip
+                "e": "1E5", "f": "0.1", "g": "2.50", "h": "-" + "9" * 4000}  # fmt: skip
     _store_with(home, "{" + ", ".join(f'"{k}": {v}' for k, v in literals.items()) + "}")
     assert cli("add", "Bob").exit_code == 0
     kept = json.loads((home / STORE).read_text(), parse_float=Decimal, parse_int=Decimal)["zzz"]
@@ -506,7 +507,9 @@ def test_a_phone_stored_as_a_number_is_reported_not_dropped_silently(
 @pytest.mark.parametrize(
     ("err", "words"),
     [("ELOOP", "naar zichzelf"), ("EISDIR", "een map waar een bestand hoort"),
-     ("EIO", "de schijf meldde een fout"), ("EFBIG", "niet groter"), ("ENOSPC", "vol")],
+     ("EIO", "de schijf meldde een fout"), ("EFBIG", "niet groter"), ("ENOSPC", "vol"),
+     ("ENAMETOOLONG", "te lang"), ("ENOENT", "bestaat niet"), ("EEXIST", "al iets"),
+     ("EAGAIN", "niets gelezen"), ("EBADF", "gesloten")],
 )  # fmt: skip
 def test_system_errors_are_said_in_the_users_words(err: str, words: str) -> None:
     import errno
@@ -536,3 +539,34 @@ def test_a_backup_that_is_a_folder_is_not_a_circle_to_bring_back(cli: Any, home:
     (home / BACKUP).mkdir()
     result = cli("show")
     assert result.exit_code == 0 and "ontbreekt" not in result.stderr
+
+
+def test_a_phone_as_a_number_still_shows_its_display_form_in_crisis(
+    home: Path, subprocess_env: dict[str, str]
+) -> None:
+    from helpers import make_entry
+
+    bob = {**make_entry(0, "Bob", ["crisis"]), "phone": 31687654321,
+           "phone_display": "06 87654321"}  # fmt: skip
+    _hand_edited(home, [bob], [bob["id"]])
+    result = run_crisis("crisis", env=subprocess_env, blocked=True)
+    assert "06 87654321" in result.stdout and "entries[0].phone" in result.stderr
+
+
+def test_a_global_option_without_its_value_does_not_swallow_the_next(
+    cli: Any, home: Path, tmp_path: Path, subprocess_env: dict[str, str]
+) -> None:
+    """`crisis --lang --home DIR`: --home DIR is still the folder, never the default."""
+    other = tmp_path / "other"
+    assert cli("add", "Tess", "--crisis", "--home", str(other)).exit_code == 0
+    cli.add("Anna", "--crisis")  # in the usual folder
+    for args in (["crisis", "--lang", "--home", str(other)],
+                 ["--lang", "--home", str(other), "crisis"]):  # fmt: skip
+        result = run_crisis(*args, env=subprocess_env, blocked=True)
+        assert result.returncode == 2 and "--lang" in result.stderr
+        assert "1. Tess" in result.stdout and "Anna" not in result.stdout
+
+
+def test_an_empty_output_name_is_said_plainly(cli: Any) -> None:
+    result = cli("--demo", "print", "--output", "")
+    assert result.exit_code == 1 and "--output is leeg" in result.stderr

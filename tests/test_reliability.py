@@ -741,8 +741,19 @@ def test_closed_standard_fds_do_not_send_output_into_the_store(
         timeout=TIMEOUT,
         check=False,
     )
-    assert shown.returncode == 0  # output goes nowhere, calmly
+    # The output reaches no one: not a success (docs/exit-codes.md), and still calm.
+    assert shown.returncode == 1
     assert (home / STORE).read_bytes() == before
+
+
+@pytest.mark.parametrize("args", [("crisis",), ("crisis", "--json"), ("show",), ("--version",)])
+def test_a_closed_stdout_is_exit_1_with_a_sentence(
+    exe: str, home: Path, subprocess_env: dict[str, str], args: tuple[str, ...]
+) -> None:
+    result = subprocess.run(["sh", "-c", '"$0" "$@" 1>&-', exe, *args], env=subprocess_env,
+                            capture_output=True, timeout=TIMEOUT, check=False)  # fmt: skip
+    assert result.returncode == 1, err_text(result)
+    assert "standaarduitvoer is gesloten" in err_text(result)
 
 
 def test_closed_fds_via_preexec_do_not_send_output_into_the_store(
@@ -1044,7 +1055,9 @@ def test_odd_files_as_the_store_never_hang_and_are_left_alone(
     assert not (home / BACKUP).exists() and tmp_files(home) == []
 
 
-@pytest.mark.parametrize("args", [("--help",), ("show", "--help"), ("--version",)])
+@pytest.mark.parametrize(
+    "args", [("--help",), ("show", "--help"), ("--version",), ("crisis", "--help")]
+)
 def test_clicks_own_output_that_cannot_be_written_is_a_sentence(
     exe: str, subprocess_env: dict[str, str], tmp_path: Path, args: tuple[str, ...]
 ) -> None:

@@ -261,7 +261,9 @@ def test_an_incomplete_mobile_number_is_not_called_a_service_number() -> None:
     [("0612345678 ext 12", "12"), ("020 123 4567 x 305", "305"), ("0612345678;12", "12"),
      ("0612345678#12", "12"), ("+32 2 123 45 67 ext. 9", "9"),
      ("+31 20 123 4567 toestel 12", "12"), ("0201234567 tst 12", "12"),
-     ("020-1234567, tst. 305", "305"), ("02 123 45 67 poste 21", "21")],
+     ("020-1234567, tst. 305", "305"), ("02 123 45 67 poste 21", "21"),
+     ("0201234567 toestelnummer 12", "12"), ("0201234567 toestel: 12", "12"),
+     ("0201234567 (toestel 12)", "12")],
 )  # fmt: skip
 def test_an_extension_is_refused_with_a_sentence_not_dropped(typed: str, extension: str) -> None:
     with pytest.raises(InputRefused) as refused:

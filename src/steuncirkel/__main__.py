@@ -28,6 +28,10 @@ def _ensure_standard_fds() -> None:
             if null != fd:
                 os.dup2(null, fd)
                 os.close(null)
+            if fd == 1:  # what we show now reaches no one: not a success
+                from steuncirkel.base.streams import stdout_was_closed
+
+                stdout_was_closed()
     for name, fd, mode in (("stdin", 0, "r"), ("stdout", 1, "w"), ("stderr", 2, "w")):
         if getattr(sys, name) is None:
             setattr(sys, name, open(fd, mode, closefd=False))  # noqa: SIM115 — lives for the process

@@ -387,6 +387,10 @@ def main(argv: list[str]) -> int:
         # Output that could not be written weighs more than the typo (1 over 2).
         return run(context, as_json=as_json) or EXIT_USAGE
     if "-h" in scan.rest or "--help" in scan.rest:
-        write_stdout(_help(context.early_lang()))
+        try:
+            write_stdout(_help(context.early_lang()))
+        except OutputFailed as exc:
+            say_line(message(exc.msg, context.early_lang(), exc.params))
+            return EXIT_REFUSED
         return EXIT_OK
     return run(context, as_json=as_json)

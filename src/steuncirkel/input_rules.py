@@ -47,7 +47,8 @@ _SPACES = re.compile(r"\s+")
 _PHONE_CHARS: Final = frozenset("0123456789+ \u00a0-./()")
 # An extension written out in words, which phonenumbers does not know ("toestel 12").
 _EXTENSION_WORDS: Final = re.compile(
-    r"(?P<number>.*\d)\s*[,;]?\s*(?:toestel|tst\.?|ext\.?|extension|poste|post)\s*(?P<ext>\d{1,7})",
+    r"(?P<number>.*\d)\s*[,;(]?\s*(?:toestelnummer|toestel|tst|ext|extension|poste|post)"
+    r"\.?\s*:?\s*(?P<ext>\d{1,7})\s*\)?",
     re.IGNORECASE,
 )
 # Dashes that autocorrect and web pages put between digits, read as a plain dash.

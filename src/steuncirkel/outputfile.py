@@ -168,6 +168,8 @@ def write_output(target: str, payload: bytes, *, force: bool, data_folders: list
     existing file without ``force``, any file of the ``data_folders`` however it is
     reached, and any place that looks like a circle's folder.
     """
+    if not target.strip():
+        raise SteuncirkelError(Msg.OUTPUT_EMPTY)
     path = Path(target).expanduser().absolute()
     final = Path(os.path.realpath(path.parent)) / path.name
     if os.path.isdir(path):

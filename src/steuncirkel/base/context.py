@@ -68,9 +68,11 @@ def scan_args(argv: list[str]) -> ArgScan:
         name, has_value, value = arg.partition("=")
         if name in GLOBAL_WITH_VALUE and (has_value or arg == name):
             if not has_value:
-                if i + 1 >= len(argv):
-                    scan.missing_value = name
-                    break
+                # "--lang --home DIR": the next option is not --lang's value.
+                if i + 1 >= len(argv) or argv[i + 1].startswith("--"):
+                    scan.missing_value = scan.missing_value or name
+                    i += 1
+                    continue
                 i += 1
                 value = argv[i]
             if name == "--home":

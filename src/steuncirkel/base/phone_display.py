@@ -34,7 +34,9 @@ def shown_phone(stored_phone: object, stored_display: object, country: str) -> s
     (``given``), as everywhere."""
     phone, display = given(stored_phone), given(stored_display)
     if phone is None:
-        return None
+        # A hand edit left the number as no text ("phone": 612345678): the display form
+        # is all we can show, and in a crisis a number beats none (the problem is said).
+        return display if not isinstance(stored_phone, str | None) else None
     stored = _digits(phone)
     if display is None:
         return phone

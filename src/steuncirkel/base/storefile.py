@@ -90,6 +90,18 @@ def io_reason(exc: OSError) -> tuple[Msg, dict[str, Any]]:
         return Msg.REASON_IS_FOLDER, {}
     if exc.errno == errno.EIO:
         return Msg.REASON_DISK_ERROR, {}
+    if exc.errno == errno.ENAMETOOLONG:
+        return Msg.REASON_NAME_TOO_LONG, {}
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return Msg.REASON_NOT_FOUND, {}
+    if exc.errno == errno.EEXIST:
+        return Msg.REASON_ALREADY_THERE, {}
+    if exc.errno == errno.EBADF:
+        return Msg.REASON_STDOUT_CLOSED, {}
+    if exc.errno == errno.EAGAIN:  # only writing the output waits (a stalled pipe)
+        from steuncirkel.base.streams import STALL_SECONDS
+
+        return Msg.REASON_OUTPUT_STALLED, {"seconds": int(STALL_SECONDS)}
     return Msg.REASON_OTHER, {"detail": exc.strerror or type(exc).__name__}
 
 
@@ -224,7 +236,7 @@ class _Reading:
         return value
 
     def int_(self, text: str) -> Any:
-        if len(text) > _INT_DIGITS_MAX:
+        if len(text.lstrip("-")) > _INT_DIGITS_MAX:
             self.unkeepable = True
             return _Unkeepable(text)
         return int(text)

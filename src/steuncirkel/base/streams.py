@@ -19,7 +19,14 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, Final
 
-__all__ = ["OutputFailed", "debug_traceback", "guard_stdout", "say_line", "write_stdout"]
+__all__ = [
+    "OutputFailed",
+    "debug_traceback",
+    "guard_stdout",
+    "say_line",
+    "stdout_was_closed",
+    "write_stdout",
+]
 
 
 class OutputFailed(SteuncirkelError):
@@ -31,11 +38,22 @@ class OutputFailed(SteuncirkelError):
 STALL_SECONDS: Final = 10.0
 
 
+_closed_at_start = [False]
+
+
+def stdout_was_closed() -> None:
+    """Called by the entry point when fd 1 was closed and replaced by /dev/null: output
+    then reaches no one, and writing it must not count as success."""
+    _closed_at_start[0] = True
+
+
 def _write_all(fd: int, data: bytes) -> None:
     """Write every byte of ``data`` to ``fd``: a short write goes on where it stopped, a
     full non-blocking pipe is waited for (up to ``STALL_SECONDS`` without progress), and
     anything else raises. Python's text streams can drop a short write silently (with
     PYTHONUNBUFFERED=1 nothing even notices EAGAIN), so stdout is written here."""
+    if _closed_at_start[0] and fd == 1 and data:
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
     view = memoryview(data)
     while view:
         try:
@@ -131,12 +149,9 @@ def write_stdout(text: str | bytes) -> None:
     except OSError as exc:
         if exc.errno == errno.EPIPE:
             raise BrokenPipeError(errno.EPIPE, "broken pipe") from None
-        if exc.errno == errno.EAGAIN:
-            reason, params = Msg.REASON_OUTPUT_STALLED, {"seconds": int(STALL_SECONDS)}
-        else:
-            from steuncirkel.base.storefile import io_reason
+        from steuncirkel.base.storefile import io_reason
 
-            reason, params = io_reason(exc)
+        reason, params = io_reason(exc)
         raise OutputFailed(Msg.OUTPUT_FAILED, reason=reason, **params) from None
 
 

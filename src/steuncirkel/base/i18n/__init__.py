@@ -97,6 +97,10 @@ class Msg(StrEnum):
     REASON_LINK_LOOP = "reason_link_loop"
     REASON_IS_FOLDER = "reason_is_folder"
     REASON_DISK_ERROR = "reason_disk_error"
+    REASON_STDOUT_CLOSED = "reason_stdout_closed"
+    REASON_NAME_TOO_LONG = "reason_name_too_long"
+    REASON_NOT_FOUND = "reason_not_found"
+    REASON_ALREADY_THERE = "reason_already_there"
     REASON_OUTPUT_STALLED = "reason_output_stalled"
     REASON_OTHER = "reason_other"
 
@@ -253,6 +257,7 @@ class Msg(StrEnum):
     OUTPUT_EXISTS = "output_exists"
     OUTPUT_NO_FOLDER = "output_no_folder"
     OUTPUT_IS_FOLDER = "output_is_folder"
+    OUTPUT_EMPTY = "output_empty"
     OUTPUT_NOT_A_FILE = "output_not_a_file"
     OUTPUT_INSIDE_DATA = "output_inside_data"
     OUTPUT_WRITE_FAILED = "output_write_failed"

@@ -173,6 +173,10 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.REASON_LINK_LOOP: ("a link there points back to itself"),
     Msg.REASON_IS_FOLDER: ("there is a folder where a file belongs"),
     Msg.REASON_DISK_ERROR: ("the disk reported an error"),
+    Msg.REASON_STDOUT_CLOSED: ("standard output is closed"),
+    Msg.REASON_NAME_TOO_LONG: ("a name in the path is too long"),
+    Msg.REASON_NOT_FOUND: ("a folder on the way does not exist"),
+    Msg.REASON_ALREADY_THERE: ("something with that name is already there"),
     Msg.REASON_OUTPUT_STALLED: ("nothing was read for {seconds} seconds"),
     Msg.REASON_OTHER: "{detail}",
     # Field names
@@ -379,6 +383,10 @@ MESSAGES: Final[dict[Msg, str]] = {
     ),
     Msg.OUTPUT_IS_FOLDER: (
         "{path} is a folder. Give a file name, for example {path}/steuncirkel.txt."
+    ),
+    Msg.OUTPUT_EMPTY: (
+        "--output is empty. Give a file name, for example --output steuncirkel.pdf, or "
+        "- for the screen."
     ),
     Msg.OUTPUT_NOT_A_FILE: (
         "{path} is not a regular file, so I won't write to it. Choose another name."

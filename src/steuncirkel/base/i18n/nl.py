@@ -181,6 +181,10 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.REASON_LINK_LOOP: ("een koppeling daar wijst naar zichzelf terug"),
     Msg.REASON_IS_FOLDER: ("er staat een map waar een bestand hoort"),
     Msg.REASON_DISK_ERROR: ("de schijf meldde een fout"),
+    Msg.REASON_STDOUT_CLOSED: ("de standaarduitvoer is gesloten"),
+    Msg.REASON_NAME_TOO_LONG: ("een naam in het pad is te lang"),
+    Msg.REASON_NOT_FOUND: ("een map onderweg bestaat niet"),
+    Msg.REASON_ALREADY_THERE: ("er staat al iets met die naam"),
     Msg.REASON_OUTPUT_STALLED: ("er werd {seconds} seconden lang niets gelezen"),
     Msg.REASON_OTHER: "{detail}",
     # Veldnamen
@@ -403,6 +407,10 @@ MESSAGES: Final[dict[Msg, str]] = {
     ),
     Msg.OUTPUT_IS_FOLDER: (
         "{path} is een map. Geef een bestandsnaam, bijvoorbeeld {path}/steuncirkel.txt."
+    ),
+    Msg.OUTPUT_EMPTY: (
+        "--output is leeg. Geef een bestandsnaam, bijvoorbeeld --output "
+        "steuncirkel.pdf, of - voor het scherm."
     ),
     Msg.OUTPUT_NOT_A_FILE: (
         "{path} is geen gewoon bestand; ik schrijf daar niet naartoe. Kies een andere naam."
