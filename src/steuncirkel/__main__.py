@@ -68,6 +68,13 @@ def _report(args: list[str], msg: Msg, exc: BaseException, **params: str) -> Non
     say_line(message(msg, early_lang(args), params))
 
 
+def _means_crisis(command: str | None) -> bool:
+    """A mistyped crisis (``CRISIS``, ``crsis``); the check loads only when needed."""
+    from steuncirkel.base.spelling import means_crisis
+
+    return means_crisis(command)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run steuncirkel with ``argv`` (default: the process arguments); return the exit code."""
     args = sys.argv[1:] if argv is None else argv
@@ -76,10 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     code: int
     try:
         from steuncirkel.base.context import scan_args
-        from steuncirkel.base.spelling import means_crisis
 
         command = scan_args(args).command
-        if command == "crisis" or means_crisis(command):
+        if command == "crisis" or _means_crisis(command):
             # Before Typer, Rich and Pydantic: the crisis view must always work, fast,
             # also when the word is mistyped in a panic (then with exit 2 and a hint).
             from steuncirkel.crisis import main as crisis_main

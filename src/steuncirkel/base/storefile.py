@@ -10,7 +10,6 @@ from __future__ import annotations
 import codecs
 import errno
 import json
-import math
 import os
 import re
 import stat
@@ -230,7 +229,8 @@ class _Reading:
         value = float(text)
         from decimal import Decimal  # only a store with floats (hand-added keys) pays
 
-        if not math.isfinite(value) or Decimal(text) != Decimal(repr(value)):
+        # value - value is 0.0 only for a finite float (math is a shared library: slow)
+        if value - value != 0 or Decimal(text) != Decimal(repr(value)):
             self.unkeepable = True
             return _Unkeepable(text)
         return value

@@ -80,31 +80,6 @@ def _stdout_fd() -> int | None:
         return None
 
 
-class _WholeWrites(io.RawIOBase):
-    """A raw stdout whose ``write`` delivers every byte or raises (``_write_all``)."""
-
-    def __init__(self, fd: int) -> None:
-        super().__init__()
-        self._fd = fd
-
-    def writable(self) -> bool:
-        return True
-
-    def fileno(self) -> int:
-        return self._fd
-
-    def isatty(self) -> bool:
-        return os.isatty(self._fd)
-
-    def write(self, data: Any) -> int:  # any bytes-like object
-        chunk = bytes(data)
-        _write_all(self._fd, chunk)
-        return len(chunk)
-
-    def close(self) -> None:  # the descriptor belongs to the process, not to us
-        self.flush()
-
-
 def guard_stdout() -> None:
     """Make every write to ``sys.stdout`` whole or an error, also the ones we do not
     make ourselves (Click's help, ``--version``): a text stream over ``_WholeWrites``,
@@ -113,6 +88,31 @@ def guard_stdout() -> None:
     fd = _stdout_fd()
     if stream is None or fd is None or os.name == "nt":
         return
+
+    class _WholeWrites(io.RawIOBase):  # defined here: crisis never pays for the class
+        """A raw stdout whose ``write`` delivers every byte or raises (``_write_all``)."""
+
+        def __init__(self, fd: int) -> None:
+            super().__init__()
+            self._fd = fd
+
+        def writable(self) -> bool:
+            return True
+
+        def fileno(self) -> int:
+            return self._fd
+
+        def isatty(self) -> bool:
+            return os.isatty(self._fd)
+
+        def write(self, data: Any) -> int:  # any bytes-like object
+            chunk = bytes(data)
+            _write_all(self._fd, chunk)
+            return len(chunk)
+
+        def close(self) -> None:  # the descriptor belongs to the process, not to us
+            self.flush()
+
     stream.flush()
     sys.stdout = io.TextIOWrapper(
         _WholeWrites(fd),  # a raw writer, as `python -u` uses
