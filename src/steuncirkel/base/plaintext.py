@@ -9,8 +9,6 @@ no regular expressions and no ``textwrap``, which keeps the crisis view's start 
 
 from __future__ import annotations
 
-import unicodedata
-
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Final
@@ -29,6 +27,8 @@ def separator(ascii_only: bool) -> str:
 
 
 def _char_cells(char: str) -> int:
+    import unicodedata  # a shared library: loaded only for text beyond Latin-1
+
     if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
         return 0
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
@@ -36,7 +36,11 @@ def _char_cells(char: str) -> int:
 
 def cells(text: str) -> int:
     """How many terminal cells ``text`` takes."""
-    return len(text) if text.isascii() else sum(_char_cells(c) for c in text)
+    if text.isascii():
+        return len(text)
+    if max(text) < "\u0300":  # Latin-1 and Latin Extended ("·", "é"): one cell each,
+        return len(text) - text.count("\xad")  # but for the soft hyphen (a format char)
+    return sum(_char_cells(c) for c in text)
 
 
 def _chunks(text: str) -> list[str]:

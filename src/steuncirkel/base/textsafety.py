@@ -10,8 +10,6 @@ never be typed is exactly what is escaped. Markup is handled by the renderers.
 
 from __future__ import annotations
 
-import unicodedata
-
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Final
@@ -32,6 +30,12 @@ _CONTROL_CATEGORIES: Final = frozenset({"Cc", "Zl", "Zp"})  # controls, line/par
 _ESCAPE_CATEGORIES: Final = _CONTROL_CATEGORIES | {"Cs"}  # and lone surrogates
 
 
+def _category(char: str) -> str:
+    import unicodedata  # a shared library: loaded only when a character needs a look
+
+    return unicodedata.category(char)
+
+
 def given(value: object) -> str | None:
     """A stored text as every view counts it: None when missing, not text, or blank."""
     return value if isinstance(value, str) and value.strip() else None
@@ -39,7 +43,7 @@ def given(value: object) -> str | None:
 
 def is_control(char: str) -> bool:
     """True for a control character or a line or paragraph separator (never typed)."""
-    return unicodedata.category(char) in _CONTROL_CATEGORIES
+    return _category(char) in _CONTROL_CATEGORIES
 
 
 def is_blank_mark(char: str) -> bool:
@@ -47,7 +51,7 @@ def is_blank_mark(char: str) -> bool:
     code = ord(char)
     return (
         char in BLANK_LOOKING
-        or unicodedata.category(char) == "Cf"
+        or _category(char) == "Cf"
         or 0xFE00 <= code <= 0xFE0F
         or 0xE0100 <= code <= 0xE01EF
     )
@@ -56,7 +60,7 @@ def is_blank_mark(char: str) -> bool:
 def shows_something(text: str) -> bool:
     """True when ``text`` has at least one character a reader can see: a letter, digit,
     punctuation mark or symbol that is not one of the blank-looking ones."""
-    return any(unicodedata.category(char)[0] in "LNPS" and not is_blank_mark(char) for char in text)
+    return any(_category(char)[0] in "LNPS" and not is_blank_mark(char) for char in text)
 
 
 def _escape(char: str) -> str:
@@ -78,7 +82,7 @@ def visible(text: str, *, multiline: bool = False) -> str:
         if char == "\t":
             out.append(" ")
             continue
-        category = unicodedata.category(char)
+        category = _category(char)
         if category in _ESCAPE_CATEGORIES or char in BIDI_CONTROLS:
             out.append(_escape(char))
         elif category == "Zs":
