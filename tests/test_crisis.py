@@ -68,7 +68,10 @@ def test_own_list_with_national_numbers(cli, subprocess_env: dict[str, str]) -> 
     assert "1. Anna (zus)" in result.stdout and "06 12345678" in result.stdout
     assert "2. Cas (person)" in result.stdout and "na 18:00" in result.stdout
     assert "Bob" not in result.stdout
-    assert "crisis list has 2" in result.stdout  # the gentle line for fewer than 3
+    # Nothing about the list being short: at 3 a.m. that reads as "not enough people"
+    # (issue #13); `show` says it on a calmer day.
+    assert "crisis list has" not in result.stdout and "three to five" not in result.stdout
+    assert "crisislijst telt" in cli("show").stdout
     assert "Helplines in the Netherlands" in result.stdout
 
 
@@ -80,13 +83,32 @@ def test_belgian_helplines_follow_the_country_setting(cli, subprocess_env) -> No
     assert "113 Zelfmoordpreventie" not in out
 
 
-def assert_helplines_and_one_line(result: subprocess.CompletedProcess[str], fragment: str) -> None:
-    """Crisis exits 0, shows the helplines and says what is wrong in one plain line."""
+# What the crisis screen says about a damaged file: one calm sentence, no path, no
+# repair steps (issue #13); the details are in `crisis --json` and in `show`.
+CALM = "Je steuncirkelbestand is nu niet goed te lezen. Dat kun je later oplossen."
+
+
+def problem_message(env: dict[str, str], blocked: bool = False) -> str:
+    """The detailed problem sentence of `crisis --json`."""
+    document = json.loads(run("crisis", "--json", env=env, blocked=blocked).stdout)
+    return str(document["problem"]["message"])
+
+
+def assert_helplines_and_one_line(
+    result: subprocess.CompletedProcess[str], fragment: str, env: dict[str, str], blocked: bool
+) -> None:
+    """Crisis exits 0, shows the helplines and says what is wrong in one plain line: in
+    full when it is short and helps now (no store yet), else one calm sentence, with the
+    details (``fragment``) in the JSON document."""
     assert result.returncode == 0, result.stderr
     assert "113 Zelfmoordpreventie" in result.stdout and "112" in result.stdout
-    assert fragment in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
+    if fragment in result.stderr and not result.stderr.startswith(CALM):
+        return
+    assert result.stderr.startswith(CALM), result.stderr
+    assert "/" not in result.stderr and "kopieer" not in result.stderr
+    assert fragment in problem_message(env, blocked)
 
 
 @pytest.mark.parametrize(
@@ -110,7 +132,7 @@ def test_crisis_always_shows_the_helplines(
     elif setup == "home-is-file":
         home.write_text("not a folder")
     result = run("crisis", env=subprocess_env, blocked=blocked)
-    assert_helplines_and_one_line(result, fragment)
+    assert_helplines_and_one_line(result, fragment, subprocess_env, blocked)
     if setup == "home-is-file":
         assert home.read_text() == "not a folder"  # the user's file is left alone
 
@@ -140,14 +162,14 @@ def test_crisis_shows_the_helplines_next_to_every_corrupt_store(
     content, reason = CORRUPT_STORES[case]
     store = write_store(home, content)
     result = run("crisis", env=subprocess_env, blocked=blocked)
-    assert_helplines_and_one_line(result, REASON_WORDS[reason])
+    assert_helplines_and_one_line(result, REASON_WORDS[reason], subprocess_env, blocked)
     # The standard-library path names the same reason, with the same details (line and
     # column, field, version), as the model path that every other command reads with.
     try:
         parse_circle(content, store, home / "circle.json.bak")
     except StoreCorrupt as refused:
         assert refused.params["reason"] is reason
-        assert message(reason, "nl", refused.params) in result.stderr
+        assert message(reason, "nl", refused.params) in problem_message(subprocess_env)
     except StoreTooNew:
         assert reason is None
     else:
@@ -300,9 +322,10 @@ def test_a_damaged_store_falls_back_to_the_backup(cli, home: Path, subprocess_en
     assert result.returncode == 0
     assert "1. Anna" in result.stdout and "06 12345678" in result.stdout
     assert "reservekopie" in result.stdout
-    assert "kapot" in result.stderr
+    assert result.stderr == CALM + " Je lijst en de hulplijnen staan hieronder.\n"
     doc = json.loads(run("crisis", "--json", env=subprocess_env).stdout)
     assert doc["from_backup"] is True and doc["crisis_list"][0]["name"] == "Anna"
+    assert "kapot" in doc["problem"]["message"]  # the details, for show and for programs
 
 
 def test_a_damaged_store_without_backup_says_so_instead_of_empty(home: Path, subprocess_env):
@@ -359,7 +382,8 @@ def test_an_unreadable_store_file_falls_back_to_the_backup(cli, home: Path, subp
     (home / "circle.json").mkdir()  # not a regular file: cannot be read
     result = run("crisis", env=subprocess_env)
     assert result.returncode == 0 and "1. Anna" in result.stdout
-    assert "reservekopie" in result.stdout and "circle.json.bak" in result.stderr
+    assert "reservekopie" in result.stdout and result.stderr.startswith(CALM)
+    assert "circle.json.bak" in problem_message(subprocess_env)
 
 
 def test_a_typo_still_shows_the_helplines(subprocess_env: dict[str, str]) -> None:
@@ -426,3 +450,20 @@ def test_home_without_its_folder_never_means_the_real_one(
     result = run("crisis", "--nope", "--home", env=subprocess_env, blocked=True)
     assert result.returncode == 2
     assert "112" in result.stdout and "Anna" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("lang", "calm"),
+    [("nl", "Je steuncirkelbestand is nu niet goed te lezen. Dat kun je later oplossen. "
+             "De hulplijnen staan hieronder."),
+     ("en", "Your circle file can't be read properly right now. You can sort that out "
+            "later. The helplines are below.")],
+)  # fmt: skip
+def test_a_damaged_file_gets_one_calm_sentence_on_the_crisis_screen(
+    home: Path, subprocess_env: dict[str, str], lang: str, calm: str
+) -> None:
+    """Issue #13: no paths, no 'copy the backup over', no JSON line and column at 3 a.m."""
+    write_store(home, b'{"format": "steuncirkel", "vers')
+    result = run("crisis", "--lang", lang, env=subprocess_env, blocked=True)
+    assert result.returncode == 0 and result.stderr == calm + "\n"
+    assert "112" in result.stdout

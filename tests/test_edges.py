@@ -41,9 +41,10 @@ def test_crisis_shows_the_backup_when_the_store_is_missing(
     assert result.returncode == 0
     assert "1. Anna" in result.stdout and "06 12345678" in result.stdout
     assert "reservekopie" in result.stdout and "ontbreekt" in result.stdout
-    assert "ontbreekt" in result.stderr and BACKUP in result.stderr
+    assert "niet goed te lezen" in result.stderr and BACKUP not in result.stderr  # calm
     doc = json.loads(run_crisis("crisis", "--json", env=subprocess_env).stdout)
     assert doc["from_backup"] is True and doc["problem"]["code"] == "store_missing"
+    assert "ontbreekt" in doc["problem"]["message"] and BACKUP in doc["problem"]["message"]
     assert [e["name"] for e in doc["crisis_list"]] == ["Anna"]
 
 
@@ -97,7 +98,9 @@ def test_a_dangling_link_as_the_store_is_named_everywhere(
     assert (home / STORE).is_symlink() and _files(home) == before
     result = run_crisis("crisis", env=subprocess_env, blocked=True)
     assert result.returncode == 0 and "1. Anna" in result.stdout  # from the backup
-    assert "koppeling" in result.stderr and str(gone) in result.stderr
+    assert "niet goed te lezen" in result.stderr
+    detail = json.loads(run_crisis("crisis", "--json", env=subprocess_env).stdout)["problem"]
+    assert "koppeling" in detail["message"] and str(gone) in detail["message"]
 
 
 def test_no_store_and_no_backup_is_still_a_new_circle(cli: Any, home: Path) -> None:
@@ -452,9 +455,10 @@ def test_home_that_is_a_file_names_that_file(
     env = {
         k: v for k, v in subprocess_env.items() if k not in ("STEUNCIRKEL_HOME", "XDG_DATA_HOME")
     }
-    result = run_crisis("crisis", env={**env, "HOME": str(afile)}, blocked=True)
-    assert result.returncode == 0 and f"{afile} is een bestand" in result.stderr
-    assert ".local" not in result.stderr
+    result = run_crisis("crisis", "--json", env={**env, "HOME": str(afile)}, blocked=True)
+    detail = json.loads(result.stdout)["problem"]["message"]
+    assert result.returncode == 0 and f"{afile} is een bestand" in detail
+    assert ".local" not in detail
     assert afile.read_text() == "x"
 
 
@@ -499,7 +503,9 @@ def test_a_phone_stored_as_a_number_is_reported_not_dropped_silently(
     _hand_edited(home, [anna], [anna["id"]])
     result = run_crisis("crisis", env=subprocess_env, blocked=True)
     assert result.returncode == 0 and "1. Anna" in result.stdout
-    assert "entries[0].phone" in result.stderr
+    assert "niet goed te lezen" in result.stderr
+    detail = json.loads(run_crisis("crisis", "--json", env=subprocess_env).stdout)["problem"]
+    assert "entries[0].phone" in detail["message"]
     shown = cli("show")
     assert shown.exit_code == 1 and "entries[0].phone" in shown.stderr
 
@@ -550,7 +556,7 @@ def test_a_phone_as_a_number_still_shows_its_display_form_in_crisis(
            "phone_display": "06 87654321"}  # fmt: skip
     _hand_edited(home, [bob], [bob["id"]])
     result = run_crisis("crisis", env=subprocess_env, blocked=True)
-    assert "06 87654321" in result.stdout and "entries[0].phone" in result.stderr
+    assert "06 87654321" in result.stdout and "niet goed te lezen" in result.stderr
 
 
 def test_a_global_option_without_its_value_does_not_swallow_the_next(

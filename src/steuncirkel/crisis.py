@@ -40,7 +40,6 @@ from steuncirkel.base.vocab import (
     REACH_ORDER,
     Country,
     Role,
-    crisis_is_few,
     kind_of,
     who_to_you,
 )
@@ -210,9 +209,8 @@ def _list_lines(view: CrisisView, sep: str) -> list[str]:
         lines += wrapped(t(empty, lang), 2, 2)
     for number, entry in enumerate(view.entries, start=1):
         lines += _entry_lines(number, entry, lang, sep)
-    if crisis_is_few(len(view.entries)):
-        lines.append("")
-        lines += wrapped(t(Msg.CRISIS_FEW, lang, count=len(view.entries)), 2, 2)
+    # No word here about the list being short: at 3 a.m. that reads as "not enough
+    # people". `show` says it, on a calmer day.
     return lines
 
 
@@ -270,7 +268,7 @@ def render_json(view: CrisisView, *, ascii_only: bool = False) -> str:
     """The crisis view as a versioned JSON document (docs/json.md)."""
     problem = None
     if view.problem is not None:
-        problem = {"code": view.problem[0].value, "message": problem_text(view)}
+        problem = {"code": view.problem[0].value, "message": problem_detail(view)}
     document = {
         "format": CRISIS_FORMAT,
         "version": CRISIS_VERSION,
@@ -286,15 +284,32 @@ def render_json(view: CrisisView, *, ascii_only: bool = False) -> str:
     return json.dumps(document, indent=2, ensure_ascii=ascii_only) + "\n"
 
 
-def problem_text(view: CrisisView) -> str:
-    """The one sentence on stderr about what is wrong with the store, if anything."""
+# Problems said in full on the crisis screen: they are short, and needed to act now.
+_SAID_IN_FULL: Final = (
+    Msg.CRISIS_NO_STORE,
+    Msg.HOME_UNKNOWN,
+    Msg.HOME_OPTION_EMPTY,
+    Msg.CRISIS_ODD_ENTRY,
+)
+
+
+def problem_detail(view: CrisisView) -> str:
+    """What is wrong with the store, in full (for ``--json`` and for ``show``)."""
     if view.problem is None:
         return ""
     msg, params = view.problem
-    detail = message(msg, view.lang, params)
-    if msg in (Msg.CRISIS_NO_STORE, Msg.HOME_UNKNOWN, Msg.HOME_OPTION_EMPTY):
-        return detail
-    return t(Msg.CRISIS_STORE_PROBLEM, view.lang, detail=detail)
+    return message(msg, view.lang, params)
+
+
+def problem_text(view: CrisisView) -> str:
+    """The line on stderr about the store: at 3 a.m. only what helps now. A damaged file
+    gets one calm sentence; the paths and the repair steps are left to ``show``."""
+    if view.problem is None:
+        return ""
+    if view.problem[0] in _SAID_IN_FULL:
+        return problem_detail(view)
+    below = Msg.CRISIS_BELOW_LIST if view.entries else Msg.CRISIS_BELOW_HELPLINES
+    return t(Msg.CRISIS_STORE_PROBLEM, view.lang, below=t(below, view.lang))
 
 
 def _help(lang: Lang) -> str:

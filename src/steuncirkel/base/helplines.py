@@ -97,7 +97,11 @@ class Helpline:
         return f"{name(self.name)}: {numbers}" if numbers else name(self.name)
 
 
-_ALWAYS = {"nl": "24/7", "en": "24/7"}
+_ALWAYS = {"nl": "dag en nacht", "en": "day and night"}
+_WORRIED = {
+    "nl": "bij gedachten aan zelfdoding, ook als je je zorgen maakt om iemand anders",
+    "en": "for thoughts of suicide, also when you are worried about someone else",
+}
 _FREE = {"nl": "gratis", "en": "free"}
 
 HELPLINES: Final[dict[str, tuple[Helpline, ...]]] = {
@@ -106,15 +110,9 @@ HELPLINES: Final[dict[str, tuple[Helpline, ...]]] = {
             key="113",
             name="113 Zelfmoordpreventie",
             numbers=("113", "0800 0113"),
-            purpose={
-                "nl": "bij gedachten aan zelfdoding, ook voor naasten",
-                "en": "for thoughts of suicide, also for people close to you",
-            },
+            purpose=_WORRIED,
             hours=_ALWAYS,
-            cost={
-                "nl": "gratis (113 is gratis sinds oktober 2025)",
-                "en": "free (113 has been free since October 2025)",
-            },
+            cost=_FREE,  # 113 itself is free since October 2025, as 0800 0113 always was
             web="113.nl (chat)",
             source="https://www.113.nl",
         ),
@@ -122,10 +120,7 @@ HELPLINES: Final[dict[str, tuple[Helpline, ...]]] = {
             key="luisterlijn",
             name="De Luisterlijn",
             numbers=("088 0767 000",),
-            purpose={
-                "nl": "een luisterend oor, dag en nacht",
-                "en": "someone to listen, day and night",
-            },
+            purpose={"nl": "een luisterend oor", "en": "someone to listen"},
             hours=_ALWAYS,
             cost={"nl": "je gewone belkosten", "en": "your normal call charges"},
             web="deluisterlijn.nl (chat)",
@@ -136,13 +131,16 @@ HELPLINES: Final[dict[str, tuple[Helpline, ...]]] = {
             name="Huisarts / huisartsenpost",
             numbers=(),
             purpose={
-                "nl": "je eigen huisarts overdag; 's avonds, 's nachts en in het weekend de "
-                "huisartsenpost in je regio",
-                "en": "your own GP by day; in the evening, at night and at weekends the "
-                "out-of-hours GP service (huisartsenpost) in your region",
+                "nl": "overdag je huisarts, daarbuiten de huisartsenpost in je regio; het "
+                "nummer staat op de site van je huisarts",
+                "en": "your GP by day, otherwise the out-of-hours GP service (huisartsenpost) "
+                "in your region; its number is on your GP's website",
             },
             hours={"nl": "altijd iemand bereikbaar", "en": "someone is always there"},
-            cost={"nl": "zoals je zorgverzekering", "en": "as your health insurance covers"},
+            cost={
+                "nl": "vergoed door je zorgverzekering",
+                "en": "covered by your health insurance",
+            },
             web=None,
             source="https://www.thuisarts.nl",
         ),
@@ -166,14 +164,14 @@ HELPLINES: Final[dict[str, tuple[Helpline, ...]]] = {
             key="1813",
             name="Zelfmoordlijn 1813",
             numbers=("1813",),
-            purpose={
-                "nl": "bij gedachten aan zelfdoding, ook voor naasten",
-                "en": "for thoughts of suicide, also for people close to you",
-            },
+            purpose=_WORRIED,
             hours=_ALWAYS,
             cost=_FREE,
-            web="zelfmoord1813.be (chat)",
+            # The phone answers day and night; the chat every day from 17:00 to midnight
+            # (zelfmoord1813.be; hbvl.be 2021-11-30).
+            web="zelfmoord1813.be (chat 17.00–24.00)",
             source="https://www.zelfmoord1813.be",
+            checked="2026-11-27",
         ),
         Helpline(
             key="106",
@@ -192,17 +190,23 @@ HELPLINES: Final[dict[str, tuple[Helpline, ...]]] = {
             key="1733",
             name="Huisarts van wacht",
             numbers=("1733",),
+            # In part of Flanders the GP on call still has a local number instead
+            # (gezondbelgie.be, "Het nummer 1733", 2021).
             purpose={
-                "nl": "'s avonds, 's nachts en in het weekend, als je eigen huisarts er niet is",
-                "en": "in the evening, at night and at weekends, when your own GP is closed",
+                "nl": "als je eigen huisarts er niet is; in een deel van Vlaanderen heeft de "
+                "huisarts van wacht nog een eigen nummer",
+                "en": "when your own GP is closed; in part of Flanders the GP on call still "
+                "has a local number",
             },
             hours={
-                "nl": "avond, nacht en weekend",
+                "nl": "'s avonds, 's nachts en in het weekend",
                 "en": "evenings, nights and weekends",
             },
-            cost={"nl": "zoals je ziekenfonds", "en": "as your health insurance covers"},
+            # Not free: a call costs the zonal rate (w8post.be; health.belgium.be).
+            cost={"nl": "zonaal tarief, niet gratis", "en": "a zonal call rate, not free"},
             web=None,
             source="https://www.1733.be",
+            checked="2026-11-27",
         ),
         Helpline(
             key="cps",

@@ -292,18 +292,16 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.CRISIS_LIST_EMPTY: (
         "Nobody is on your crisis list yet. When you feel up to it: steuncirkel add NAME --crisis"
     ),
-    Msg.CRISIS_FEW: (
-        "Your crisis list has {count}; three to five gives more to hold on to. "
-        "Add someone when you feel up to it: steuncirkel add NAME --crisis"
-    ),
     Msg.CRISIS_HELPLINES_TITLE: "Helplines in {country}",
     Msg.CRISIS_HELPLINES_BOTH: ("Helplines in the Netherlands and in Belgium"),
     Msg.CRISIS_EMERGENCY: "In immediate danger: call 112.",
     Msg.CRISIS_OR: "or",
     Msg.CRISIS_NO_STORE: "There is no circle file in {folder} yet; the helplines are below.",
     Msg.CRISIS_STORE_PROBLEM: (
-        "Your circle file could not be read properly; the helplines are below. {detail}"
+        "Your circle file can't be read properly right now. You can sort that out later. {below}"
     ),
+    Msg.CRISIS_BELOW_LIST: ("Your list and the helplines are below."),
+    Msg.CRISIS_BELOW_HELPLINES: ("The helplines are below."),
     Msg.CRISIS_USAGE: ("Usage: steuncirkel crisis [--json] [--home DIR] [--lang nl|en] [--demo]"),
     Msg.CRISIS_BAD_OPTION: "{option} is not an option of crisis.",
     Msg.CRISIS_MISTYPED: (

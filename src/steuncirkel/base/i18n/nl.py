@@ -308,10 +308,6 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Er staat nog niemand op je crisislijst. Als het weer wat beter gaat: "
         "steuncirkel add NAAM --crisis"
     ),
-    Msg.CRISIS_FEW: (
-        "Je crisislijst telt er {count}; drie tot vijf geeft meer houvast. Voeg "
-        "iemand toe als het weer wat beter gaat: steuncirkel add NAAM --crisis"
-    ),
     Msg.CRISIS_HELPLINES_TITLE: "Hulplijnen in {country}",
     Msg.CRISIS_HELPLINES_BOTH: ("Hulplijnen in Nederland en in België"),
     Msg.CRISIS_EMERGENCY: "Bij direct gevaar: bel 112.",
@@ -320,9 +316,10 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Er is nog geen steuncirkelbestand in {folder}; hieronder staan de hulplijnen."
     ),
     Msg.CRISIS_STORE_PROBLEM: (
-        "Je steuncirkelbestand kon niet goed gelezen worden; de hulplijnen staan "
-        "hieronder. {detail}"
+        "Je steuncirkelbestand is nu niet goed te lezen. Dat kun je later oplossen. {below}"
     ),
+    Msg.CRISIS_BELOW_LIST: ("Je lijst en de hulplijnen staan hieronder."),
+    Msg.CRISIS_BELOW_HELPLINES: ("De hulplijnen staan hieronder."),
     Msg.CRISIS_USAGE: ("Gebruik: steuncirkel crisis [--json] [--home MAP] [--lang nl|en] [--demo]"),
     Msg.CRISIS_BAD_OPTION: "{option} ken ik niet bij crisis.",
     Msg.CRISIS_MISTYPED: (
