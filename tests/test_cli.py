@@ -142,7 +142,7 @@ def test_a_sixth_crisis_entry_is_refused_with_a_way_out(cli, home: Path) -> None
     assert result.exit_code == 1
     assert "5" in result.stderr
     assert "without --crisis" in result.stderr or "zonder --crisis" in result.stderr
-    assert str(home / "circle.json") in result.stderr
+    assert "circle.json" not in result.stderr  # no file to edit by hand (issue #13)
     assert (home / "circle.json").read_bytes() == before
     assert cli("add", "Zesde").exit_code == 0  # without the role it is fine
 
@@ -490,3 +490,21 @@ def test_installing_completion_reports_in_dutch(cli, tmp_path, monkeypatch) -> N
     assert "Aanvullen met Tab voor bash staat nu in" in result.stdout
     assert "completion installed" not in result.stdout
     assert (tmp_path / ".bashrc").exists()
+
+
+@pytest.mark.parametrize("country", ["NL", "BE"])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_start_guides_examples_run_as_printed(cli, home, country: str, lang: str) -> None:
+    """Issue #13: a Fleming copying the example must not get 'not a phone number'."""
+    import shlex
+
+    assert cli("settings", "--country", country).exit_code == 0
+    guide = cli("show", lang=lang).stdout
+    commands = [
+        line.strip() for line in guide.splitlines() if line.strip().startswith("steuncirkel add ")
+    ]
+    assert len(commands) == 2, guide
+    for command in commands:
+        assert len(command) + 4 <= 80  # one line at 80 columns, so it copies whole
+        result = cli(*shlex.split(command)[1:], lang=lang)
+        assert result.exit_code == 0, (command, result.stderr)

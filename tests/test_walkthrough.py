@@ -85,7 +85,7 @@ def test_crisis_question_is_skipped_when_the_list_is_full(cli, home: Path, termi
     answers = ["Zes", "", "", "j", "n", "", "", "n"]
     result = cli("add", input="\n".join(answers) + "\n")
     assert result.exit_code == 0, result.stderr
-    assert "komt er niet op" in result.stderr
+    assert "komt wel in je steuncirkel, alleen niet op de crisislijst" in result.stderr
     assert stored_entries(home)[-1]["roles"] == ["listens"]
 
 

@@ -136,8 +136,8 @@ def parse_kind(raw: str) -> Kind:
     """Kind from an English or Dutch word, or raise InputRefused naming the choices."""
     kind = KIND_WORDS.get(raw.strip().casefold())
     if kind is None:
-        choices = ", ".join(KIND_WORDS)
-        raise InputRefused(Msg.KIND_INVALID, kind=raw[:NAME_MAX], choices=choices)
+        # The message names the kinds in the user's own words (the catalogue).
+        raise InputRefused(Msg.KIND_INVALID, kind=raw[:NAME_MAX])
     return kind
 
 

@@ -95,7 +95,7 @@ def demo_raw() -> dict[str, Any]:
         ),
         _entry(
             "demo-na",
-            "NA-meeting Dinsdagavond",
+            "NA-meeting dinsdagavond",
             GROUP,
             [LISTENS],
             where="Buurthuis De Pijp, dinsdag 19:30",

@@ -71,6 +71,12 @@ class Country(StrEnum):
 
 
 DEFAULT_COUNTRY: Final = Country.NL
+# Example numbers for the start guide, valid in each country, as a person would type
+# them: (a mobile, a landline). A Fleming copying a Dutch example would be refused.
+EXAMPLE_PHONES: Final[dict[str, tuple[str, str]]] = {
+    Country.NL: ("0612345678", "0201234567"),
+    Country.BE: ("0470123456", "025112233"),
+}
 DEFAULT_KIND: Final = Kind.PERSON
 
 # How to reach an entry, in the order every view shows it (the store's field names).

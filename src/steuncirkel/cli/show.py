@@ -61,7 +61,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
                 document = jsondoc.show_document(view, session.lang)
                 write_stdout(jsondoc.dumps(document, ascii_only=ascii_only))
             elif not circle.entries:
-                emit_blocks(render_empty(session.lang))
+                emit_blocks(render_empty(session.lang, circle.settings.country))
             else:
                 emit_blocks(
                     render_show(view, session.lang, demo=session.demo, ascii_only=ascii_only)

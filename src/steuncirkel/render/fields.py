@@ -93,6 +93,12 @@ def note_line(entry: Entry) -> str:
     return lines[0].strip() if lines else ""
 
 
+def picture_more(count: int, lang: Lang) -> str:
+    """ "and 3 more" under the circle picture, singular for one ("en nog 1 ander")."""
+    key = Msg.PICTURE_MORE_ONE if count == 1 else Msg.PICTURE_MORE
+    return t(key, lang, count=count)
+
+
 def main_helpline_uri(country: str) -> str | None:
     """The ``tel:`` address of the country's first helpline with a number (113 or 1813)."""
     from steuncirkel.render.qr import tel_uri

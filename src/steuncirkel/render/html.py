@@ -17,7 +17,14 @@ from steuncirkel.base.i18n import Msg, t
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import COUNTRY_LABELS, Kind
 from steuncirkel.render.circle import CENTRE, FONT, MARKER, SIZE, layout_circle, legend_text
-from steuncirkel.render.fields import NO_PHONE, about, main_helpline_uri, note_line, reach_lines
+from steuncirkel.render.fields import (
+    NO_PHONE,
+    about,
+    main_helpline_uri,
+    note_line,
+    picture_more,
+    reach_lines,
+)
 from steuncirkel.render.qr import qr_svg, tel_uri
 from steuncirkel.render.text import title_of
 
@@ -139,9 +146,7 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> str:
     country = view.country.value
     title = title_of(view, lang)
     picture = circle_svg(layout_circle(view.crisis, view.others), lang)
-    more = (
-        f'<p class="more">{_e(t(Msg.PICTURE_MORE, lang, count=view.more))}</p>' if view.more else ""
-    )
+    more = f'<p class="more">{_e(picture_more(view.more, lang))}</p>' if view.more else ""
     rows = []
     for number, entry in enumerate(view.crisis, start=1):
         ways = " · ".join(reach_lines(entry, lang, country, without=NO_PHONE))

@@ -13,7 +13,14 @@ from steuncirkel.base.i18n import Msg, t
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import COUNTRY_LABELS
 from steuncirkel.render.circle import legend_text
-from steuncirkel.render.fields import NO_PHONE, about, main_helpline_uri, note_line, reach_lines
+from steuncirkel.render.fields import (
+    NO_PHONE,
+    about,
+    main_helpline_uri,
+    note_line,
+    picture_more,
+    reach_lines,
+)
 from steuncirkel.render.pdfkit import (
     ACCENT,
     LINE,
@@ -66,7 +73,7 @@ def _poster_head(pdf: FPDF, view: PrintView, lang: Lang, title: str) -> float:
     font(pdf, 6, color=SOFT)
     notes = [legend_text(lang), t(Msg.PICTURE_LEGEND_RINGS, lang)]
     if view.more:
-        notes.append(t(Msg.PICTURE_MORE, lang, count=view.more))
+        notes.append(picture_more(view.more, lang))
     legend_lines = [line for note in notes for line in fit(pdf, note, pic, 2)]
     below = write_lines(pdf, RIGHT - pic, top + pic + 1, legend_lines, 6)
     return max(y, below) + 3

@@ -16,7 +16,13 @@ from rich.console import Console
 from steuncirkel.base.i18n import Lang, Msg, message, t
 from steuncirkel.base.plaintext import separator
 from steuncirkel.base.textsafety import visible
-from steuncirkel.base.vocab import CRISIS_MAX, KIND_LABELS, Role
+from steuncirkel.base.vocab import (
+    CRISIS_MAX,
+    DEFAULT_COUNTRY,
+    EXAMPLE_PHONES,
+    KIND_LABELS,
+    Role,
+)
 from steuncirkel.render.fields import reach_lines
 from steuncirkel.render.lines import Block
 
@@ -136,11 +142,13 @@ def render_show(
     return blocks
 
 
-def render_empty(lang: Lang) -> list[Block]:
-    """The start guide for an empty circle: what to type first."""
+def render_empty(lang: Lang, country: str) -> list[Block]:
+    """The start guide for an empty circle: what to type first, with example numbers
+    that work in the user's country."""
+    mobile, landline = EXAMPLE_PHONES.get(country, EXAMPLE_PHONES[DEFAULT_COUNTRY])
     steps = [
-        (Msg.START_STEP_LISTENS, t(Msg.START_CMD_LISTENS, lang)),
-        (Msg.START_STEP_CRISIS, t(Msg.START_CMD_CRISIS, lang)),
+        (Msg.START_STEP_LISTENS, t(Msg.START_CMD_LISTENS, lang, mobile=mobile)),
+        (Msg.START_STEP_CRISIS, t(Msg.START_CMD_CRISIS, lang, landline=landline)),
         (Msg.START_STEP_WALK, "steuncirkel add"),
         (Msg.START_STEP_DEMO, "steuncirkel --demo show"),
     ]

@@ -326,6 +326,7 @@ class Msg(_Keys):
     PICTURE_TITLE = "picture_title"
     PICTURE_LEGEND_RINGS = "picture_legend_rings"
     PICTURE_MORE = "picture_more"
+    PICTURE_MORE_ONE = "picture_more_one"
     PRINT_CRISIS_MORE = "print_crisis_more"
     CARD_CRISIS_MORE = "card_crisis_more"
     PRINT_SCAN_TO_CALL = "print_scan_to_call"

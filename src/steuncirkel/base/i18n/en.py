@@ -124,16 +124,17 @@ MESSAGES: Final[dict[Msg, str]] = {
         "{email} doesn't look like an e-mail address. Check it and try again, "
         "for example: anna@example.nl."
     ),
-    Msg.KIND_INVALID: "{kind} is not a kind I know. Choose one of: {choices}.",
+    Msg.KIND_INVALID: (
+        "{kind} is not a kind I know. Choose from: person, place, professional or group."
+    ),
     Msg.PLACE_ROLES: (
         "A place is somewhere you go, so it doesn't listen or help practically. Leave out "
         "--listens and --practical (--crisis is fine), or choose another --kind, such as "
         "person or group."
     ),
     Msg.CRISIS_LIST_FULL: (
-        "Your crisis list already holds {max}, the most it keeps so it stays short in a hard "
-        'moment. You can add {name} without --crisis now. To make room, remove "crisis" '
-        "from someone's roles in {path}."
+        "Your crisis list already has {max} people or places. That keeps it short. You "
+        "can still add {name} without --crisis."
     ),
     Msg.NAME_REQUIRED: (
         'Which name? For example: steuncirkel add "Anna" --listens. '
@@ -250,8 +251,8 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.START_STEP_CRISIS: "Someone to call when it gets hard:",
     Msg.START_STEP_WALK: "Or answer a few questions, step by step:",
     Msg.START_STEP_DEMO: "See what a filled-in circle looks like:",
-    Msg.START_CMD_LISTENS: 'steuncirkel add "Anna" --listens --phone 0612345678',
-    Msg.START_CMD_CRISIS: 'steuncirkel add "My GP" --crisis --kind professional --phone 0201234567',
+    Msg.START_CMD_LISTENS: 'steuncirkel add "Anna" --listens --phone {mobile}',
+    Msg.START_CMD_CRISIS: 'steuncirkel add "My GP" --crisis --kind professional --phone {landline}',
     # Settings view
     Msg.SETTINGS_TITLE: "Settings",
     Msg.SETTINGS_COUNTRY: "Country: {country} ({code})",
@@ -262,7 +263,8 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.SETTINGS_NAME: "Your name on the printout: {name}",
     Msg.SETTINGS_NAME_UNSET: "Your name on the printout: not set",
     Msg.SETTINGS_HOW_TO_CHANGE: (
-        "Change them with: steuncirkel settings --country NL|BE --lang nl|en"
+        "To change your country: steuncirkel settings --country BE (or NL). Your "
+        "language: steuncirkel settings --lang nl (or en)."
     ),
     # Walk-through
     Msg.WALK_INTRO: (
@@ -275,7 +277,10 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.WALK_ASK_LISTENS: "Does {name} listen when you need to talk?",
     Msg.WALK_ASK_PRACTICAL: "Does {name} help in practical ways?",
     Msg.WALK_ASK_CRISIS: "Put {name} on your crisis list, to turn to when it gets hard?",
-    Msg.WALK_CRISIS_FULL: "Your crisis list already holds {max}, so {name} goes on without it.",
+    Msg.WALK_CRISIS_FULL: (
+        "Your crisis list already has {max}. {name} is still added to your circle, just "
+        "not to the crisis list."
+    ),
     Msg.WALK_ASK_PHONE: "Phone number of {name}",
     Msg.WALK_ASK_REACH_PLACE: "Where is {name}, or how do you find it?",
     Msg.WALK_ASK_REACH: "When can you reach {name} (for example: weekdays after 6 pm)?",
@@ -409,6 +414,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.PICTURE_TITLE: "My support circle",
     Msg.PICTURE_LEGEND_RINGS: "Inner: crisis list · middle: listens · outer: practical help",
     Msg.PICTURE_MORE: "and {count} more",
+    Msg.PICTURE_MORE_ONE: ("and 1 more"),
     Msg.PRINT_CRISIS_MORE: ("+ {count} more on your crisis list (see steuncirkel show)"),
     Msg.CARD_CRISIS_MORE: ("+ {count} more"),
     Msg.PRINT_SCAN_TO_CALL: "Scan to call",

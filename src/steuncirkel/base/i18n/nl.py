@@ -29,9 +29,9 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Een eventuele reservekopie staat in {backup}."
     ),
     Msg.STORE_CORRUPT: (
-        "Je steuncirkelbestand {path} is niet te lezen ({reason}). Ik heb het precies zo "
-        "gelaten. De vorige versie staat in {backup}: kopieer die over {path} om terug "
-        "te gaan."
+        "Je steuncirkelbestand {path} is niet te lezen ({reason}). Ik heb het precies "
+        "zo gelaten. De vorige versie staat in {backup}. Wil je die terug, kopieer hem "
+        "dan naar {path}."
     ),
     Msg.STORE_CORRUPT_NO_BACKUP: (
         "Je steuncirkelbestand {path} is niet te lezen ({reason}). Ik heb het precies zo "
@@ -78,8 +78,8 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Er is niets geschreven. Probeer het nog een keer."
     ),
     Msg.DEMO_READ_ONLY: (
-        "Dit is de voorbeeldcirkel, die kan niet veranderen. "
-        "Laat --demo weg om met je eigen steuncirkel te werken."
+        "Dit is de voorbeeldcirkel; daarin kun je niets veranderen. Laat --demo weg om "
+        "met je eigen steuncirkel te werken."
     ),
     Msg.NAME_EMPTY: (
         "Een naam kan niet leeg zijn. Typ de naam die jij gebruikt, bijvoorbeeld: Anna."
@@ -106,8 +106,8 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Het veld {field} heeft {length} tekens; het maximum is {max}. Maak het wat korter."
     ),
     Msg.DUPLICATE_NAME: (
-        "{name} staat al in je steuncirkel. Kies een naam die ze uit elkaar houdt, "
-        "bijvoorbeeld met een voorletter."
+        "{name} staat al in je steuncirkel. Gebruik een naam die je uit elkaar kunt "
+        "houden, bijvoorbeeld met een voorletter erbij."
     ),
     Msg.PHONE_INVALID: (
         "{phone} lijkt geen telefoonnummer dat ik kan gebruiken. Kijk de cijfers na; "
@@ -131,16 +131,17 @@ MESSAGES: Final[dict[Msg, str]] = {
         "{email} lijkt geen e-mailadres. Kijk het na en probeer het opnieuw, "
         "bijvoorbeeld: anna@voorbeeld.nl."
     ),
-    Msg.KIND_INVALID: "{kind} is geen soort die ik ken. Kies uit: {choices}.",
+    Msg.KIND_INVALID: (
+        "{kind} is geen soort die ik ken. Kies uit: persoon, plek, hulpverlener of groep."
+    ),
     Msg.PLACE_ROLES: (
         "Een plek is ergens waar je heen gaat; luisteren of praktisch helpen doet een plek "
         "niet. Laat --listens en --practical weg (--crisis mag wel), of kies een andere "
         "--kind, zoals persoon of groep."
     ),
     Msg.CRISIS_LIST_FULL: (
-        "Je crisislijst heeft er al {max}, het maximum, zodat hij kort blijft als het "
-        "moeilijk is. Je kunt {name} nu zonder --crisis toevoegen. Om plaats te maken: "
-        'haal "crisis" weg bij de rollen van iemand in {path}.'
+        "Op je crisislijst staan al {max} mensen of plekken. Zo blijft de lijst kort. "
+        "Je kunt {name} wel toevoegen zonder --crisis."
     ),
     Msg.NAME_REQUIRED: (
         'Welke naam? Bijvoorbeeld: steuncirkel add "Anna" --listens. '
@@ -218,7 +219,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.LANG_EN: "Engels",
     # De steuncirkel op het scherm
     Msg.SHOW_TITLE: "Je steuncirkel ({count})",
-    Msg.SHOW_TITLE_DEMO: "Voorbeeld-steuncirkel ({count}) - een voorbeeld, niet de jouwe",
+    Msg.SHOW_TITLE_DEMO: ("Voorbeeldcirkel ({count}) - een voorbeeld, niet de jouwe"),
     Msg.GROUP_CRISIS: "Crisislijst - {count} van {max}, in deze volgorde",
     Msg.GROUP_CRISIS_OVER: ("Crisislijst - {count} (bedoeld voor {max}), in deze volgorde"),
     Msg.GROUP_LISTENS: "Luisterend oor ({count})",
@@ -230,11 +231,11 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.LABEL_WHERE: "waar",
     Msg.LABEL_AVAILABLE: "wanneer",
     Msg.LABEL_NOTE: "notitie",
-    Msg.NO_WAY_TO_REACH: "nog geen manier om te bereiken",
+    Msg.NO_WAY_TO_REACH: ("nog geen telefoonnummer, e-mail of adres"),
     Msg.POINTERS_TITLE: "Om over na te denken",
     Msg.POINTER_CRISIS_EMPTY: (
-        "Je crisislijst is nog leeg. Drie tot vijf mensen of plekken waar je terecht kunt, "
-        "geven houvast: steuncirkel add NAAM --crisis"
+        "Je crisislijst is nog leeg. Drie tot vijf mensen of plekken waar je "
+        "terechtkunt, geven houvast: steuncirkel add NAAM --crisis"
     ),
     Msg.POINTER_CRISIS_FEW: (
         "Je crisislijst telt er {count}. Drie tot vijf is een goede maat: "
@@ -244,8 +245,8 @@ MESSAGES: Final[dict[Msg, str]] = {
         "{name} staat op je crisislijst maar heeft nog geen telefoonnummer."
     ),
     Msg.POINTER_NO_LISTENS: (
-        "Nog niemand staat erin als luisterend oor. Bij wie kun je vertellen hoe het echt "
-        "gaat? steuncirkel add NAAM --listens"
+        "Nog niemand staat erin als luisterend oor. Aan wie kun je vertellen hoe het "
+        "echt met je gaat? steuncirkel add NAAM --listens"
     ),
     Msg.POINTER_NO_PRACTICAL: (
         "Nog niemand helpt praktisch. Wie kan eens boodschappen doen of mee naar een "
@@ -263,9 +264,9 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.START_STEP_CRISIS: "Iemand om te bellen als het moeilijk wordt:",
     Msg.START_STEP_WALK: "Of beantwoord een paar vragen, stap voor stap:",
     Msg.START_STEP_DEMO: "Kijk hoe een ingevulde steuncirkel eruitziet:",
-    Msg.START_CMD_LISTENS: 'steuncirkel add "Anna" --listens --phone 0612345678',
+    Msg.START_CMD_LISTENS: 'steuncirkel add "Anna" --listens --phone {mobile}',
     Msg.START_CMD_CRISIS: (
-        'steuncirkel add "Huisarts" --crisis --kind hulpverlener --phone 0201234567'
+        'steuncirkel add "Huisarts" --crisis --kind hulpverlener --phone {landline}'
     ),
     # Instellingen
     Msg.SETTINGS_TITLE: "Instellingen",
@@ -277,7 +278,8 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.SETTINGS_NAME: "Je naam op de afdruk: {name}",
     Msg.SETTINGS_NAME_UNSET: "Je naam op de afdruk: niet ingesteld",
     Msg.SETTINGS_HOW_TO_CHANGE: (
-        "Verander ze met: steuncirkel settings --country NL|BE --lang nl|en"
+        "Je land veranderen: steuncirkel settings --country BE (of NL). Je taal: "
+        "steuncirkel settings --lang en (of nl)."
     ),
     # Stap voor stap
     Msg.WALK_INTRO: (
@@ -290,10 +292,13 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.WALK_ASK_LISTENS: "Luistert {name} naar je als je wilt praten?",
     Msg.WALK_ASK_PRACTICAL: "Helpt {name} je praktisch?",
     Msg.WALK_ASK_CRISIS: "{name} op je crisislijst zetten, voor als het moeilijk wordt?",
-    Msg.WALK_CRISIS_FULL: "Je crisislijst heeft er al {max}, dus {name} komt er niet op.",
+    Msg.WALK_CRISIS_FULL: (
+        "Je crisislijst heeft er al {max}. {name} komt wel in je steuncirkel, alleen "
+        "niet op de crisislijst."
+    ),
     Msg.WALK_ASK_PHONE: "Telefoonnummer van {name}",
-    Msg.WALK_ASK_REACH_PLACE: "Waar is {name}, of hoe vind je het?",
-    Msg.WALK_ASK_REACH: "Wanneer kun je {name} bereiken (bijvoorbeeld: doordeweeks na 18:00)?",
+    Msg.WALK_ASK_REACH_PLACE: ("Waar is {name}, of hoe kom je er?"),
+    Msg.WALK_ASK_REACH: ("Wanneer kun je {name} bereiken (bijvoorbeeld: op weekdagen na 18:00)?"),
     Msg.WALK_ASK_ANOTHER: "Nog iemand toevoegen?",
     Msg.WALK_YES_NO: "[j/n]",
     Msg.WALK_YES_LETTERS: "j,ja,y,yes",
@@ -432,13 +437,14 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.PICTURE_TITLE: "Mijn steuncirkel",
     Msg.PICTURE_LEGEND_RINGS: "Binnen: crisislijst · midden: luistert · buiten: praktische hulp",
     Msg.PICTURE_MORE: "en nog {count} anderen",
+    Msg.PICTURE_MORE_ONE: ("en nog 1 ander"),
     Msg.PRINT_CRISIS_MORE: ("+ nog {count} op je crisislijst (zie steuncirkel show)"),
     Msg.CARD_CRISIS_MORE: ("+ nog {count}"),
     Msg.PRINT_SCAN_TO_CALL: "Scan om te bellen",
     Msg.CARD_DISCREET_TITLE: "Mijn contacten",
     Msg.CARD_INSTRUCTIONS: (
-        "Knip langs de hoekstreepjes, vouw langs de stippellijnen en bewaar de "
-        "kaart in je portemonnee."
+        "Knip langs de hoekstreepjes, vouw langs de stippellijnen en bewaar de kaart in "
+        "je portemonnee of portefeuille."
     ),
     Msg.CARD_CONTACTS_TITLE: "Bel",
     Msg.PRINT_OUTPUT_NEEDED: (
@@ -446,22 +452,25 @@ MESSAGES: Final[dict[Msg, str]] = {
         "--output steuncirkel.pdf"
     ),
     Msg.HELP_PRINT_LAYOUT: (
-        "Voor {formats}: poster (A4 om op te hangen) of card (vouwkaart voor je portemonnee)."
+        "Voor {formats}: poster (A4 om op te hangen) of card (vouwkaart voor je "
+        "portemonnee of portefeuille)."
     ),
     Msg.HELP_PRINT_NO_QR: "Laat de QR-codes weg.",
     Msg.HELP_PRINT_DISCREET: "Kaart: geen woorden over crisis of zelfdoding op de buitenkant.",
     # Hulp
     Msg.HELP_APP: (
-        "Houd je steuncirkel dichtbij: wie luistert, wie helpt, en bij wie je terecht kunt "
-        "als het moeilijk wordt. Privé en offline."
+        "Houd je steuncirkel dichtbij: wie luistert, wie helpt, en bij wie je "
+        "terechtkunt als het moeilijk wordt. Privé en offline."
     ),
     Msg.HELP_EPILOG: (
         "Begin met: steuncirkel --demo show. Bij direct gevaar bel 112; "
         "bij gedachten aan zelfdoding 113 (NL) of 1813 (BE)."
     ),
-    Msg.HELP_HOME: "Map met je steuncirkel (standaard: je gebruikersgegevensmap).",
+    Msg.HELP_HOME: ("Map met je steuncirkel (anders de gewone map voor je gegevens)."),
     Msg.HELP_LANG: "Taal van de berichten: nl of en.",
-    Msg.HELP_DEMO: "Gebruik de ingebouwde voorbeeldcirkel; je eigen gegevens blijven onaangeroerd.",
+    Msg.HELP_DEMO: (
+        "Gebruik de ingebouwde voorbeeldcirkel; aan je eigen gegevens verandert niets."
+    ),
     Msg.HELP_VERSION: "Toon de versie en stop.",
     Msg.HELP_ADD: (
         "Zet een persoon, plek, hulpverlener of groep in je steuncirkel. "
@@ -472,9 +481,11 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.HELP_ADD_LISTENS: "Luistert naar je als je wilt praten.",
     Msg.HELP_ADD_PRACTICAL: "Helpt je praktisch.",
     Msg.HELP_ADD_CRISIS: "Zet op je crisislijst (hoogstens 5).",
-    Msg.HELP_ADD_PHONE: "Telefoonnummer; een nummer zonder landcode volgt je land-instelling.",
+    Msg.HELP_ADD_PHONE: (
+        "Telefoonnummer; zonder landcode hoort het bij het land uit je instellingen."
+    ),
     Msg.HELP_ADD_EMAIL: "E-mailadres.",
-    Msg.HELP_ADD_WHERE: "Adres, of hoe je een plek vindt.",
+    Msg.HELP_ADD_WHERE: ("Adres, of hoe je bij een plek komt."),
     Msg.HELP_ADD_RELATION: "Wie het voor je is, bijvoorbeeld zus, sponsor, huisarts.",
     Msg.HELP_ADD_AVAILABLE: "Wanneer je iemand kunt bereiken, bijvoorbeeld: ma-vr na 18:00.",
     Msg.HELP_ADD_NOTE: "Iets anders dat je wilt onthouden.",
