@@ -30,7 +30,10 @@ def test_text_printout_of_the_demo(cli, lang: str) -> None:
     assert "06 12345678" in out and "020 123 4567" in out
     assert "113 Zelfmoordpreventie" in out and "088 0767 000" in out and "112" in out
     assert t(Msg.PRINT_ENCOURAGEMENT, lang) in " ".join(out.split())
-    assert date.today().isoformat() in out
+    from steuncirkel.base.i18n import written_date
+
+    assert written_date(date.today(), lang) in out  # as people write it (issue #13)
+    assert date.today().isoformat() not in out
     assert max(len(line) for line in out.splitlines()) <= 80
     assert "Joost Smit" not in out  # only the crisis list is printed
 
@@ -83,7 +86,8 @@ def test_every_format_in_the_registry_renders() -> None:
             rendered = renderer.load()(view, lang, PrintOptions())
             if isinstance(rendered, bytes):
                 continue  # the PDF is read back in test_pdf.py
-            assert "2026-01-02" in rendered and "Marieke de Vries" in rendered
+            day = {"nl": "2 januari 2026", "en": "2 January 2026"}[lang]
+            assert day in rendered and "Marieke de Vries" in rendered
 
 
 # --- --output -----------------------------------------------------------------------
@@ -436,3 +440,14 @@ def test_print_refuses_our_names_and_any_circles_folder(cli, tmp_path: Path, nam
     (usb / "circle.json").write_text("{}")
     result = cli("--demo", "print", "--output", str(usb / "poster.txt"))
     assert result.exit_code == 1 and not (usb / "poster.txt").exists()
+
+
+@pytest.mark.parametrize(
+    ("day", "lang", "written"),
+    [(date(2026, 11, 27), "nl", "27 november 2026"), (date(2026, 11, 27), "en", "27 November 2026"),
+     (date(2030, 1, 1), "nl", "1 januari 2030"), (date(2030, 3, 9), "en", "9 March 2030")],
+)  # fmt: skip
+def test_dates_people_read_are_written_out(day: date, lang: str, written: str) -> None:
+    from steuncirkel.base.i18n import written_date
+
+    assert written_date(day, lang) == written  # type: ignore[arg-type]

@@ -65,7 +65,7 @@ def test_the_clock_is_read_through_the_context(cli, home: Path, monkeypatch) -> 
     stored = json.loads((home / "circle.json").read_text(encoding="utf-8"))["entries"][0]
     assert stored["created"] == stored["updated"] == "2030-02-03T04:05:06Z"
     printed = cli("print").stdout
-    assert "2030-02-03" in printed
+    assert "3 februari 2030" in printed
 
 
 def test_print_takes_its_formats_from_the_registry(cli, tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Final
 
 from steuncirkel.base.helplines import helplines_to_call
-from steuncirkel.base.i18n import Msg, t
+from steuncirkel.base.i18n import Msg, t, written_date
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import COUNTRY_LABELS, Kind
 from steuncirkel.render.circle import CENTRE, FONT, MARKER, SIZE, layout_circle, legend_text
@@ -170,6 +170,7 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> str:
         else ""
     )
     country_name = t(COUNTRY_LABELS[view.country.value], lang)
+    made_on = written_date(view.made_on, lang)
     body = (
         f"<header><div><h1>{_e(title)}</h1>"
         f'<p class="lead">{_e(t(Msg.PRINT_CRISIS_TITLE, lang))}</p>'
@@ -181,7 +182,7 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> str:
         f"{_e(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country_name))}</h2>"
         f"<ul>{_helpline_items(view.country.value, lang)}</ul>"
         f'<p class="emergency">{_e(t(Msg.CRISIS_EMERGENCY, lang))}</p></div>{qrbox}</section>\n'
-        f"<footer>{_e(t(Msg.PRINT_MADE_ON, lang, date=view.made_on.isoformat()))}</footer>\n"
+        f"<footer>{_e(t(Msg.PRINT_MADE_ON, lang, date=made_on))}</footer>\n"
     )
     return _page(lang, title, "poster", body)
 
@@ -209,7 +210,7 @@ def _card(view: PrintView, lang: Lang, options: PrintOptions) -> str:
         f'<div class="sheet">{marks}'
         f'<section class="panel front"><div><h1>{_e(front_title)}</h1>'
         f"<p>{_e(front_text)}</p></div>{picture}"
-        f'<span class="made">{_e(view.made_on.isoformat())}</span></section>'
+        f'<span class="made">{_e(written_date(view.made_on, lang))}</span></section>'
         f'<section class="panel contacts"><h2>{_e(t(Msg.CARD_CONTACTS_TITLE, lang))}'
         f"{_card_more(view, lang)}</h2>"
         f"<ol>{''.join(rows) or _e(t(Msg.PRINT_LIST_EMPTY, lang))}</ol></section>"

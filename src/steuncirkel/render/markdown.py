@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from steuncirkel.base.helplines import helplines_to_call
-from steuncirkel.base.i18n import Msg, t
+from steuncirkel.base.i18n import Msg, t, written_date
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import COUNTRY_LABELS
 from steuncirkel.render.fields import about, reach_lines
@@ -65,5 +65,5 @@ def render(view: PrintView, lang: Lang, options: PrintOptions | None = None) -> 
         out.append(f"- {head} — {escape(line.summary(lang))}")
     out += ["", f"**{escape(t(Msg.CRISIS_EMERGENCY, lang))}**", ""]
     out += [f"*{escape(t(Msg.PRINT_ENCOURAGEMENT, lang))}*", ""]
-    out.append(escape(t(Msg.PRINT_MADE_ON, lang, date=view.made_on.isoformat())))
+    out.append(escape(t(Msg.PRINT_MADE_ON, lang, date=written_date(view.made_on, lang))))
     return "\n".join(out) + "\n"

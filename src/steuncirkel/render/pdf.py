@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from steuncirkel.base.helplines import helplines_to_call
-from steuncirkel.base.i18n import Msg, t
+from steuncirkel.base.i18n import Msg, t, written_date
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import COUNTRY_LABELS
 from steuncirkel.render.circle import legend_text
@@ -177,7 +177,7 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
     y = _poster_list(pdf, view, lang, options, y)
     bottom = _helpline_panel(pdf, view, lang, options, y + 3)
     font(pdf, 8, color=SOFT)
-    made = t(Msg.PRINT_MADE_ON, lang, date=view.made_on.isoformat())
+    made = t(Msg.PRINT_MADE_ON, lang, date=written_date(view.made_on, lang))
     write_lines(pdf, LEFT, bottom + 2.5, [made], 8)
     return bytes(pdf.output())
 
@@ -220,7 +220,7 @@ def _card_front(pdf: FPDF, view: PrintView, lang: Lang, title: str, *, discreet:
     if not discreet:
         draw_picture(pdf, view, lang, x0 + CARD_W - PAD - 30, y0 + (CARD_H - 30) / 2, 30)
     font(pdf, 5.5, color=SOFT)  # the date tells an old card from a new one
-    write_lines(pdf, x0 + PAD, y0 + CARD_H - 5, [view.made_on.isoformat()], 5.5)
+    write_lines(pdf, x0 + PAD, y0 + CARD_H - 5, [written_date(view.made_on, lang)], 5.5)
 
 
 def _card_row(pdf: FPDF, entry: Entry, lang: Lang, country: str, qr: bool, y: float) -> None:

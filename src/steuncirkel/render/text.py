@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from steuncirkel.base.helplines import helpline_text
-from steuncirkel.base.i18n import Msg, t
+from steuncirkel.base.i18n import Msg, t, written_date
 from steuncirkel.base.plaintext import WIDTH, cells, wrapped
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import COUNTRY_LABELS
@@ -52,5 +52,5 @@ def render(view: PrintView, lang: Lang, options: PrintOptions | None = None) -> 
     lines += helpline_text(view.country.value, lang)
     lines += ["", t(Msg.CRISIS_EMERGENCY, lang), ""]
     lines += wrapped(t(Msg.PRINT_ENCOURAGEMENT, lang), 0)
-    lines += ["", t(Msg.PRINT_MADE_ON, lang, date=view.made_on.isoformat())]
+    lines += ["", t(Msg.PRINT_MADE_ON, lang, date=written_date(view.made_on, lang))]
     return "\n".join(lines) + "\n"

@@ -11,6 +11,7 @@ import os
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
+    from datetime import date
     from enum import StrEnum as _Keys
     from typing import Any, Final, Literal
 
@@ -82,6 +83,7 @@ __all__ = [
     "lang_from_locale",
     "message",
     "t",
+    "written_date",
 ]
 
 LANGS: Final[tuple[Lang, ...]] = ("nl", "en")
@@ -307,6 +309,7 @@ class Msg(_Keys):
     PRINT_CRISIS_TITLE = "print_crisis_title"
     PRINT_ENCOURAGEMENT = "print_encouragement"
     PRINT_MADE_ON = "print_made_on"
+    MONTH_NAMES = "month_names"
     PRINT_COLUMN_WHO = "print_column_who"
     PRINT_COLUMN_REACH = "print_column_reach"
     PRINT_WRITTEN = "print_written"
@@ -407,6 +410,13 @@ def message(msg: Msg, lang: Lang, params: dict[str, Any]) -> str:
         return t(msg, lang, **ready)
     except (KeyError, IndexError, ValueError):
         return catalogue(lang)[msg]
+
+
+def written_date(day: date, lang: Lang) -> str:
+    """A date as people write it: "27 november 2026", "27 November 2026" (ISO stays
+    for JSON and file names)."""
+    month = t(Msg.MONTH_NAMES, lang).split()[day.month - 1]
+    return f"{day.day} {month} {day.year}"
 
 
 def lang_from_code(code: str | None) -> Lang | None:

@@ -375,6 +375,9 @@ MESSAGES: Final[dict[Msg, str]] = {
         "the middle of the night."
     ),
     Msg.PRINT_MADE_ON: "Made on {date} with steuncirkel.",
+    Msg.MONTH_NAMES: (
+        "January February March April May June July August September October November December"
+    ),
     Msg.PRINT_COLUMN_WHO: "Who",
     Msg.PRINT_COLUMN_REACH: "How to reach",
     Msg.PRINT_WRITTEN: "The printout is saved in {path}.",

@@ -397,6 +397,9 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Je hoeft het niet alleen te doen. Bellen mag altijd, ook midden in de nacht."
     ),
     Msg.PRINT_MADE_ON: "Gemaakt op {date} met steuncirkel.",
+    Msg.MONTH_NAMES: (
+        "januari februari maart april mei juni juli augustus september oktober november december"
+    ),
     Msg.PRINT_COLUMN_WHO: "Wie",
     Msg.PRINT_COLUMN_REACH: "Bereikbaar",
     Msg.PRINT_WRITTEN: "De afdruk staat in {path}.",
