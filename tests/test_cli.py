@@ -508,3 +508,42 @@ def test_the_start_guides_examples_run_as_printed(cli, home, country: str, lang:
         assert len(command) + 4 <= 80  # one line at 80 columns, so it copies whole
         result = cli(*shlex.split(command)[1:], lang=lang)
         assert result.exit_code == 0, (command, result.stderr)
+
+
+@pytest.mark.parametrize(
+    ("args", "same_as"),
+    [(["show", "--role", "luistert"], ["show", "--role", "listens"]),
+     (["show", "--role", "praktisch"], ["show", "--role", "practical"]),
+     (["show", "--role", "geen"], ["show", "--role", "none"]),
+     (["show", "--role", "LUISTERT", "--json"], ["show", "--role", "listens", "--json"]),
+     (["print", "--format", "tekst"], ["print", "--format", "text"]),
+     (["print", "--format", "html", "--layout", "kaart"],
+      ["print", "--format", "html", "--layout", "card"])],
+)  # fmt: skip
+def test_dutch_words_on_the_command_line(cli, args: list[str], same_as: list[str]) -> None:
+    """Issue #13: Dutch values are accepted beside the English ones."""
+    dutch, english = cli("--demo", *args), cli("--demo", *same_as)
+    assert dutch.exit_code == english.exit_code == 0, dutch.stderr
+    assert dutch.stdout == english.stdout
+
+
+def test_help_lists_the_values_in_the_users_language(cli) -> None:
+    assert "--role crisis|luistert|praktisch|geen" in cli("show", "--help").stdout
+    assert "--role crisis|listens|practical|none" in cli("show", "--help", lang="en").stdout
+    assert "--format tekst|markdown|html|pdf" in cli("print", "--help").stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "suggestion"),
+    [(["show", "--role", "luistrt"], "Bedoel je 'luistert'?"),
+     (["print", "--format", "pfd"], "Bedoel je 'pdf'?"),
+     (["print", "--layout", "kaard"], "Bedoel je 'kaart'?"),
+     (["print", "--format", "md"], None)],  # two letters off a short word is a guess
+)  # fmt: skip
+def test_a_mistyped_value_suggests_the_nearest(cli, args: list[str], suggestion) -> None:
+    result = cli("--demo", *args)
+    assert result.exit_code == 2
+    if suggestion:
+        assert suggestion in result.stderr
+    else:
+        assert "Bedoel je" not in result.stderr

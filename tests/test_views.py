@@ -71,8 +71,8 @@ def test_the_clock_is_read_through_the_context(cli, home: Path, monkeypatch) -> 
 def test_print_takes_its_formats_from_the_registry(cli, tmp_path: Path) -> None:
     from steuncirkel.render import RENDERERS, format_for
 
-    help_text = " ".join(cli("print", "--help").stdout.split())
-    assert f"<{'|'.join(RENDERERS)}>" in help_text  # the --format choices, in order
+    help_text = " ".join(cli("print", "--help", lang="en").stdout.split())
+    assert f"--format {'|'.join(RENDERERS)}" in help_text  # the --format choices, in order
     for renderer in RENDERERS.values():
         for suffix in renderer.suffixes:
             assert format_for(f"kaart{suffix.upper()}") == renderer.name

@@ -28,6 +28,9 @@ __all__ = [
     "FORMAT_MARKER",
     "KIND_LABELS",
     "KIND_WORDS",
+    "ROLE_NONE",
+    "ROLE_WORDS",
+    "ROLE_WORDS_SHOWN",
     "LANG_LABELS",
     "REACH_ORDER",
     "SCHEMA_VERSION",
@@ -92,6 +95,25 @@ COUNTRY_LABELS: Final[dict[str, Msg]] = {Country.NL: Msg.COUNTRY_NL, Country.BE:
 LANG_LABELS: Final[dict[str, Msg]] = {"nl": Msg.LANG_NL, "en": Msg.LANG_EN}
 
 # The words `--kind` accepts, in English and Dutch (`--kind hulpverlener` works too).
+# The words `show --role` takes, in either language, and the value each one means
+# ("none": the entries without a role). The first words per language are the ones help
+# lists.
+ROLE_NONE: Final = "none"
+ROLE_WORDS: Final[dict[str, str]] = {
+    "crisis": Role.CRISIS,
+    "listens": Role.LISTENS,
+    "practical": Role.PRACTICAL,
+    "none": ROLE_NONE,
+    "luistert": Role.LISTENS,
+    "luisteren": Role.LISTENS,
+    "praktisch": Role.PRACTICAL,
+    "geen": ROLE_NONE,
+}
+ROLE_WORDS_SHOWN: Final[dict[str, tuple[str, ...]]] = {
+    "nl": ("crisis", "luistert", "praktisch", "geen"),
+    "en": ("crisis", "listens", "practical", "none"),
+}
+
 KIND_WORDS: Final[dict[str, Kind]] = {
     "person": Kind.PERSON,
     "persoon": Kind.PERSON,

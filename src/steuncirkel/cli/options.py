@@ -6,13 +6,40 @@ command declares them too; what is given after the command wins.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from steuncirkel.base.i18n import Lang, Msg, t
 
-__all__ = ["demo_option", "home_option", "lang_option"]
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping, Sequence
+
+__all__ = ["demo_option", "home_option", "lang_option", "word_choice"]
+
+
+def word_choice(words: Mapping[str, str], shown: Sequence[str]) -> Callable[[Any], Any]:
+    """A callback for an option that takes a word in either language (``--role
+    luistert``): the canonical value, or a usage error naming the ``shown`` words and,
+    for a near miss, the one that was meant. Said in Click's words, so that clicktext
+    translates it like every other usage error."""
+    from steuncirkel.base.spelling import distance
+
+    def callback(value: str | None) -> str | None:
+        if value is None:
+            return None
+        found = words.get(value.strip().casefold())
+        if found is not None:
+            return found
+        choices = ", ".join(repr(word) for word in shown)
+        msg = f"{value!r} is not one of {choices}."
+        typed = value.strip().casefold()
+        nearest = min(shown, key=lambda word: distance(typed, word))
+        if distance(typed, nearest) <= (1 if len(typed) <= 4 else 2):  # a slip, not a guess
+            msg += f" Did you mean {nearest!r}?"
+        raise typer.BadParameter(msg)
+
+    return callback
 
 
 def home_option(lang: Lang) -> Any:

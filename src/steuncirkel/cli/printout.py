@@ -3,7 +3,6 @@
 # No `from __future__ import annotations`: Typer reads the annotations at run time.
 
 import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -14,10 +13,11 @@ from steuncirkel.base.errors import SteuncirkelError
 from steuncirkel.base.i18n import Lang, Msg, t
 from steuncirkel.base.streams import write_stdout
 from steuncirkel.cli.common import LangChoice, reported, say, session_for
-from steuncirkel.cli.options import demo_option, home_option, lang_option
+from steuncirkel.cli.options import demo_option, home_option, lang_option, word_choice
 from steuncirkel.outputfile import is_stdout, write_output
 from steuncirkel.render import (
-    FORMATS,
+    FORMAT_WORDS,
+    FORMAT_WORDS_SHOWN,
     LAYOUT_FORMATS,
     LAYOUT_WORDS,
     LAYOUTS,
@@ -27,18 +27,6 @@ from steuncirkel.render import (
 )
 
 __all__ = ["register"]
-
-Format = StrEnum("Format", {name: name for name in FORMATS})  # type: ignore[misc]
-
-
-def _layout(value: str) -> str:
-    layout = LAYOUT_WORDS.get(value.strip().casefold())
-    if layout is None:
-        # In Click's words, so that clicktext shows it in the user's language as well.
-        choices = ", ".join(repr(word) for word in LAYOUT_WORDS)
-        msg = f"{value!r} is not one of {choices}."
-        raise typer.BadParameter(msg)
-    return layout
 
 
 def register(app: typer.Typer, lang: Lang) -> None:
@@ -50,12 +38,13 @@ def register(app: typer.Typer, lang: Lang) -> None:
     def print_(
         ctx: typer.Context,
         fmt: Annotated[
-            Format | None,
+            str | None,
             typer.Option(
                 "--format",
-                help=t(Msg.HELP_PRINT_FORMAT, lang, choices=", ".join(FORMATS)),
-                case_sensitive=False,
+                help=t(Msg.HELP_PRINT_FORMAT, lang, choices=", ".join(FORMAT_WORDS_SHOWN[lang])),
                 show_default=False,
+                metavar="|".join(FORMAT_WORDS_SHOWN[lang]),
+                callback=word_choice(FORMAT_WORDS, FORMAT_WORDS_SHOWN[lang]),
             ),
         ] = None,
         output: Annotated[
@@ -68,7 +57,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
             typer.Option(
                 "--layout",
                 help=t(Msg.HELP_PRINT_LAYOUT, lang, formats=layout_formats),
-                callback=_layout,
+                callback=word_choice(LAYOUT_WORDS, tuple(LAYOUT_WORDS)),
                 metavar="|".join(LAYOUTS),
             ),
         ] = "poster",
@@ -82,7 +71,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
     ) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
         with reported(session):
-            chosen = RENDERERS[str(fmt.value) if fmt is not None else format_for(output)]
+            chosen = RENDERERS[fmt if fmt is not None else format_for(output)]
             to_screen = is_stdout(output)
             if chosen.binary and (output == "-" or (to_screen and sys.stdout.isatty())):
                 raise SteuncirkelError(Msg.PRINT_OUTPUT_NEEDED)

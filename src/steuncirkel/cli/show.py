@@ -3,7 +3,6 @@
 # No `from __future__ import annotations`: Typer reads the annotations at run time.
 
 import sys
-from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -12,23 +11,14 @@ from steuncirkel import operations
 from steuncirkel.base.context import stream_is_utf8
 from steuncirkel.base.i18n import Lang, Msg, t
 from steuncirkel.base.streams import write_stdout
-from steuncirkel.base.vocab import Role
+from steuncirkel.base.vocab import ROLE_NONE, ROLE_WORDS, ROLE_WORDS_SHOWN, Role
 from steuncirkel.cli.common import LangChoice, reported, session_for
-from steuncirkel.cli.options import demo_option, home_option, lang_option
+from steuncirkel.cli.options import demo_option, home_option, lang_option, word_choice
 from steuncirkel.cli.output import emit_blocks
 from steuncirkel.render import jsondoc
 from steuncirkel.render.terminal import render_empty, render_show
 
-__all__ = ["RoleChoice", "register"]
-
-
-class RoleChoice(StrEnum):
-    """Values of ``show --role``; ``none`` is the group with no role yet."""
-
-    crisis = "crisis"
-    listens = "listens"
-    practical = "practical"
-    none = "none"
+__all__ = ["register"]
 
 
 def register(app: typer.Typer, lang: Lang) -> None:
@@ -38,12 +28,13 @@ def register(app: typer.Typer, lang: Lang) -> None:
     def show(
         ctx: typer.Context,
         role: Annotated[
-            RoleChoice | None,
+            str | None,
             typer.Option(
                 "--role",
                 help=t(Msg.HELP_SHOW_ROLE, lang),
                 show_default=False,
-                case_sensitive=False,
+                metavar="|".join(ROLE_WORDS_SHOWN[lang]),
+                callback=word_choice(ROLE_WORDS, ROLE_WORDS_SHOWN[lang]),
             ),
         ] = None,
         as_json: Annotated[bool, typer.Option("--json", help=t(Msg.HELP_SHOW_JSON, lang))] = False,
@@ -54,7 +45,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
         with reported(session):
             circle = session.load()
-            chosen = None if role in (None, RoleChoice.none) else Role(str(role))
+            chosen = None if role in (None, ROLE_NONE) else Role(role)
             view = operations.show_view(circle, role=chosen, only_role=role is not None)
             ascii_only = not stream_is_utf8(sys.stdout)
             if as_json:

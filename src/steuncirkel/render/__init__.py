@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_FORMAT",
     "FORMATS",
+    "FORMAT_WORDS",
+    "FORMAT_WORDS_SHOWN",
     "LAYOUTS",
     "LAYOUT_WORDS",
     "RENDERERS",
@@ -77,6 +79,12 @@ LAYOUTS: Final = tuple(dict.fromkeys(lay for r in RENDERERS.values() for lay in 
 LAYOUT_FORMATS: Final = tuple(r.name for r in RENDERERS.values() if r.layouts)
 # The words --layout accepts, in English and Dutch, as for --kind.
 LAYOUT_WORDS: Final = {"poster": "poster", "affiche": "poster", "card": "card", "kaart": "card"}
+# The words --format takes, in either language; per language, the ones help lists.
+FORMAT_WORDS: Final = {**{name: name for name in FORMATS}, "tekst": "text"}
+FORMAT_WORDS_SHOWN: Final = {
+    "en": FORMATS,
+    "nl": tuple("tekst" if name == "text" else name for name in FORMATS),
+}
 
 
 def format_for(output: str) -> str:

@@ -463,7 +463,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.HELP_ADD_AVAILABLE: "When you can reach them, for example: weekdays after 6 pm.",
     Msg.HELP_ADD_NOTE: "Anything else worth remembering.",
     Msg.HELP_SHOW: "Show your circle, grouped by role, with tips where it could grow.",
-    Msg.HELP_SHOW_ROLE: "Show only one role: crisis, listens, practical or none.",
+    Msg.HELP_SHOW_ROLE: ("Show only one role: crisis, listens, practical or none (no role yet)."),
     Msg.HELP_SHOW_JSON: "Print JSON for other programs instead of the summary.",
     Msg.HELP_SETTINGS: "Show or change your settings.",
     Msg.HELP_SETTINGS_COUNTRY: "Your country, for phone numbers and helplines: NL or BE.",

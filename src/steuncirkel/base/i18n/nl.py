@@ -432,7 +432,7 @@ MESSAGES: Final[dict[Msg, str]] = {
         "crisislijst, de hulplijnen en de datum."
     ),
     Msg.HELP_PRINT_FORMAT: (
-        "Vorm van de afdruk: {choices} (standaard: volgens de bestandsnaam, anders text)."
+        "Vorm van de afdruk: {choices} (standaard: volgens de bestandsnaam, anders tekst)."
     ),
     Msg.HELP_PRINT_OUTPUT: "Schrijf naar dit bestand (- is het scherm).",
     Msg.HELP_PRINT_FORCE: "Vervang een bestaand bestand.",
@@ -493,7 +493,9 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.HELP_ADD_AVAILABLE: "Wanneer je iemand kunt bereiken, bijvoorbeeld: ma-vr na 18:00.",
     Msg.HELP_ADD_NOTE: "Iets anders dat je wilt onthouden.",
     Msg.HELP_SHOW: "Toon je steuncirkel per rol, met tips waar hij kan groeien.",
-    Msg.HELP_SHOW_ROLE: "Toon alleen één rol: crisis, listens, practical of none.",
+    Msg.HELP_SHOW_ROLE: (
+        "Toon alleen één rol: crisis, luistert, praktisch of geen (nog geen rol)."
+    ),
     Msg.HELP_SHOW_JSON: "Geef JSON voor andere programma's in plaats van het overzicht.",
     Msg.HELP_SETTINGS: "Toon of verander je instellingen.",
     Msg.HELP_SETTINGS_COUNTRY: "Je land, voor telefoonnummers en hulplijnen: NL of BE.",
