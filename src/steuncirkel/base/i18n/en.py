@@ -294,9 +294,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.WALK_DONE: "Done. See your whole circle with: steuncirkel show",
     # Crisis
     Msg.CRISIS_TITLE: "When it gets hard",
-    Msg.CRISIS_TITLE_DEMO: (
-        "When it gets hard (demo circle from the Netherlands)"
-    ),
+    Msg.CRISIS_TITLE_DEMO: ("When it gets hard (demo circle from the Netherlands)"),
     Msg.CRISIS_LIST_TITLE: "Your crisis list",
     Msg.CRISIS_LIST_EMPTY: (
         "Nobody is on your crisis list yet. When you feel up to it: steuncirkel add NAME --crisis"
