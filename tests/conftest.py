@@ -28,6 +28,11 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.delenv("STEUNCIRKEL_DEBUG", raising=False)
     monkeypatch.setenv("COLUMNS", "80")
+    # The locale picks the demo's country and, without a store, crisis's: keep it
+    # neutral, so no test depends on the machine it runs on.
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
     return home
 
 
@@ -74,6 +79,8 @@ def exe() -> str:
 def subprocess_env(home: Path) -> dict[str, str]:
     """Environment for a subprocess run: the test's data folder, Dutch, no colour."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("STEUNCIRKEL_")}
-    env.update({"STEUNCIRKEL_HOME": str(home), "STEUNCIRKEL_LANG": "nl"})
+    env.update({"STEUNCIRKEL_HOME": str(home), "STEUNCIRKEL_LANG": "nl", "LANG": "C.UTF-8"})
+    env.pop("LC_ALL", None)
+    env.pop("LC_MESSAGES", None)
     env.pop("NO_COLOR", None)
     return env

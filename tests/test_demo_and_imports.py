@@ -7,24 +7,30 @@ import subprocess
 import sys
 
 import phonenumbers
+import pytest
 
 from steuncirkel import operations
 from steuncirkel.base.vocab import Kind, Role
 from steuncirkel.models import demo_circle
 
 
-def test_demo_phone_numbers_are_valid_and_shown_national() -> None:
-    for entry in demo_circle().entries:
+@pytest.mark.parametrize("country", ["NL", "BE"])
+def test_demo_phone_numbers_are_valid_and_shown_national(country: str) -> None:
+    circle = demo_circle(country)
+    assert circle.settings.country == country
+    for entry in circle.entries:
         if entry.phone is None:
             continue
         number = phonenumbers.parse(entry.phone)
         assert phonenumbers.is_valid_number(number), entry.name
+        assert phonenumbers.region_code_for_number(number) == country, entry.name
         national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
         assert entry.phone_display == national
 
 
-def test_demo_is_a_full_circle() -> None:
-    circle = demo_circle()
+@pytest.mark.parametrize("country", ["NL", "BE"])
+def test_demo_is_a_full_circle(country: str) -> None:
+    circle = demo_circle(country)
     assert len(circle.crisis_list()) == 4
     assert {e.kind for e in circle.entries} == set(Kind)
     assert circle.with_role(Role.LISTENS) and circle.with_role(Role.PRACTICAL)
@@ -57,3 +63,21 @@ def test_entry_point_imports_nothing_heavy() -> None:
     loaded = _modules_after("import steuncirkel.__main__, steuncirkel.base.i18n")
     for heavy in ("typer", "rich", "pydantic", "platformdirs", "phonenumbers", "filelock"):
         assert heavy not in loaded, heavy
+
+
+@pytest.mark.parametrize("locale", ["nl_BE.UTF-8", "fr_BE.UTF-8"])
+def test_the_demo_follows_a_belgian_locale(cli, monkeypatch, locale: str) -> None:
+    """Issue #13: a Fleming practising `--demo crisis` sees 1813, not 113."""
+    import subprocess
+    import sys
+
+    monkeypatch.setenv("LANG", locale)
+    shown = cli("--demo", "show").stdout
+    assert shown.startswith("Voorbeeldcirkel (7) - een voorbeeld uit België")
+    assert "Lies Peeters" in shown and "0470 12 34 56" in shown
+    crisis = subprocess.run([sys.executable, "-m", "steuncirkel", "--demo", "crisis"],
+                            capture_output=True, text=True, check=False, timeout=60)  # fmt: skip
+    assert "Zelfmoordlijn 1813: 1813" in crisis.stdout and "113 " not in crisis.stdout
+    assert "uit België" in crisis.stdout
+    monkeypatch.setenv("LANG", "nl_NL.UTF-8")
+    assert "Marieke de Vries" in cli("--demo", "show").stdout

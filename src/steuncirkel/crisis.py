@@ -155,7 +155,7 @@ def build_view(context: Context) -> CrisisView:
     if context.demo:
         from steuncirkel.base.demo import demo_raw
 
-        raw = demo_raw()
+        raw = demo_raw(context.demo_country())
     else:
         try:
             raw, problem, from_backup = _read(context.home())
@@ -219,7 +219,9 @@ def render_text(view: CrisisView, *, bold: bool = False, ascii_only: bool = Fals
     lang = view.lang
     sep = separator(ascii_only)
     title = Msg.CRISIS_TITLE_DEMO if view.demo else Msg.CRISIS_TITLE
-    lines = [_styled(t(title, lang), bold), "", _styled(t(Msg.CRISIS_LIST_TITLE, lang), bold)]
+    where = t(COUNTRY_LABELS[view.country or DEFAULT_COUNTRY], lang)
+    lines = [_styled(t(title, lang, country=where), bold), ""]
+    lines.append(_styled(t(Msg.CRISIS_LIST_TITLE, lang), bold))
     lines += _list_lines(view, sep)
     if view.country is None:
         heading = t(Msg.CRISIS_HELPLINES_BOTH, lang)

@@ -121,11 +121,11 @@ class Circle(BaseModel):
         return [e for e in self.entries if e.has(role)]
 
 
-def demo_circle() -> Circle:
-    """The built-in demo circle (``base/demo.py``) as a validated Circle."""
+def demo_circle(country: str = DEFAULT_COUNTRY) -> Circle:
+    """The built-in demo circle (``base/demo.py``) for ``country``, as a validated Circle."""
     from steuncirkel.base.demo import demo_raw
 
-    return Circle.model_validate(demo_raw())
+    return Circle.model_validate(demo_raw(country))
 
 
 def schema_text() -> str:

@@ -207,6 +207,11 @@ class Context:
                 return Country(region) if region in tuple(Country) else None
         return None
 
+    def demo_country(self) -> Country:
+        """The country of the demo circle: the locale's (a Flemish demo for ``nl_BE``),
+        else the Netherlands. The demo never reads the user's own file for it."""
+        return self.locale_country() or DEFAULT_COUNTRY
+
     def country_without_store(self, *, new_user: bool) -> Country | None:
         """The country when no store can name it: the locale's (``nl_BE`` gives BE);
         else the Netherlands for a new user, and None (show both countries) when a

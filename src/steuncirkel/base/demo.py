@@ -7,7 +7,14 @@ as the store keeps it, so the demo needs no phone library to be shown.
 
 from __future__ import annotations
 
-from steuncirkel.base.vocab import DEFAULT_COUNTRY, FORMAT_MARKER, SCHEMA_VERSION, Kind, Role
+from steuncirkel.base.vocab import (
+    DEFAULT_COUNTRY,
+    FORMAT_MARKER,
+    SCHEMA_VERSION,
+    Country,
+    Kind,
+    Role,
+)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -29,9 +36,23 @@ def _entry(id_: str, name: str, kind: Kind, roles: list[Role], **fields: str) ->
     return entry
 
 
-def demo_raw() -> dict[str, Any]:
-    """The demo circle as the store's JSON object."""
-    entries = [
+def demo_raw(country: str = DEFAULT_COUNTRY) -> dict[str, Any]:
+    """The demo circle as the store's JSON object: a Flemish one for Belgium (1813,
+    1733 and Belgian numbers), else the Dutch one."""
+    flemish = country == Country.BE
+    entries = _flemish() if flemish else _dutch()
+    shown = Country.BE if flemish else DEFAULT_COUNTRY
+    return {
+        "format": FORMAT_MARKER,
+        "version": SCHEMA_VERSION,
+        "settings": {"country": shown.value, "lang": None, "name": None},
+        "crisis_order": [e["id"] for e in entries if CRISIS in e["roles"]],
+        "entries": entries,
+    }
+
+
+def _dutch() -> list[dict[str, Any]]:
+    return [
         _entry(
             "demo-marieke",
             "Marieke de Vries",
@@ -102,10 +123,77 @@ def demo_raw() -> dict[str, Any]:
             relation="herstelgroep",
         ),
     ]
-    return {
-        "format": FORMAT_MARKER,
-        "version": SCHEMA_VERSION,
-        "settings": {"country": DEFAULT_COUNTRY.value, "lang": None, "name": None},
-        "crisis_order": [e["id"] for e in entries if CRISIS in e["roles"]],
-        "entries": entries,
-    }
+
+
+def _flemish() -> list[dict[str, Any]]:
+    return [
+        _entry(
+            "demo-lies",
+            "Lies Peeters",
+            PERSON,
+            [LISTENS, CRISIS],
+            phone="+32470123456",
+            phone_display="0470 12 34 56",
+            relation="zus",
+            available="altijd, ook 's nachts",
+            note="Weet van mijn herstel en wil dat ik bel, ook als het laat is.",
+        ),
+        _entry(
+            "demo-youssef",
+            "Youssef Benali",
+            PERSON,
+            [LISTENS, CRISIS],
+            phone="+32471234567",
+            phone_display="0471 23 45 67",
+            relation="peter bij AA",
+            available="elke dag tot 23:00",
+        ),
+        _entry(
+            "demo-huisarts",
+            "Huisartsenpraktijk Den Boomgaard",
+            PROFESSIONAL,
+            [CRISIS],
+            phone="+3232012345",
+            phone_display="03 201 23 45",
+            relation="huisarts",
+            available="ma-vr 8:00-18:00; daarna de huisarts van wacht (1733)",
+        ),
+        _entry(
+            "demo-park",
+            "Het bankje in het Stadspark",
+            PLACE,
+            [CRISIS],
+            where="Antwerpen, ingang Van Eycklei; het pad langs de vijver",
+            note="Tien minuten stappen en ademen. Daarna bel ik iemand.",
+        ),
+        _entry(
+            "demo-jef",
+            "Jef Janssens",
+            PERSON,
+            [PRACTICAL],
+            phone="+32472345678",
+            phone_display="0472 34 56 78",
+            relation="buurman",
+            available="meestal thuis na 17:00",
+            note="Heeft een auto; doet boodschappen als het even niet gaat.",
+        ),
+        _entry(
+            "demo-sofie",
+            "Sofie Claes",
+            PROFESSIONAL,
+            [LISTENS, PRACTICAL],
+            phone="+32473456789",
+            phone_display="0473 45 67 89",
+            email="s.claes@caw.example",
+            relation="begeleider, CAW",
+            available="di en do",
+        ),
+        _entry(
+            "demo-aa",
+            "AA-groep donderdagavond",
+            GROUP,
+            [LISTENS],
+            where="Ontmoetingscentrum De Brug, donderdag 20:00",
+            relation="herstelgroep",
+        ),
+    ]

@@ -66,7 +66,7 @@ class Session:
         if self.demo:
             from steuncirkel.models import demo_circle
 
-            circle = demo_circle()
+            circle = demo_circle(self.context.demo_country())
         else:
             circle = self.store().load()
         self.settle_lang(circle)

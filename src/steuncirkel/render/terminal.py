@@ -17,6 +17,7 @@ from steuncirkel.base.i18n import Lang, Msg, message, t
 from steuncirkel.base.plaintext import separator
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import (
+    COUNTRY_LABELS,
     CRISIS_MAX,
     DEFAULT_COUNTRY,
     EXAMPLE_PHONES,
@@ -129,7 +130,8 @@ def render_show(
     sym = ASCII_SYMBOLS if ascii_only else UNICODE_SYMBOLS
     title_key = Msg.SHOW_TITLE_DEMO if demo else Msg.SHOW_TITLE
     count = len(view.circle.entries)
-    blocks = [Block().add(t(title_key, lang, count=count), TITLE), Block()]
+    country = t(COUNTRY_LABELS[view.circle.settings.country.value], lang)
+    blocks = [Block().add(t(title_key, lang, count=count, country=country), TITLE), Block()]
     noted: set[str] = set()
     for role, entries in view.groups:
         blocks.extend(_group(view, role, entries, lang, sym, noted))

@@ -210,7 +210,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     # The circle on screen
     Msg.SHOW_TITLE: "Your support circle ({count})",
     Msg.SHOW_TITLE_DEMO: (
-        "Demo support circle ({count}) - an example from the Netherlands, not your own"
+        "Demo support circle ({count}) - an example from {country}, not your own"
     ),
     Msg.GROUP_CRISIS: "Crisis list - {count} of {max}, in this order",
     Msg.GROUP_CRISIS_OVER: ("Crisis list - {count} (meant for {max}), in this order"),
@@ -294,7 +294,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.WALK_DONE: "Done. See your whole circle with: steuncirkel show",
     # Crisis
     Msg.CRISIS_TITLE: "When it gets hard",
-    Msg.CRISIS_TITLE_DEMO: ("When it gets hard (demo circle from the Netherlands)"),
+    Msg.CRISIS_TITLE_DEMO: ("When it gets hard (demo circle from {country})"),
     Msg.CRISIS_LIST_TITLE: "Your crisis list",
     Msg.CRISIS_LIST_EMPTY: (
         "Nobody is on your crisis list yet. When you feel up to it: steuncirkel add NAME --crisis"

@@ -219,7 +219,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.LANG_EN: "Engels",
     # De steuncirkel op het scherm
     Msg.SHOW_TITLE: "Je steuncirkel ({count})",
-    Msg.SHOW_TITLE_DEMO: ("Voorbeeldcirkel ({count}) - een voorbeeld uit Nederland, niet de jouwe"),
+    Msg.SHOW_TITLE_DEMO: ("Voorbeeldcirkel ({count}) - een voorbeeld uit {country}, niet de jouwe"),
     Msg.GROUP_CRISIS: "Crisislijst - {count} van {max}, in deze volgorde",
     Msg.GROUP_CRISIS_OVER: ("Crisislijst - {count} (bedoeld voor {max}), in deze volgorde"),
     Msg.GROUP_LISTENS: "Luisterend oor ({count})",
@@ -307,7 +307,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.WALK_DONE: "Klaar. Bekijk je hele steuncirkel met: steuncirkel show",
     # Crisis
     Msg.CRISIS_TITLE: "Als het moeilijk wordt",
-    Msg.CRISIS_TITLE_DEMO: ("Als het moeilijk wordt (voorbeeldcirkel uit Nederland)"),
+    Msg.CRISIS_TITLE_DEMO: ("Als het moeilijk wordt (voorbeeldcirkel uit {country})"),
     Msg.CRISIS_LIST_TITLE: "Je crisislijst",
     Msg.CRISIS_LIST_EMPTY: (
         "Er staat nog niemand op je crisislijst. Als het weer wat beter gaat: "
