@@ -152,7 +152,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     ),
     Msg.STOPPED_NOTHING_CHANGED: "Stopped. Nothing was changed.",
     Msg.STOPPED_SAVED_KEPT: (
-        "Stopped. Everyone you saved is kept; the last one, not finished, was not saved."
+        "Stopped. Everyone you had added is kept. The last one was not finished and was not saved."
     ),
     # Reasons
     Msg.REASON_NOT_UTF8: "it is not UTF-8 text",

@@ -160,7 +160,8 @@ MESSAGES: Final[dict[Msg, str]] = {
     ),
     Msg.STOPPED_NOTHING_CHANGED: "Gestopt. Er is niets veranderd.",
     Msg.STOPPED_SAVED_KEPT: (
-        "Gestopt. Wie je al bewaard had, blijft bewaard; de laatste, nog niet af, niet."
+        "Gestopt. Wie je al had toegevoegd, blijft bewaard. De laatste was nog niet "
+        "klaar en is niet bewaard."
     ),
     # Redenen
     Msg.REASON_NOT_UTF8: "het is geen UTF-8-tekst",
