@@ -81,3 +81,24 @@ def test_the_demo_follows_a_belgian_locale(cli, monkeypatch, locale: str) -> Non
     assert "uit België" in crisis.stdout
     monkeypatch.setenv("LANG", "nl_NL.UTF-8")
     assert "Marieke de Vries" in cli("--demo", "show").stdout
+
+
+def test_the_demo_follows_the_country_setting_and_survives_a_damaged_file(
+    cli, home, subprocess_env
+) -> None:
+    import subprocess
+    import sys
+
+    def demo_crisis() -> str:
+        return subprocess.run([sys.executable, "-m", "steuncirkel", "--demo", "crisis"],
+                              env=subprocess_env, capture_output=True, text=True,
+                              check=False, timeout=60).stdout  # fmt: skip
+
+    assert "113 Zelfmoordpreventie" in demo_crisis()
+    assert cli("settings", "--country", "BE").exit_code == 0
+    assert "Zelfmoordlijn 1813" in demo_crisis()
+    assert "Lies Peeters" in cli("--demo", "show").stdout
+    (home / "circle.json").write_text("{")  # the demo must not depend on the file
+    out = demo_crisis()
+    assert "113 Zelfmoordpreventie" in out and "Marieke" in out
+    assert cli("--demo", "show").exit_code == 0

@@ -208,8 +208,16 @@ class Context:
         return None
 
     def demo_country(self) -> Country:
-        """The country of the demo circle: the locale's (a Flemish demo for ``nl_BE``),
-        else the Netherlands. The demo never reads the user's own file for it."""
+        """The country of the demo circle: the user's country setting (the only thing the
+        demo reads of their file), else the locale's (``nl_BE``), else the Netherlands."""
+        from steuncirkel.base.storefile import stored_country
+
+        try:
+            stored = stored_country(self.home())
+        except HomeUnknown:
+            stored = None
+        if stored in tuple(Country):
+            return Country(stored)
         return self.locale_country() or DEFAULT_COUNTRY
 
     def country_without_store(self, *, new_user: bool) -> Country | None:

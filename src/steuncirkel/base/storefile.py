@@ -48,6 +48,7 @@ __all__ = [
     "decode_store",
     "load_raw",
     "shape_problem",
+    "stored_country",
     "io_reason",
     "read_store_bytes",
 ]
@@ -440,6 +441,18 @@ def load_raw(
     if problem is None and field is not None:
         problem = corrupt_shape(path, backup, field)
     return raw, problem
+
+
+def stored_country(home: str) -> str | None:
+    """The country setting of the circle in ``home``, or None (no store, one that cannot
+    be read, no setting). Never raises: the demo asks it to pick its example."""
+    try:
+        raw, _ = load_raw(home)
+    except Exception:  # noqa: BLE001 — any trouble just means "no setting"
+        return None
+    settings = raw.get("settings") if raw else None
+    country = settings.get("country") if isinstance(settings, dict) else None
+    return country if isinstance(country, str) else None
 
 
 # --- writing --------------------------------------------------------------------------
