@@ -114,7 +114,7 @@ def assert_helplines_and_one_line(
 @pytest.mark.parametrize(
     ("setup", "fragment"),
     [
-        ("missing", "nog geen steuncirkelbestand"),
+        ("missing", "Je hebt nog niemand toegevoegd"),
         ("directory", "geen gewoon bestand"),
         ("home-is-file", "is een bestand en geen map"),
     ],

@@ -171,3 +171,36 @@ def test_pdf_qr_code_draws_exactly_segnos_matrix() -> None:
         for c in range(col, col + width):
             rebuilt[row][c] = 1
     assert rebuilt == expected
+
+
+@pytest.mark.parametrize(
+    ("country", "facts"),
+    [("NL", ["113.nl (chat)", "gratis", "dag en nacht"]),
+     ("BE", ["17.00–24.00", "zonaal tarief, niet gratis", "tele-onthaal.be (chat)"])],
+)  # fmt: skip
+def test_the_card_keeps_every_helpline_fact(
+    cli, home: Path, tmp_path: Path, country: str, facts: list[str]
+) -> None:
+    """Issue #13: on the card, a long purpose pushed '113.nl (chat)' and 1733's cost off
+    behind an ellipsis; the card now carries a short purpose and every fact."""
+    import subprocess
+
+    assert cli("settings", "--country", country).exit_code == 0
+    out = tmp_path / "card.pdf"
+    assert (
+        cli("--demo", "print", "--format", "pdf", "--layout", "card", "-o", str(out)).exit_code == 0
+    )
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()  # fmt: skip
+    )
+    for fact in facts:
+        assert fact in text, fact
+    html = tmp_path / "card.html"
+    assert (
+        cli("--demo", "print", "--format", "html", "--layout", "card", "-o", str(html)).exit_code
+        == 0
+    )
+    for fact in facts:
+        assert fact in html.read_text(encoding="utf-8"), fact

@@ -57,7 +57,7 @@ def test_bad_answers_are_asked_again(cli, home: Path, terminal: None) -> None:
     assert result.exit_code == 0, result.stderr
     assert "niet leeg" in result.stderr
     assert "Anna staat al" in result.stderr
-    assert "kat is geen soort" in result.stderr
+    assert "'kat' is geen soort" in result.stderr
     assert "Antwoord met j of n" in result.stderr
     assert "12 lijkt geen telefoonnummer" in result.stderr
     assert [e["name"] for e in stored_entries(home)] == ["Anna", "Bo"]

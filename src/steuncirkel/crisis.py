@@ -199,11 +199,13 @@ def _entry_lines(number: int, entry: Raw, lang: Lang, sep: str) -> list[str]:
 def _list_lines(view: CrisisView, sep: str) -> list[str]:
     lang = view.lang
     lines: list[str] = []
-    if view.from_backup:
+    if view.from_backup and not view.entries:  # one sentence, not three
+        lines += wrapped(t(Msg.CRISIS_BACKUP_EMPTY, lang), 2, 2)
+    elif view.from_backup:
         missing = view.problem is not None and view.problem[0] is Msg.STORE_MISSING
         note = Msg.CRISIS_FROM_BACKUP_MISSING if missing else Msg.CRISIS_FROM_BACKUP
         lines += wrapped(t(note, lang), 2, 2)
-    if not view.entries:
+    elif not view.entries:
         damaged = view.problem is not None and view.problem[0] is not Msg.CRISIS_NO_STORE
         empty = Msg.CRISIS_LIST_UNREADABLE if damaged else Msg.CRISIS_LIST_EMPTY
         lines += wrapped(t(empty, lang), 2, 2)

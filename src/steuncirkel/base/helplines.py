@@ -79,14 +79,21 @@ class Helpline:
         self.language = language  # set when the line serves one language only ("fr")
         self.emergency = emergency
 
-    def details(self, lang: str) -> list[str]:
-        """What it is for, when it is open, what it costs and where to chat, in ``lang``."""
-        parts = [self.purpose[lang], self.hours[lang], self.cost[lang]]
+    def details(self, lang: str, *, short: bool = False) -> list[str]:
+        """What it is for, when it is open, what it costs and where to chat, in ``lang``.
+
+        ``short`` (the wallet card) keeps the purpose up to its first comma or semicolon,
+        so that the hours, the cost and the chat address still fit.
+        """
+        purpose = self.purpose[lang]
+        if short:
+            purpose = purpose.split(";")[0].split(",")[0]
+        parts = [purpose, self.hours[lang], self.cost[lang]]
         return [*parts, self.web] if self.web else parts
 
-    def summary(self, lang: Lang, sep: str = SEPARATOR) -> str:
+    def summary(self, lang: Lang, sep: str = SEPARATOR, *, short: bool = False) -> str:
         """The details on one line: "for ... · day and night · free · 113.nl (chat)"."""
-        return sep.join(self.details(lang))
+        return sep.join(self.details(lang, short=short))
 
     def heading(
         self, lang: Lang, *, name: Callable[[str], str] = str, number: Callable[[str], str] = str

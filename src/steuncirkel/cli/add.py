@@ -38,7 +38,12 @@ def register(app: typer.Typer, lang: Lang) -> None:
         ] = None,
         kind: Annotated[
             str | None,
-            typer.Option("--kind", help=t(Msg.HELP_ADD_KIND, lang), show_default=False),
+            typer.Option(
+                "--kind",
+                help=t(Msg.HELP_ADD_KIND, lang),
+                show_default=False,
+                metavar=t(Msg.METAVAR_KIND, lang),
+            ),
         ] = None,
         listens: Annotated[
             bool, typer.Option("--listens", help=t(Msg.HELP_ADD_LISTENS, lang))
@@ -51,27 +56,57 @@ def register(app: typer.Typer, lang: Lang) -> None:
         ] = False,
         phone: Annotated[
             str | None,
-            typer.Option("--phone", help=t(Msg.HELP_ADD_PHONE, lang), show_default=False),
+            typer.Option(
+                "--phone",
+                help=t(Msg.HELP_ADD_PHONE, lang),
+                show_default=False,
+                metavar=t(Msg.METAVAR_PHONE, lang),
+            ),
         ] = None,
         email: Annotated[
             str | None,
-            typer.Option("--email", help=t(Msg.HELP_ADD_EMAIL, lang), show_default=False),
+            typer.Option(
+                "--email",
+                help=t(Msg.HELP_ADD_EMAIL, lang),
+                show_default=False,
+                metavar=t(Msg.METAVAR_EMAIL, lang),
+            ),
         ] = None,
         where: Annotated[
             str | None,
-            typer.Option("--where", help=t(Msg.HELP_ADD_WHERE, lang), show_default=False),
+            typer.Option(
+                "--where",
+                help=t(Msg.HELP_ADD_WHERE, lang),
+                show_default=False,
+                metavar=t(Msg.METAVAR_TEXT, lang),
+            ),
         ] = None,
         relation: Annotated[
             str | None,
-            typer.Option("--relation", help=t(Msg.HELP_ADD_RELATION, lang), show_default=False),
+            typer.Option(
+                "--relation",
+                help=t(Msg.HELP_ADD_RELATION, lang),
+                show_default=False,
+                metavar=t(Msg.METAVAR_TEXT, lang),
+            ),
         ] = None,
         available: Annotated[
             str | None,
-            typer.Option("--available", help=t(Msg.HELP_ADD_AVAILABLE, lang), show_default=False),
+            typer.Option(
+                "--available",
+                help=t(Msg.HELP_ADD_AVAILABLE, lang),
+                show_default=False,
+                metavar=t(Msg.METAVAR_TEXT, lang),
+            ),
         ] = None,
         note: Annotated[
             str | None,
-            typer.Option("--note", help=t(Msg.HELP_ADD_NOTE, lang), show_default=False),
+            typer.Option(
+                "--note",
+                help=t(Msg.HELP_ADD_NOTE, lang),
+                show_default=False,
+                metavar=t(Msg.METAVAR_TEXT, lang),
+            ),
         ] = None,
         home: Annotated[str | None, home_option(lang)] = None,
         lang_choice: Annotated[LangChoice | None, lang_option(lang)] = None,

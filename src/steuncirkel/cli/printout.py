@@ -20,7 +20,7 @@ from steuncirkel.render import (
     FORMAT_WORDS_SHOWN,
     LAYOUT_FORMATS,
     LAYOUT_WORDS,
-    LAYOUTS,
+    LAYOUT_WORDS_SHOWN,
     RENDERERS,
     PrintOptions,
     format_for,
@@ -49,7 +49,12 @@ def register(app: typer.Typer, lang: Lang) -> None:
         ] = None,
         output: Annotated[
             str,
-            typer.Option("--output", "-o", help=t(Msg.HELP_PRINT_OUTPUT, lang)),
+            typer.Option(
+                "--output",
+                "-o",
+                help=t(Msg.HELP_PRINT_OUTPUT, lang),
+                metavar=t(Msg.METAVAR_FILE, lang),
+            ),
         ] = "-",
         force: Annotated[bool, typer.Option("--force", help=t(Msg.HELP_PRINT_FORCE, lang))] = False,
         layout: Annotated[
@@ -57,8 +62,8 @@ def register(app: typer.Typer, lang: Lang) -> None:
             typer.Option(
                 "--layout",
                 help=t(Msg.HELP_PRINT_LAYOUT, lang, formats=layout_formats),
-                callback=word_choice(LAYOUT_WORDS, tuple(LAYOUT_WORDS)),
-                metavar="|".join(LAYOUTS),
+                callback=word_choice(LAYOUT_WORDS, LAYOUT_WORDS_SHOWN[lang]),
+                metavar="|".join(LAYOUT_WORDS_SHOWN[lang]),
             ),
         ] = "poster",
         no_qr: Annotated[bool, typer.Option("--no-qr", help=t(Msg.HELP_PRINT_NO_QR, lang))] = False,

@@ -41,7 +41,12 @@ def register(app: typer.Typer, lang: Lang) -> None:
         new_lang: Annotated[LangChoice | None, lang_option(lang, Msg.HELP_SETTINGS_LANG)] = None,
         name: Annotated[
             str | None,
-            typer.Option("--name", help=t(Msg.HELP_SETTINGS_NAME, lang), show_default=False),
+            typer.Option(
+                "--name",
+                help=t(Msg.HELP_SETTINGS_NAME, lang),
+                show_default=False,
+                metavar=t(Msg.METAVAR_TEXT, lang),
+            ),
         ] = None,
         home: Annotated[str | None, home_option(lang)] = None,
         demo: Annotated[bool, demo_option(lang)] = False,

@@ -27,6 +27,7 @@ __all__ = [
     "FORMAT_WORDS_SHOWN",
     "LAYOUTS",
     "LAYOUT_WORDS",
+    "LAYOUT_WORDS_SHOWN",
     "RENDERERS",
     "PrintOptions",
     "Renderer",
@@ -79,6 +80,7 @@ LAYOUTS: Final = tuple(dict.fromkeys(lay for r in RENDERERS.values() for lay in 
 LAYOUT_FORMATS: Final = tuple(r.name for r in RENDERERS.values() if r.layouts)
 # The words --layout accepts, in English and Dutch, as for --kind.
 LAYOUT_WORDS: Final = {"poster": "poster", "affiche": "poster", "card": "card", "kaart": "card"}
+LAYOUT_WORDS_SHOWN: Final = {"nl": ("poster", "kaart"), "en": ("poster", "card")}
 # The words --format takes, in either language; per language, the ones help lists.
 FORMAT_WORDS: Final = {**{name: name for name in FORMATS}, "tekst": "text"}
 FORMAT_WORDS_SHOWN: Final = {

@@ -122,11 +122,11 @@ def _tel_link(number: str) -> str:
     return f'<a href="{_e(uri)}">{_e(number)}</a>' if uri else _e(number)
 
 
-def _helpline_items(country: str, lang: Lang) -> str:
+def _helpline_items(country: str, lang: Lang, *, short: bool = False) -> str:
     items = []
     for line in helplines_to_call(country):  # 112 has a line of its own
         head = line.heading(lang, name=lambda n: f"<strong>{_e(n)}</strong>", number=_tel_link)
-        items.append(f"<li>{head}<br>{_e(line.summary(lang))}</li>")
+        items.append(f"<li>{head}<br>{_e(line.summary(lang, short=short))}</li>")
     return "".join(items)
 
 
@@ -215,7 +215,7 @@ def _card(view: PrintView, lang: Lang, options: PrintOptions) -> str:
         f"{_card_more(view, lang)}</h2>"
         f"<ol>{''.join(rows) or _e(t(Msg.PRINT_LIST_EMPTY, lang))}</ol></section>"
         f'<section class="panel helplines-panel"><div class="lines"><div>'
-        f"<ul>{_helpline_items(view.country.value, lang)}</ul>"
+        f"<ul>{_helpline_items(view.country.value, lang, short=True)}</ul>"
         f'<p class="emergency">{_e(t(Msg.CRISIS_EMERGENCY, lang))}</p></div>'
         f"{qr_svg(main_uri) if options.qr and main_uri else ''}</div></section>"
         "</div>\n"

@@ -53,9 +53,12 @@ LEFT: Final = 12.0
 RIGHT: Final = PAGE_W - 12.0
 
 
-def _helpline_text(country: str, lang: Lang) -> list[tuple[str, str]]:
-    """(heading, details) per helpline, without 112 (which gets its own line)."""
-    return [(line.heading(lang), line.summary(lang)) for line in helplines_to_call(country)]
+def _helpline_text(country: str, lang: Lang, *, short: bool = False) -> list[tuple[str, str]]:
+    """(heading, details) per helpline, without 112 (which gets its own line); ``short``
+    for the card."""
+    return [
+        (line.heading(lang), line.summary(lang, short=short)) for line in helplines_to_call(country)
+    ]
 
 
 def _poster_head(pdf: FPDF, view: PrintView, lang: Lang, title: str) -> float:
@@ -264,7 +267,7 @@ def _card_helplines(pdf: FPDF, view: PrintView, lang: Lang, options: PrintOption
     qr_w = 17.0 if main_uri else 0.0
     width = CARD_W - 2 * PAD - (qr_w + 2 if qr_w else 0)
     cursor = top + 3
-    for head, details in _helpline_text(view.country.value, lang):
+    for head, details in _helpline_text(view.country.value, lang, short=True):
         font(pdf, 6.4, bold=True)
         cursor = write_lines(pdf, CARD_X + PAD, cursor, fit(pdf, head, width, 1), 6.4)
         font(pdf, 6.4)

@@ -124,9 +124,7 @@ MESSAGES: Final[dict[Msg, str]] = {
         "{email} doesn't look like an e-mail address. Check it and try again, "
         "for example: anna@example.nl."
     ),
-    Msg.KIND_INVALID: (
-        "{kind} is not a kind I know. Choose from: person, place, professional or group."
-    ),
+    Msg.KIND_INVALID: ("'{kind}' is not a kind. Choose person, place, professional or group."),
     Msg.PLACE_ROLES: (
         "A place is somewhere you go, so it doesn't listen or help practically. Leave out "
         "--listens and --practical (--crisis is fine), or choose another --kind, such as "
@@ -259,7 +257,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.SETTINGS_TITLE: "Settings",
     Msg.SETTINGS_COUNTRY: "Country: {country} ({code})",
     Msg.SETTINGS_LANG: "Language: {lang}",
-    Msg.SETTINGS_LANG_AUTO: "Language: {lang} (not saved in your settings)",
+    Msg.SETTINGS_LANG_AUTO: ("Language: {lang} (as your computer is set)"),
     Msg.SETTINGS_FOLDER: "Data folder: {path}",
     Msg.SETTINGS_FOLDER_DEMO: "Data folder: none (this is the demo circle)",
     Msg.SETTINGS_NAME: "Your name on the printout: {name}",
@@ -303,7 +301,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.CRISIS_HELPLINES_BOTH: ("Helplines in the Netherlands and in Belgium"),
     Msg.CRISIS_EMERGENCY: "In immediate danger: call 112.",
     Msg.CRISIS_OR: "or",
-    Msg.CRISIS_NO_STORE: "There is no circle file in {folder} yet; the helplines are below.",
+    Msg.CRISIS_NO_STORE: ("You haven't added anyone yet. The helplines are below."),
     Msg.CRISIS_STORE_PROBLEM: (
         "Your circle file can't be read properly right now. You can sort that out later. {below}"
     ),
@@ -345,6 +343,11 @@ MESSAGES: Final[dict[Msg, str]] = {
         'for example: "Anna de Vries".'
     ),
     Msg.CLICK_NAME_METAVAR: ("NAME"),
+    Msg.METAVAR_TEXT: ("TEXT"),
+    Msg.METAVAR_KIND: ("KIND"),
+    Msg.METAVAR_PHONE: ("NUMBER"),
+    Msg.METAVAR_FILE: ("FILE"),
+    Msg.METAVAR_EMAIL: ("E-MAIL"),
     Msg.CLICK_INSTALL_COMPLETION: ("Install tab completion for the shell you use."),
     Msg.CLICK_SHOW_COMPLETION: (
         "Show tab completion for the shell you use, to copy it or adjust the installation."
@@ -363,6 +366,9 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.CRISIS_FROM_BACKUP_MISSING: ("(from your backup, because your circle file is missing)"),
     Msg.CRISIS_LIST_UNREADABLE: (
         "Your crisis list cannot be read right now; call one of the helplines below."
+    ),
+    Msg.CRISIS_BACKUP_EMPTY: (
+        "Your backup has no one on the crisis list yet; call one of the helplines below."
     ),
     Msg.CRISIS_MISSING_VALUE: "{option} needs a value after it.",
     Msg.CRISIS_DIR_WORD: "DIR",

@@ -131,9 +131,7 @@ MESSAGES: Final[dict[Msg, str]] = {
         "{email} lijkt geen e-mailadres. Kijk het na en probeer het opnieuw, "
         "bijvoorbeeld: anna@voorbeeld.nl."
     ),
-    Msg.KIND_INVALID: (
-        "{kind} is geen soort die ik ken. Kies uit: persoon, plek, hulpverlener of groep."
-    ),
+    Msg.KIND_INVALID: ("'{kind}' is geen soort. Kies persoon, plek, hulpverlener of groep."),
     Msg.PLACE_ROLES: (
         "Een plek is ergens waar je heen gaat; luisteren of praktisch helpen doet een plek "
         "niet. Laat --listens en --practical weg (--crisis mag wel), of kies een andere "
@@ -273,7 +271,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.SETTINGS_TITLE: "Instellingen",
     Msg.SETTINGS_COUNTRY: "Land: {country} ({code})",
     Msg.SETTINGS_LANG: "Taal: {lang}",
-    Msg.SETTINGS_LANG_AUTO: "Taal: {lang} (niet bewaard in je instellingen)",
+    Msg.SETTINGS_LANG_AUTO: ("Taal: {lang} (zoals je computer is ingesteld)"),
     Msg.SETTINGS_FOLDER: "Gegevensmap: {path}",
     Msg.SETTINGS_FOLDER_DEMO: "Gegevensmap: geen (dit is de voorbeeldcirkel)",
     Msg.SETTINGS_NAME: "Je naam op de afdruk: {name}",
@@ -318,9 +316,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.CRISIS_HELPLINES_BOTH: ("Hulplijnen in Nederland en in België"),
     Msg.CRISIS_EMERGENCY: "Bij direct gevaar: bel 112.",
     Msg.CRISIS_OR: "of",
-    Msg.CRISIS_NO_STORE: (
-        "Er is nog geen steuncirkelbestand in {folder}; hieronder staan de hulplijnen."
-    ),
+    Msg.CRISIS_NO_STORE: ("Je hebt nog niemand toegevoegd. De hulplijnen staan hieronder."),
     Msg.CRISIS_STORE_PROBLEM: (
         "Je steuncirkelbestand is nu niet goed te lezen. Dat kun je later oplossen. {below}"
     ),
@@ -362,6 +358,11 @@ MESSAGES: Final[dict[Msg, str]] = {
         'aanhalingstekens, bijvoorbeeld: "Anna de Vries".'
     ),
     Msg.CLICK_NAME_METAVAR: ("NAAM"),
+    Msg.METAVAR_TEXT: ("TEKST"),
+    Msg.METAVAR_KIND: ("SOORT"),
+    Msg.METAVAR_PHONE: ("NUMMER"),
+    Msg.METAVAR_FILE: ("BESTAND"),
+    Msg.METAVAR_EMAIL: ("E-MAIL"),
     Msg.CLICK_INSTALL_COMPLETION: ("Installeer aanvullen met Tab voor de shell die je gebruikt."),
     Msg.CLICK_SHOW_COMPLETION: (
         "Toon het aanvullen met Tab voor je shell, om te kopiëren of de installatie aan te passen."
@@ -376,7 +377,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     ),
     Msg.HELP_CRISIS_JSON: "Geef JSON voor andere programma's.",
     Msg.HELP_OPTIONS_TITLE: "Opties",
-    Msg.HELP_HELP: "Toon deze hulp en stop.",
+    Msg.HELP_HELP: ("Toon deze uitleg en stop."),
     Msg.CRISIS_FROM_BACKUP: (
         "(uit je reservekopie, omdat je steuncirkelbestand nu niet te lezen is)"
     ),
@@ -385,6 +386,10 @@ MESSAGES: Final[dict[Msg, str]] = {
     ),
     Msg.CRISIS_LIST_UNREADABLE: (
         "Je crisislijst is nu niet te lezen; bel een van de hulplijnen hieronder."
+    ),
+    Msg.CRISIS_BACKUP_EMPTY: (
+        "In je reservekopie staat nog niemand op je crisislijst; bel een van de "
+        "hulplijnen hieronder."
     ),
     Msg.CRISIS_MISSING_VALUE: "Na {option} hoort nog een waarde.",
     Msg.CRISIS_DIR_WORD: "MAP",
