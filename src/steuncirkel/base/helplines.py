@@ -48,6 +48,7 @@ class Helpline:
         "name",
         "numbers",
         "purpose",
+        "purpose_short",
         "source",
         "web",
     )
@@ -59,6 +60,7 @@ class Helpline:
         name: str,
         numbers: tuple[str, ...],
         purpose: dict[str, str],
+        purpose_short: dict[str, str] | None = None,
         hours: dict[str, str],
         cost: dict[str, str],
         web: str | None,
@@ -71,6 +73,7 @@ class Helpline:
         self.name = name
         self.numbers = numbers  # as dialled, in the usual national grouping
         self.purpose = purpose  # per language: what it is for
+        self.purpose_short = purpose_short or purpose  # the same in a few words (the card)
         self.hours = hours
         self.cost = cost
         self.web = web
@@ -82,14 +85,12 @@ class Helpline:
     def details(self, lang: str, *, short: bool = False) -> list[str]:
         """What it is for, when it is open, what it costs and where to chat, in ``lang``.
 
-        ``short`` (the wallet card) keeps the purpose up to its first comma or semicolon,
-        so that the hours, the cost and the chat address still fit.
+        ``short`` (the wallet card) uses the purpose in a few words, so that the hours,
+        the cost and the chat address still fit.
         """
-        purpose = self.purpose[lang]
-        if short:
-            purpose = purpose.split(";")[0].split(",")[0]
-        parts = [purpose, self.hours[lang], self.cost[lang]]
-        return [*parts, self.web] if self.web else parts
+        purpose = (self.purpose_short if short else self.purpose)[lang]
+        parts = [purpose, self.hours[lang], self.cost[lang], self.web or ""]
+        return [part for part in parts if part]
 
     def summary(self, lang: Lang, sep: str = SEPARATOR, *, short: bool = False) -> str:
         """The details on one line: "for ... · day and night · free · 113.nl (chat)"."""
@@ -109,6 +110,7 @@ _WORRIED = {
     "nl": "bij gedachten aan zelfdoding, ook als je je zorgen maakt om iemand anders",
     "en": "for thoughts of suicide, also when you are worried about someone else",
 }
+_SUICIDE = {"nl": "bij gedachten aan zelfdoding", "en": "for thoughts of suicide"}
 _FREE = {"nl": "gratis", "en": "free"}
 
 HELPLINES: Final[dict[str, tuple[Helpline, ...]]] = {
@@ -118,6 +120,7 @@ HELPLINES: Final[dict[str, tuple[Helpline, ...]]] = {
             name="113 Zelfmoordpreventie",
             numbers=("113", "0800 0113"),
             purpose=_WORRIED,
+            purpose_short=_SUICIDE,
             hours=_ALWAYS,
             cost=_FREE,  # 113 itself is free since October 2025, as 0800 0113 always was
             web="113.nl (chat)",
@@ -143,6 +146,7 @@ HELPLINES: Final[dict[str, tuple[Helpline, ...]]] = {
                 "en": "your GP by day, otherwise the out-of-hours GP service (huisartsenpost) "
                 "in your region; its number is on your GP's website",
             },
+            purpose_short={"nl": "", "en": ""},  # the name says it; the card needs the room
             hours={"nl": "altijd iemand bereikbaar", "en": "someone is always there"},
             cost={
                 "nl": "vergoed door je zorgverzekering",
@@ -172,6 +176,7 @@ HELPLINES: Final[dict[str, tuple[Helpline, ...]]] = {
             name="Zelfmoordlijn 1813",
             numbers=("1813",),
             purpose=_WORRIED,
+            purpose_short=_SUICIDE,
             hours=_ALWAYS,
             cost=_FREE,
             # The phone answers day and night; the chat every day from 17:00 to midnight
@@ -204,6 +209,10 @@ HELPLINES: Final[dict[str, tuple[Helpline, ...]]] = {
                 "huisarts van wacht nog een eigen nummer",
                 "en": "when your own GP is closed; in part of Flanders the GP on call still "
                 "has a local number",
+            },
+            purpose_short={
+                "nl": "als je eigen huisarts er niet is",
+                "en": "when your own GP is closed",
             },
             hours={
                 "nl": "'s avonds, 's nachts en in het weekend",
