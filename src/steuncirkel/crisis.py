@@ -322,7 +322,7 @@ def _help(lang: Lang) -> str:
         (f"--home {t(Msg.CRISIS_DIR_WORD, lang)}", t(Msg.HELP_HOME, lang)),
         ("--lang nl|en", t(Msg.HELP_LANG, lang)),
         ("--demo", t(Msg.HELP_DEMO, lang)),
-        ("-h, --help", t(Msg.HELP_HELP, lang)),
+        ("-h, --help", t(Msg.CLICK_HELP_OPTION, lang)),
     ]
     lines = [t(Msg.CRISIS_USAGE, lang), ""]
     lines += wrapped(t(Msg.HELP_CRISIS, lang))

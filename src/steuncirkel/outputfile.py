@@ -139,9 +139,7 @@ def _publish(tmp: str, final: Path, *, replace: bool) -> None:
         os.replace(tmp, final)
         return
     try:
-        os.link(tmp, final)
-    except FileExistsError:
-        raise
+        os.link(tmp, final)  # FileExistsError (EEXIST) is not one of the errnos below
     except OSError as exc:
         if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
             raise

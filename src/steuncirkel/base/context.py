@@ -125,6 +125,12 @@ def early_lang(argv: list[str]) -> Lang:
     return Context(lang_option=lang_from_code(scan_args(argv).lang)).early_lang()
 
 
+def _known_country(value: object) -> Country | None:
+    """``value`` as a country we have helplines for ("BE", "be"), else None."""
+    code = value.upper() if isinstance(value, str) else None
+    return Country(code) if code in tuple(Country) else None
+
+
 class Context:
     """One run's options and environment, and the rules that resolve them."""
 
@@ -193,9 +199,7 @@ class Context:
     @staticmethod
     def country(stored: object) -> Country:
         """The stored country if we know it, else the Netherlands."""
-        if isinstance(stored, str) and stored in tuple(Country):
-            return Country(stored)
-        return DEFAULT_COUNTRY
+        return _known_country(stored) or DEFAULT_COUNTRY
 
     def locale_country(self) -> Country | None:
         """The country of the system locale (``nl_BE.UTF-8`` gives BE) when it is one
@@ -203,8 +207,7 @@ class Context:
         for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
             value = self.env.get(var, "").strip()
             if value:
-                region = value.split(".")[0].split("@")[0].partition("_")[2].upper()
-                return Country(region) if region in tuple(Country) else None
+                return _known_country(value.split(".")[0].split("@")[0].partition("_")[2])
         return None
 
     def demo_country(self) -> Country:
@@ -216,9 +219,7 @@ class Context:
             stored = stored_country(self.home())
         except HomeUnknown:
             stored = None
-        if stored in tuple(Country):
-            return Country(stored)
-        return self.locale_country() or DEFAULT_COUNTRY
+        return _known_country(stored) or self.locale_country() or DEFAULT_COUNTRY
 
     def country_without_store(self, *, new_user: bool) -> Country | None:
         """The country when no store can name it: the locale's (``nl_BE`` gives BE);

@@ -299,7 +299,6 @@ class Msg(_Keys):
     HELP_CRISIS = "help_crisis"
     HELP_CRISIS_JSON = "help_crisis_json"
     HELP_OPTIONS_TITLE = "help_options_title"
-    HELP_HELP = "help_help"
 
     CRISIS_FROM_BACKUP = "crisis_from_backup"
     CRISIS_FROM_BACKUP_MISSING = "crisis_from_backup_missing"

@@ -138,7 +138,7 @@ MESSAGES: Final[dict[Msg, str]] = {
         'Which name? For example: steuncirkel add "Anna" --listens. '
         "Run it in a terminal without a name to be asked step by step."
     ),
-    Msg.OUTPUT_FAILED: "I could not write the output ({reason}).",
+    Msg.OUTPUT_FAILED: ("I could not write all of the output ({reason}). Please try again."),
     Msg.BROKEN_INSTALL: (
         "A part of steuncirkel is missing ({module}). Your crisis list and the "
         "helplines still work: steuncirkel crisis. Repair the installation "
@@ -361,7 +361,6 @@ MESSAGES: Final[dict[Msg, str]] = {
     ),
     Msg.HELP_CRISIS_JSON: "Print JSON for other programs.",
     Msg.HELP_OPTIONS_TITLE: "Options",
-    Msg.HELP_HELP: "Show this help and stop.",
     Msg.CRISIS_FROM_BACKUP: "(from your backup, because your circle file cannot be read right now)",
     Msg.CRISIS_FROM_BACKUP_MISSING: ("(from your backup, because your circle file is missing)"),
     Msg.CRISIS_LIST_UNREADABLE: (

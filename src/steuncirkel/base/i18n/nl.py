@@ -145,7 +145,9 @@ MESSAGES: Final[dict[Msg, str]] = {
         'Welke naam? Bijvoorbeeld: steuncirkel add "Anna" --listens. '
         "Start het in een terminal zonder naam om het stap voor stap te doen."
     ),
-    Msg.OUTPUT_FAILED: "Ik kon de uitvoer niet wegschrijven ({reason}).",
+    Msg.OUTPUT_FAILED: (
+        "Ik kon de uitvoer niet helemaal wegschrijven ({reason}). Probeer het nog een keer."
+    ),
     Msg.BROKEN_INSTALL: (
         "Er ontbreekt een onderdeel van steuncirkel ({module}). Je crisislijst "
         "en de hulplijnen werken wel: steuncirkel crisis. Herstel de "
@@ -377,7 +379,6 @@ MESSAGES: Final[dict[Msg, str]] = {
     ),
     Msg.HELP_CRISIS_JSON: "Geef JSON voor andere programma's.",
     Msg.HELP_OPTIONS_TITLE: "Opties",
-    Msg.HELP_HELP: ("Toon deze uitleg en stop."),
     Msg.CRISIS_FROM_BACKUP: (
         "(uit je reservekopie, omdat je steuncirkelbestand nu niet te lezen is)"
     ),
