@@ -8,7 +8,10 @@ Goals (PRODUCT §6):
   aims at 1.8x; reading JSON alone costs 1.7x);
 - a 10,000-entry circle: ``show``, ``show --json``, ``print`` (text, html, pdf) and
   ``crisis`` each under one second;
-- ``show`` at least 5x faster than ``khard list`` on the same 10,000 contacts as vCards.
+- ``show`` at least 5x faster than ``khard list`` on the same 10,000 contacts as vCards;
+- history (issue #10): on a 10,000-entry circle ``history`` and ``undo`` each under one
+  second, and the data folder under 20 MB after 30 writes (a write, ``settings --name``,
+  is timed beside them).
 
 khard is looked up on PATH; if it is missing, it is installed once into
 ``benchmarks/.khard-venv`` (pip, from PyPI). Timings are medians of paired rounds, so
@@ -162,6 +165,39 @@ def verdict(ok: bool) -> str:
     return "ok" if ok else "MISSED"
 
 
+def folder_bytes(folder: Path) -> int:
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+
+
+def history_bench(exe: str, env: dict[str, str], folder: Path, rounds: int) -> None:
+    """30 writes on a 10,000-entry circle, then the size of the folder and the times of
+    ``history``, ``undo`` and one more write (each round undoes one more step)."""
+    write_circle(folder, N_BIG, 5)
+    hist_env = {**env, "STEUNCIRKEL_HOME": str(folder)}
+    for n in range(30):
+        timed([exe, "settings", "--name", f"Naam {n}"], hist_env)
+    size = folder_bytes(folder)
+    kept = folder_bytes(folder / "history")
+    times = paired(
+        {
+            "history": [exe, "history"],
+            "undo": [exe, "undo"],
+            "settings --name (a write)": [exe, "settings", "--name", "Sam"],
+        },
+        hist_env,
+        rounds,
+    )
+    print(f"history on a circle of {N_BIG:,} entries (goal: history and undo under 1 s)")
+    for name, seconds in times.items():
+        goal = verdict(seconds < 1.0) if name in ("history", "undo") else "(no goal)"
+        print(f"  {name:<26}{seconds * 1000:7.0f} ms   {goal}")
+    store = (folder / "circle.json").stat().st_size
+    print(f"  data folder after 30 writes {size / 2**20:6.1f} MB   (goal < 20 MB: "
+          f"{verdict(size < 20 * 2**20)}; circle.json {store / 2**20:.1f} MB, "
+          f"history {kept / 2**20:.1f} MB)")  # fmt: skip
+    print()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=7)
@@ -240,6 +276,8 @@ def main() -> None:
         for name, seconds in big_times.items():
             print(f"  {name:<24}{seconds * 1000:7.0f} ms   {verdict(seconds < 1.0)}")
         print()
+
+        history_bench(exe, env, Path(tmp, "history"), max(3, args.rounds // 2))
 
         khard = None if args.no_khard else find_khard()
         if khard is None:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import settings
 from typer.testing import CliRunner
 
-from helpers import console_script
+from helpers import FIXED_NOW, console_script
 from steuncirkel.cli import make_app
 
 # In CI the property tests draw the same examples every run, so a landing never depends
@@ -28,6 +28,9 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.delenv("STEUNCIRKEL_DEBUG", raising=False)
     monkeypatch.setenv("COLUMNS", "80")
+    # One fixed clock (a Friday morning), so who is "reachable now" never depends on
+    # the hour the tests run; a test that needs the real clock unsets it.
+    monkeypatch.setenv("STEUNCIRKEL_NOW", FIXED_NOW)
     # The locale picks the demo's country and, without a store, crisis's: keep it
     # neutral, so no test depends on the machine it runs on.
     monkeypatch.setenv("LANG", "C.UTF-8")
@@ -80,6 +83,7 @@ def subprocess_env(home: Path) -> dict[str, str]:
     """Environment for a subprocess run: the test's data folder, Dutch, no colour."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("STEUNCIRKEL_")}
     env.update({"STEUNCIRKEL_HOME": str(home), "STEUNCIRKEL_LANG": "nl", "LANG": "C.UTF-8"})
+    env["STEUNCIRKEL_NOW"] = FIXED_NOW
     env.pop("LC_ALL", None)
     env.pop("LC_MESSAGES", None)
     env.pop("NO_COLOR", None)

@@ -33,6 +33,7 @@ THIRD_PARTY = ("typer", "click", "rich", "pydantic", "pydantic_core", "platformd
                "phonenumbers", "filelock", "segno", "fpdf", "uharfbuzz", "fontTools",
                "shellingham", "vobject")  # fmt: skip
 NOW = datetime(2026, 1, 5, 9, 30, tzinfo=UTC)  # a fixed moment for entries built in tests
+FIXED_NOW = "2026-11-27T10:00"  # the clock every test runs at (STEUNCIRKEL_NOW), a Friday
 
 
 # --- the commands -----------------------------------------------------------------------

@@ -318,7 +318,7 @@ def test_settings_show_and_change(cli, home: Path) -> None:
     result = cli("settings", "--country", "BE", "--lang", "en")
     assert result.exit_code == 0, result.stderr
     saved = json.loads((home / "circle.json").read_text())["settings"]
-    assert saved == {"country": "BE", "lang": "en", "name": None}
+    assert saved == {"country": "BE", "lang": "en", "name": None, "nudge_weeks": 4}
 
 
 def test_country_setting_is_the_default_phone_region(cli, home: Path) -> None:

@@ -9,6 +9,7 @@ package, so a new module in the core is covered the day it is added.
 from __future__ import annotations
 
 import json
+import os
 import pkgutil
 import subprocess
 import sys
@@ -46,7 +47,9 @@ def loaded_after(code: str, blocked: tuple[str, ...] = ()) -> set[str]:
         + code
         + "\nprint(json.dumps(sorted(sys.modules)), file=sys.stderr)\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    # The real clock, as users run it: a fixed STEUNCIRKEL_NOW is parsed with datetime.
+    env = {k: v for k, v in os.environ.items() if k != "STEUNCIRKEL_NOW"}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
     return set(json.loads(result.stderr.strip().splitlines()[-1]))
 

@@ -32,8 +32,9 @@ def test_text_printout_of_the_demo(cli, lang: str) -> None:
     assert t(Msg.PRINT_ENCOURAGEMENT, lang) in " ".join(out.split())
     from steuncirkel.base.i18n import written_date
 
-    assert written_date(date.today(), lang) in out  # as people write it (issue #13)
-    assert date.today().isoformat() not in out
+    today = date(2026, 11, 27)  # the tests' clock (STEUNCIRKEL_NOW)
+    assert written_date(today, lang) in out  # as people write it (issue #13)
+    assert today.isoformat() not in out
     assert max(len(line) for line in out.splitlines()) <= 80
     assert "Joost Smit" not in out  # only the crisis list is printed
 

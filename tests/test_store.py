@@ -25,7 +25,7 @@ from steuncirkel.base.errors import (
     StoreWriteFailed,
 )
 from steuncirkel.base.i18n import Msg
-from steuncirkel.base.vocab import Kind
+from steuncirkel.base.vocab import SCHEMA_VERSION, Kind
 from steuncirkel.models import Circle
 from steuncirkel.store import Store, dump_circle, parse_circle
 
@@ -44,7 +44,7 @@ def test_saved_file_has_the_documented_shape(home: Path) -> None:
     add(home, "Anna", listens=True, crisis=True, phone="0612345678")
     raw = json.loads((home / "circle.json").read_text(encoding="utf-8"))
     assert list(raw)[:2] == ["format", "version"]
-    assert raw["format"] == "steuncirkel" and raw["version"] == 1
+    assert raw["format"] == "steuncirkel" and raw["version"] == SCHEMA_VERSION
     entry = raw["entries"][0]
     for key in (
         "id", "name", "kind", "roles", "phone", "email", "where",
@@ -141,10 +141,11 @@ def test_bad_stores_are_refused_with_a_reason(tmp_path: Path, case: str) -> None
 
 
 def test_newer_version_is_refused(tmp_path: Path) -> None:
-    raw = b'{"format": "steuncirkel", "version": 2, "entries": "whatever"}'
+    newer = SCHEMA_VERSION + 1
+    raw = b'{"format": "steuncirkel", "version": %d, "entries": "whatever"}' % newer
     with pytest.raises(StoreTooNew) as caught:
         parse_circle(raw, tmp_path / "circle.json", tmp_path / "circle.json.bak")
-    assert caught.value.params["version"] == 2
+    assert caught.value.params["version"] == newer
 
 
 def test_a_bom_from_a_text_editor_is_accepted(tmp_path: Path) -> None:
@@ -218,26 +219,26 @@ def test_relative_xdg_data_home_is_refused(tmp_path: Path) -> None:
 def test_migrations_run_in_order_from_the_stored_version(
     home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A made-up version 2 shows the mechanism: a v1 file is read, migrated in memory."""
+    """A made-up next version shows the mechanism: today's file is read, migrated in memory."""
     add(home, "Anna")
     on_disk = (home / "circle.json").read_bytes()
 
-    def m001_to_v2(raw: dict[str, object]) -> dict[str, object]:
+    def to_next(raw: dict[str, object]) -> dict[str, object]:
         raw["settings"] = {**raw["settings"], "name": "migrated"}  # type: ignore[dict-item]
         return raw
 
-    monkeypatch.setitem(migrations.MIGRATIONS, 1, m001_to_v2)
-    monkeypatch.setattr(storefile, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(migrations.MIGRATIONS, SCHEMA_VERSION, to_next)
+    monkeypatch.setattr(storefile, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     migrated = storefile.decode_store(on_disk, home / "circle.json", home / "circle.json.bak")
-    assert migrated["version"] == 2
+    assert migrated["version"] == SCHEMA_VERSION + 1
     assert migrated["settings"]["name"] == "migrated"
     assert migrated["entries"][0]["name"] == "Anna"
     assert (home / "circle.json").read_bytes() == on_disk  # reading never rewrites
 
 
 def test_a_missing_migration_step_is_reported() -> None:
-    with pytest.raises(LookupError, match="no migration from version 1"):
-        migrations.migrate({"version": 1}, 3)
+    with pytest.raises(LookupError, match=f"no migration from version {SCHEMA_VERSION}"):
+        migrations.migrate({"version": SCHEMA_VERSION}, SCHEMA_VERSION + 1)
 
 
 # --- round trip ---------------------------------------------------------------------

@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-import steuncirkel.cli.add
+import steuncirkel.cli.common
 from helpers import stored_entries
 
 
 @pytest.fixture
 def terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """Pretend stdin is a terminal for in-process runs."""
-    monkeypatch.setattr(steuncirkel.cli.add, "stdin_is_interactive", lambda: True)
+    monkeypatch.setattr(steuncirkel.cli.common, "stdin_is_interactive", lambda: True)
 
 
 def test_walkthrough_adds_two_entries(cli, home: Path, terminal: None) -> None:

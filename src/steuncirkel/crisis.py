@@ -14,12 +14,21 @@ from __future__ import annotations
 import json
 import sys
 
-from steuncirkel.base.context import ArgScan, Context, scan_args, stream_is_utf8
+from steuncirkel.base.availability import reachable_at, windows_for
+from steuncirkel.base.context import (
+    NOW_VARIABLE,
+    ArgScan,
+    Context,
+    Moment,
+    scan_args,
+    stream_is_utf8,
+)
 from steuncirkel.base.crisislist import crisis_positions
 from steuncirkel.base.errors import (
     EXIT_OK,
     EXIT_REFUSED,
     EXIT_USAGE,
+    ClockInvalid,
     SteuncirkelError,
     StoreCorrupt,
     StoreMissing,
@@ -63,16 +72,34 @@ CRISIS_VERSION: Final = 1
 class CrisisView:
     """Everything the crisis view shows, already resolved."""
 
-    __slots__ = ("country", "demo", "entries", "from_backup", "helplines", "lang", "problem")
+    __slots__ = (
+        "clock_problem",
+        "country",
+        "demo",
+        "entries",
+        "from_backup",
+        "helplines",
+        "lang",
+        "now",
+        "problem",
+    )
 
-    def __init__(self, lang: Lang, country: Country | None, entries: list[Raw]) -> None:
+    def __init__(
+        self, lang: Lang, country: Country | None, entries: list[Raw], now: Moment
+    ) -> None:
         self.lang = lang
         self.country = country  # None: unknown, so the main lines of every country
-        self.entries = entries  # the crisis list in order, each with "phone_shown" added
+        # The crisis list as shown: who can be reached now first, then who may be, then
+        # who is probably asleep or at work, each group in the user's order. Each entry
+        # has "phone_shown", "position" (its place in the user's order) and
+        # "reachable_now" (True, False or None) added.
+        self.entries = entries
+        self.now = now  # local wall-clock time
         self.helplines: tuple[Helpline, ...] = (
             helplines_for(country) if country else main_helplines()
         )
         self.problem: Problem | None = None
+        self.clock_problem: Problem | None = None
         self.demo = False
         self.from_backup = False
 
@@ -103,6 +130,30 @@ def crisis_list(raw: Raw, country: str) -> list[Raw]:
         {**e, "phone_shown": shown_phone(e.get("phone"), e.get("phone_display"), country)}
         for e in chosen
     ]
+
+
+# Who to try first: reachable now, unknown, not reachable now (PRODUCT §7.3).
+_REACH_RANK: Final = {True: 0, None: 1, False: 2}
+
+
+def _windows(entry: Raw) -> object:
+    """The entry's availability windows. A stored ``null`` means the text was read and
+    is unknown: not read again (that would cost a millisecond on every crisis run).
+    Missing or malformed windows (a hand edit) are read from the text."""
+    if "available_windows" in entry and entry["available_windows"] is None:
+        return None
+    return windows_for(entry.get("available"), entry.get("available_windows"))
+
+
+def reachable_first(entries: list[Raw], now: Moment) -> list[Raw]:
+    """``entries`` (in the user's order) with their place and whether they can be
+    reached ``now`` (local time), sorted: reachable, unknown, not reachable. Stable, so
+    each group keeps the user's order; nobody is left out."""
+    marked = [
+        {**entry, "position": position, "reachable_now": reachable_at(_windows(entry), now)}
+        for position, entry in enumerate(entries, start=1)
+    ]
+    return sorted(marked, key=lambda entry: _REACH_RANK[entry["reachable_now"]])
 
 
 def reach_of(entry: Raw) -> list[str]:
@@ -147,6 +198,16 @@ def _read(home: str) -> tuple[Raw | None, Problem | None, bool]:
     return backup, problem, True
 
 
+def _now(context: Context) -> tuple[Moment, Problem | None]:
+    """The local time, and a problem when ``STEUNCIRKEL_NOW`` could not be read: then
+    the real clock (the view must never fail on a clock)."""
+    try:
+        return context.moment(), None
+    except ClockInvalid as exc:
+        real = Context(environ={k: v for k, v in context.env.items() if k != NOW_VARIABLE})
+        return real.moment(), (Msg.CLOCK_INVALID_CRISIS, exc.params)
+
+
 def build_view(context: Context) -> CrisisView:
     """Read what can be read and decide language, country and the list to show."""
     raw: Raw | None = None
@@ -170,7 +231,10 @@ def build_view(context: Context) -> CrisisView:
     else:  # no store, or neither it nor its backup can say
         new_user = problem is not None and problem[0] is Msg.CRISIS_NO_STORE
         country = context.country_without_store(new_user=new_user)
-    view = CrisisView(lang, country, crisis_list(raw, country or DEFAULT_COUNTRY) if raw else [])
+    now, clock_problem = _now(context)
+    in_order = crisis_list(raw, country or DEFAULT_COUNTRY) if raw else []
+    view = CrisisView(lang, country, reachable_first(in_order, now), now)
+    view.clock_problem = clock_problem
     nameless = [n for n, e in enumerate(view.entries, start=1) if not given(e.get("name"))]
     if problem is None and nameless:
         problem = (Msg.CRISIS_ODD_ENTRY, {"position": nameless[0]})
@@ -189,6 +253,10 @@ def _entry_lines(number: int, entry: Raw, lang: Lang, sep: str) -> list[str]:
     marker = f"{number}. "
     name = visible(given(entry.get("name")) or t(Msg.CRISIS_NO_NAME, lang))
     head = f"{name} ({visible(who_to_you(entry.get('relation'), entry.get('kind'), lang))})"
+    reachable = entry.get("reachable_now")
+    if reachable is not None:
+        now = Msg.CRISIS_REACHABLE_NOW if reachable else Msg.CRISIS_NOT_REACHABLE_NOW
+        head += f"{sep}{t(now, lang)}"
     lines = wrapped(marker + head, 2, 2 + len(marker))
     shown = [visible(value) for value in reach_of(entry)]
     if shown:
@@ -230,14 +298,15 @@ def render_text(view: CrisisView, *, bold: bool = False, ascii_only: bool = Fals
     else:
         heading = t(Msg.CRISIS_HELPLINES_TITLE, lang, country=t(COUNTRY_LABELS[view.country], lang))
     lines += ["", _styled(heading, bold)]
-    lines += helpline_text(view.country, lang, sep=sep)
+    lines += helpline_text(view.country, lang, sep=sep, now=view.now)
     lines += ["", _styled(t(Msg.CRISIS_EMERGENCY, lang), bold)]
     return "\n".join(lines) + "\n"
 
 
-def _json_entry(position: int, e: Raw) -> dict[str, Any]:
+def _json_entry(e: Raw) -> dict[str, Any]:
     return {
-        "position": position,
+        "position": e["position"],
+        "reachable_now": e["reachable_now"],
         "id": e["id"] if isinstance(e.get("id"), str) else "",
         "name": e["name"] if isinstance(e.get("name"), str) else None,
         "kind": kind_of(e.get("kind")).value,
@@ -251,7 +320,7 @@ def _json_entry(position: int, e: Raw) -> dict[str, Any]:
     }
 
 
-def _json_helpline(h: Helpline, lang: Lang) -> dict[str, Any]:
+def _json_helpline(h: Helpline, lang: Lang, now: Moment) -> dict[str, Any]:
     return {
         "key": h.key,
         "country": country_of(h),
@@ -265,6 +334,9 @@ def _json_helpline(h: Helpline, lang: Lang) -> dict[str, Any]:
         "emergency": h.emergency,
         "source": h.source,
         "checked": h.checked,
+        "open_now": h.open_at(now),
+        "chat_open_now": h.chat_open_at(now),
+        "now": h.now_note(now, lang),
     }
 
 
@@ -280,9 +352,10 @@ def render_json(view: CrisisView, *, ascii_only: bool = False) -> str:
         "country_known": view.country is not None,
         "lang": view.lang,
         "crisis_max": CRISIS_MAX,
-        "crisis_list": [_json_entry(n, e) for n, e in enumerate(view.entries, start=1)],
+        "now": view.now.isoformat(),
+        "crisis_list": [_json_entry(e) for e in view.entries],
         "from_backup": view.from_backup,
-        "helplines": [_json_helpline(h, view.lang) for h in view.helplines],
+        "helplines": [_json_helpline(h, view.lang, view.now) for h in view.helplines],
         "problem": problem,
     }
     return json.dumps(document, indent=2, ensure_ascii=ascii_only) + "\n"
@@ -357,6 +430,9 @@ def run(context: Context, *, as_json: bool = False) -> int:
         output = render_json(view, ascii_only=ascii_only)
     else:
         output = render_text(view, bold=_bold_allowed(context), ascii_only=ascii_only)
+    if view.clock_problem is not None:
+        msg, params = view.clock_problem
+        say_line(message(msg, view.lang, params))
     if view.problem is not None:
         say_line(problem_text(view))
     try:

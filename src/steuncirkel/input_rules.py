@@ -19,6 +19,7 @@ from steuncirkel.base.vocab import COUNTRY_LABELS, KIND_WORDS, Country, Kind
 __all__ = [
     "NAME_MAX",
     "TEXT_MAX",
+    "check_one_line",
     "clean_email",
     "clean_name",
     "clean_text",
@@ -112,6 +113,11 @@ def clean_text(raw: str | None, field: Msg) -> str | None:
     if len(text) > limit:
         raise InputRefused(Msg.TEXT_TOO_LONG, field=field, length=len(text), max=limit)
     return text
+
+
+def check_one_line(raw: str, field: Msg) -> None:
+    """Refuse control, bidi and unreadable characters in a one-line field."""
+    _check_characters(raw, field)
 
 
 def _one_line(raw: str | None, field: Msg) -> str | None:

@@ -13,12 +13,16 @@ from datetime import UTC, datetime
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_validator
+from typing_extensions import TypedDict  # Pydantic needs this one on Python < 3.12
 
 from steuncirkel.base.crisislist import crisis_positions
 from steuncirkel.base.phone_display import shown_phone
 from steuncirkel.base.vocab import (
+    CONTACTS_KEPT,
     DEFAULT_COUNTRY,
     FORMAT_MARKER,
+    NUDGE_WEEKS_DEFAULT,
+    NUDGE_WEEKS_MAX,
     SCHEMA_VERSION,
     Country,
     Kind,
@@ -27,6 +31,7 @@ from steuncirkel.base.vocab import (
 
 __all__ = [
     "Circle",
+    "Contact",
     "demo_circle",
     "Entry",
     "Settings",
@@ -38,6 +43,13 @@ def _iso_utc(value: datetime) -> str:
 
 
 UtcTime = Annotated[datetime, PlainSerializer(_iso_utc, return_type=str, when_used="json")]
+Day = Annotated[int, Field(ge=1, le=7)]
+ClockTime = Annotated[str, Field(pattern=r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$")]
+
+# One window of availability, in the user's local wall-clock time: ISO weekdays
+# (1 = Monday) and "HH:MM" times, ``to`` exclusive and possibly "24:00". Parsed from the
+# free text of ``available`` by ``base/availability.py``.
+Window = TypedDict("Window", {"days": list[Day], "from": ClockTime, "to": ClockTime})
 
 
 class Settings(BaseModel):
@@ -48,6 +60,22 @@ class Settings(BaseModel):
     country: Country = DEFAULT_COUNTRY
     lang: Literal["nl", "en"] | None = None
     name: str | None = Field(default=None, description="The user's own name, for printouts.")
+    nudge_weeks: int = Field(
+        default=NUDGE_WEEKS_DEFAULT,
+        ge=0,
+        le=NUDGE_WEEKS_MAX,
+        description="After how many weeks without contact `show` suggests getting in "
+        "touch; 0 turns this off.",
+    )
+
+
+class Contact(BaseModel):
+    """One time the user reached out to an entry (``steuncirkel contact``)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    at: UtcTime
+    note: str | None = None
 
 
 class Entry(BaseModel):
@@ -61,6 +89,11 @@ class Entry(BaseModel):
     name: str = Field(min_length=1)
     kind: Kind = Kind.PERSON
     roles: list[Role] = Field(default_factory=list)
+    knows: bool | None = Field(
+        default=None,
+        description="Whether the person knows they are on the list and agreed; null when "
+        "not recorded.",
+    )
     phone: str | None = Field(default=None, description="E.164, for example +31612345678.")
     phone_display: str | None = Field(
         default=None,
@@ -70,7 +103,16 @@ class Entry(BaseModel):
     where: str | None = None
     relation: str | None = None
     available: str | None = None
+    available_windows: list[Window] | None = Field(
+        default=None,
+        description="`available` as time windows, when the text could be read; null when unknown.",
+    )
     note: str | None = None
+    contacts: list[Contact] = Field(
+        default_factory=list,
+        max_length=CONTACTS_KEPT,
+        description="The last times the user reached out, oldest first.",
+    )
     created: UtcTime
     updated: UtcTime
 
@@ -89,7 +131,7 @@ class Circle(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     format: Literal["steuncirkel"] = FORMAT_MARKER
-    version: Literal[1] = SCHEMA_VERSION
+    version: Literal[2] = SCHEMA_VERSION
     settings: Settings = Field(default_factory=Settings)
     crisis_order: list[str] = Field(
         default_factory=list,

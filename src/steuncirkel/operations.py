@@ -11,10 +11,19 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
 from steuncirkel import input_rules
+from steuncirkel.base.availability import parse_available
 from steuncirkel.base.errors import CrisisListFull, DuplicateName, InputRefused
 from steuncirkel.base.i18n import Msg
-from steuncirkel.base.textsafety import given
-from steuncirkel.base.vocab import CRISIS_MAX, Country, Kind, Role, crisis_is_few, is_visited
+from steuncirkel.base.textsafety import given, shell_word
+from steuncirkel.base.vocab import (
+    CRISIS_MAX,
+    NUDGE_WEEKS_MAX,
+    Country,
+    Kind,
+    Role,
+    crisis_is_few,
+    is_visited,
+)
 from steuncirkel.models import Circle, Entry
 
 if TYPE_CHECKING:
@@ -30,6 +39,7 @@ __all__ = [
     "check_kind_roles",
     "crisis_is_full",
     "find_by_name",
+    "last_contact",
     "new_name",
     "pointers",
     "print_view",
@@ -53,14 +63,17 @@ class EntryDraft:
     relation: str | None = None
     available: str | None = None
     note: str | None = None
+    knows: bool | None = None
 
 
 @dataclass(frozen=True)
 class Pointer:
-    """A gentle pointer at a gap in the circle: a message key and its parameters."""
+    """A gentle pointer at a gap in the circle: a message key and its parameters, and
+    the id of the entry it is about (None for the circle as a whole)."""
 
     msg: Msg
     params: dict[str, Any] = field(default_factory=dict)
+    entry: str | None = None
 
 
 def find_by_name(circle: Circle, name: str) -> Entry | None:
@@ -95,6 +108,7 @@ def make_entry(circle: Circle, draft: EntryDraft, now: datetime) -> Entry:
     where = input_rules.clean_text(draft.where, Msg.FIELD_WHERE)
     relation = input_rules.clean_text(draft.relation, Msg.FIELD_RELATION)
     available = input_rules.clean_text(draft.available, Msg.FIELD_AVAILABLE)
+    windows = parse_available(available) if available else None
     note = input_rules.clean_text(draft.note, Msg.FIELD_NOTE)
     if draft.crisis and crisis_is_full(circle):
         raise CrisisListFull(Msg.CRISIS_LIST_FULL, max=CRISIS_MAX, name=name)
@@ -118,7 +132,9 @@ def make_entry(circle: Circle, draft: EntryDraft, now: datetime) -> Entry:
         where=where,
         relation=relation,
         available=available,
+        available_windows=windows,
         note=note,
+        knows=draft.knows,
         created=now,
         updated=now,
     )
@@ -144,9 +160,14 @@ def update_settings(
     country: Country | None = None,
     lang: str | None = None,
     name: str | None = None,
+    nudge_weeks: int | None = None,
 ) -> Circle:
     """Return a circle with the given settings changed; ``name=""`` clears the name."""
     changes: dict[str, Any] = {}
+    if nudge_weeks is not None:
+        if not 0 <= nudge_weeks <= NUDGE_WEEKS_MAX:
+            raise InputRefused(Msg.NUDGE_WEEKS_RANGE, max=NUDGE_WEEKS_MAX)
+        changes["nudge_weeks"] = nudge_weeks
     if country is not None:
         changes["country"] = country
     if lang is not None:
@@ -157,8 +178,11 @@ def update_settings(
     return circle.model_copy(update={"settings": settings})
 
 
-def pointers(circle: Circle) -> list[Pointer]:
-    """Gentle pointers at gaps in a non-empty circle, most important first."""
+def pointers(circle: Circle, today: date | None = None) -> list[Pointer]:
+    """Gentle pointers at gaps in a non-empty circle, most important first.
+
+    With ``today`` (the user's local date) also the nudges to keep in touch.
+    """
     found: list[Pointer] = []
     crisis = circle.crisis_list()
     if not crisis:
@@ -166,21 +190,57 @@ def pointers(circle: Circle) -> list[Pointer]:
     elif crisis_is_few(len(crisis)):
         found.append(Pointer(Msg.POINTER_CRISIS_FEW, {"count": len(crisis)}))
     for entry in crisis:
+        about = {"name": entry.name, "quoted": shell_word(entry.name)}
         # A place is reached by going there; everyone else should be one call away.
         if not is_visited(entry.kind) and not given(entry.phone):
-            found.append(Pointer(Msg.POINTER_CRISIS_NO_PHONE, {"name": entry.name}))
+            found.append(Pointer(Msg.POINTER_CRISIS_NO_PHONE, about, entry.id))
+        # The 1813 safety-plan advice: tell the people on your list that they are on it.
+        if entry.kind in (Kind.PERSON, Kind.PROFESSIONAL) and entry.knows is not True:
+            found.append(Pointer(Msg.POINTER_CRISIS_NOT_TOLD, about, entry.id))
     if not circle.with_role(Role.LISTENS):
         found.append(Pointer(Msg.POINTER_NO_LISTENS))
     if not circle.with_role(Role.PRACTICAL):
         found.append(Pointer(Msg.POINTER_NO_PRACTICAL))
     if not any(e.kind in (Kind.PROFESSIONAL, Kind.GROUP) for e in circle.entries):
         found.append(Pointer(Msg.POINTER_NO_PROFESSIONAL))
+    if today is not None:
+        found += _keep_in_touch(circle, today)
+    return found
+
+
+def last_contact(entry: Entry) -> date | None:
+    """The local date the user last reached out to ``entry``, if ever."""
+    if not entry.contacts:
+        return None
+    return max(contact.at for contact in entry.contacts).astimezone().date()
+
+
+def _keep_in_touch(circle: Circle, today: date) -> list[Pointer]:
+    """A kind nudge for each tie that has been quiet longer than the nudge period: the
+    entries that listen or are on the crisis list, places excepted."""
+    weeks = circle.settings.nudge_weeks
+    if weeks <= 0:
+        return []
+    found: list[Pointer] = []
+    on_list = {e.id for e in circle.crisis_list()}
+    for entry in circle.entries:
+        if is_visited(entry.kind) or not (entry.has(Role.LISTENS) or entry.id in on_list):
+            continue
+        since = last_contact(entry) or entry.created.astimezone().date()
+        if (today - since).days > 7 * weeks:
+            about = {"name": entry.name, "quoted": shell_word(entry.name)}
+            found.append(Pointer(Msg.POINTER_KEEP_IN_TOUCH, about, entry.id))
     return found
 
 
 # The pointers about the crisis list: shown with the list wherever it is shown (§2).
 CRISIS_POINTERS: Final = frozenset(
-    {Msg.POINTER_CRISIS_EMPTY, Msg.POINTER_CRISIS_FEW, Msg.POINTER_CRISIS_NO_PHONE}
+    {
+        Msg.POINTER_CRISIS_EMPTY,
+        Msg.POINTER_CRISIS_FEW,
+        Msg.POINTER_CRISIS_NO_PHONE,
+        Msg.POINTER_CRISIS_NOT_TOLD,
+    }
 )
 
 
@@ -203,9 +263,16 @@ class ShowView:
     crisis_position: dict[str, int]
 
 
-def show_view(circle: Circle, *, role: Role | None = None, only_role: bool = False) -> ShowView:
-    """The view of ``show``; with ``only_role`` just the group of ``role``."""
-    every = pointers(circle) if circle.entries else []
+def show_view(
+    circle: Circle,
+    *,
+    role: Role | None = None,
+    only_role: bool = False,
+    today: date | None = None,
+) -> ShowView:
+    """The view of ``show``; with ``only_role`` just the group of ``role``. ``today``
+    (None for the demo) brings the nudges to keep in touch."""
+    every = pointers(circle, today) if circle.entries else []
     if not only_role:
         chosen = every
         wanted: list[Role | None] = [Role.CRISIS, Role.LISTENS, Role.PRACTICAL]

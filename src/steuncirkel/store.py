@@ -3,7 +3,8 @@
 Promises (PRODUCT §4, RELIABILITY.md): reading creates nothing; every write happens
 under a kernel lock, goes through a temporary file in the same folder that is flushed,
 fsynced and renamed over the store, followed by an fsync of the folder; the previous
-version is kept as ``circle.json.bak``; a store we cannot read is never written; the
+version is kept as ``circle.json.bak`` and in the history (``history.py``, the last 20
+versions, which ``restore`` brings back); a store we cannot read is never written; the
 folder is 0700 and every file in it 0600. The standard-library parts (paths, strict
 reading, atomic writing) live in ``base/storefile.py``, which the crisis view shares.
 """
@@ -13,6 +14,9 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
@@ -20,8 +24,13 @@ from pydantic import ValidationError
 
 from steuncirkel.base import storefile
 from steuncirkel.base.errors import (
+    SteuncirkelError,
+    StoreCorrupt,
     StoreError,
     StoreLocked,
+    StoreMissing,
+    StoreTooNew,
+    StoreUnreadable,
     StoreWriteFailed,
 )
 from steuncirkel.base.i18n import Msg
@@ -37,21 +46,26 @@ from steuncirkel.base.storefile import (
     atomic_write,
     corrupt_shape,
     decode_store,
+    fsync_folder,
     home_not_folder,
     io_reason,
     read_store_bytes,
     refuse_file_as_home,
     shape_problem,
 )
+from steuncirkel.history import ChangeNote, History, Version
 from steuncirkel.models import Circle
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
+
+    from steuncirkel.history import Pending
 
 __all__ = [
     "BACKUP_NAME",
     "LOCK_NAME",
     "STORE_NAME",
+    "Restored",
     "Store",
     "atomic_write",
     "dump_circle",
@@ -118,14 +132,37 @@ def _make_private_folder(folder: Path) -> None:
         raise
 
 
-class Store:
-    """The circle file in one data folder."""
+def _utc_now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
 
-    def __init__(self, home: Path) -> None:
+
+@dataclass(frozen=True)
+class Restored:
+    """What ``Store.restore`` did: the circle now in place, the version it came from,
+    the note of the write, whether the circle it replaced went to the history (not when
+    there was none, or it was damaged), and where a damaged store was put aside."""
+
+    circle: Circle
+    version: Version
+    note: ChangeNote
+    kept: bool
+    aside: Path | None
+
+
+class Store:
+    """The circle file in one data folder, with the versions it replaced (``history``).
+
+    ``clock`` gives the current time in UTC for the history (the run's
+    ``Context.now``, which ``STEUNCIRKEL_NOW`` fixes); the real clock by default.
+    """
+
+    def __init__(self, home: Path, clock: Callable[[], datetime] | None = None) -> None:
         self.home = home
         self.path = home / STORE_NAME
         self.backup_path = home / BACKUP_NAME
         self.lock_path = home / LOCK_NAME
+        self.clock = clock or _utc_now
+        self.history = History(home)
 
     # reading -----------------------------------------------------------------------
 
@@ -141,12 +178,20 @@ class Store:
 
     # writing -----------------------------------------------------------------------
 
-    def update(self, change: Callable[[Circle], Circle]) -> Circle:
+    def update(self, change: Callable[[Circle], Circle], note: ChangeNote | None = None) -> Circle:
         """Apply ``change`` to the stored circle under the lock and save the result.
 
         ``change`` may raise to refuse; then nothing is written, and a change that
-        changes nothing writes nothing either. Returns the circle as it now stands.
+        changes nothing writes nothing either. ``note`` says what changed, for the
+        history: the replaced version is kept with it. Returns the circle as it now
+        stands.
         """
+        with self._locked():
+            return self._update_locked(change, note)
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Hold the store's lock (creating the folder 0700 if needed)."""
         from filelock import FileLock, Timeout
 
         refuse_file_as_home(self.home)
@@ -161,7 +206,7 @@ class Store:
         except OSError as exc:
             raise self._write_failed(exc) from None
         try:
-            return self._update_locked(change)
+            yield
         finally:
             lock.release()
 
@@ -169,13 +214,16 @@ class Store:
         reason, params = io_reason(exc)
         return StoreWriteFailed(Msg.STORE_WRITE_FAILED, folder=self.home, reason=reason, **params)
 
-    def _update_locked(self, change: Callable[[Circle], Circle]) -> Circle:
+    def _clean_up(self) -> None:
         try:
             self._remove_orphans()
             with contextlib.suppress(OSError):
                 os.chmod(self.lock_path, FILE_MODE)
         except OSError as exc:
             raise self._write_failed(exc) from None
+
+    def _update_locked(self, change: Callable[[Circle], Circle], note: ChangeNote | None) -> Circle:
+        self._clean_up()
         current, seen = self._read()
         circle = Circle() if current is None else parse_circle(current, self.path, self.backup_path)
         new = change(circle)
@@ -184,19 +232,36 @@ class Store:
         payload = dump_circle(Circle.model_validate(new.model_dump()))
         if len(payload) > storefile.MAX_BYTES:  # the reader would refuse what we wrote
             raise StoreError(Msg.STORE_WOULD_BE_TOO_BIG, limit=storefile.MAX_BYTES // 2**20)
+        self._commit(current, seen, payload, note)
+        return new
+
+    def _commit(
+        self,
+        current: bytes | None,
+        seen: tuple[int, int] | None,
+        payload: bytes,
+        note: ChangeNote | None,
+    ) -> None:
+        """Replace the store's bytes ``current`` by ``payload``: the replaced version
+        goes to the history (prepared first, published only once the store is
+        replaced, so a failed write leaves none) and to the backup."""
+        pending: Pending | None = None
+        committed = False
+        target = Path(os.path.realpath(self.path))
         try:
-            target = Path(os.path.realpath(self.path))
             if current is not None:
+                pending = self.history.prepare(current, note, self.clock())
                 atomic_write(self.backup_path, current)
             if seen is not None and self._stat_key(target) != seen:
                 raise StoreError(Msg.STORE_CHANGED, path=self.path)
             atomic_write(target, payload)
+            committed = True
         except NotConfirmed as exc:
             try:
-                in_place = target.read_bytes() == payload
+                committed = target.read_bytes() == payload
             except OSError:
-                in_place = False
-            if in_place:
+                committed = False
+            if committed:
                 # The new circle is in place; only the last flush failed. Say so.
                 reason, params = io_reason(exc)
                 raise StoreWriteFailed(
@@ -205,7 +270,96 @@ class Store:
             raise self._write_failed(exc) from None
         except OSError as exc:
             raise self._write_failed(exc) from None
-        return new
+        finally:
+            if pending is not None:
+                if committed:
+                    pending.publish()
+                else:
+                    pending.discard()
+
+    # history -----------------------------------------------------------------------
+
+    def restore(
+        self,
+        pick: Callable[[list[Version]], tuple[Version, ChangeNote]],
+        *,
+        set_aside_damaged: bool = False,
+    ) -> Restored:
+        """Bring back the exact bytes of the version ``pick`` chooses from the history
+        (``undo``, ``restore N``), under the lock, as a write: what it replaces is kept
+        in the history and the backup like any other write.
+
+        A store that cannot be read is never overwritten: its error is raised, unless
+        ``set_aside_damaged``; then it is kept aside in the data folder (``aside`` in
+        the result) and the version is written in its place.
+        """
+        with self._locked():
+            self._clean_up()
+            damaged: StoreError | None = None
+            current: bytes | None = None
+            seen: tuple[int, int] | None = None
+            try:
+                current, seen = self._read()
+                if current is not None:
+                    parse_circle(current, self.path, self.backup_path)
+            except StoreMissing:  # nothing to replace; the backup stays as it is
+                current, seen = None, None
+            except (StoreCorrupt, StoreTooNew, StoreUnreadable) as exc:
+                if not os.path.lexists(self.path):
+                    raise
+                damaged = exc
+            version, note = pick(self.history.versions())
+            payload = self.history.read(version)
+            circle: Circle | None = None
+            if payload is not None:
+                with contextlib.suppress(StoreError):
+                    circle = parse_circle(payload, version.path, self.backup_path)
+            if payload is None or circle is None:
+                raise SteuncirkelError(
+                    Msg.RESTORE_VERSION_DAMAGED, number=version.number, file=version.path
+                )
+            if damaged is None:
+                self._commit(current, seen, payload, note)
+                return Restored(circle, version, note, current is not None, None)
+            if not set_aside_damaged:
+                raise damaged
+            aside = self._put_back_over_damaged(payload)
+            return Restored(circle, version, note, False, aside)
+
+    def _put_back_over_damaged(self, payload: bytes) -> Path:
+        """Keep the unreadable store aside under a new name in the data folder, then
+        write ``payload`` as the store. Never deletes or overwrites anything: the
+        damaged file gets a second name first (a hard link) where the file system
+        allows, so a crash in between leaves it under both names."""
+        stamp = self.clock().astimezone().strftime("%Y%m%d-%H%M%S")
+        base = f"{STORE_NAME}.damaged-{stamp}"
+        aside, count = self.home / base, 1
+        while os.path.lexists(aside):
+            count += 1
+            aside = self.home / f"{base}-{count}"
+        moved = False
+        try:
+            try:
+                os.link(self.path, aside, follow_symlinks=False)
+            except OSError:  # no hard links here (or a folder): rename it instead
+                os.rename(self.path, aside)
+                moved = True
+            if stat.S_ISREG(os.lstat(aside).st_mode):
+                with contextlib.suppress(OSError):
+                    os.chmod(aside, FILE_MODE)
+            fsync_folder(self.home)
+            atomic_write(self.path, payload)
+        except NotConfirmed as exc:
+            reason, params = io_reason(exc)
+            raise StoreWriteFailed(Msg.STORE_SAVED_UNCONFIRMED, reason=reason, **params) from None
+        except OSError as exc:
+            with contextlib.suppress(OSError):  # back as it was: the store unchanged
+                if not moved:
+                    os.unlink(aside)
+                elif not os.path.lexists(self.path):
+                    os.rename(aside, self.path)
+            raise self._write_failed(exc) from None
+        return aside
 
     @staticmethod
     def _stat_key(path: Path) -> tuple[int, int] | None:
@@ -220,3 +374,4 @@ class Store:
         for orphan in self.home.glob(f"{TMP_PREFIX}*{TMP_SUFFIX}"):
             with contextlib.suppress(FileNotFoundError):
                 orphan.unlink()
+        self.history.remove_orphans()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import sys
 
-from steuncirkel.base.errors import HomeUnknown
+from steuncirkel.base.errors import ClockInvalid, HomeUnknown
 from steuncirkel.base.i18n import DEFAULT_LANG, Msg, lang_from_code, lang_from_locale
 from steuncirkel.base.vocab import DEFAULT_COUNTRY, Country
 
@@ -30,6 +30,7 @@ __all__ = [
     "GLOBAL_FLAGS",
     "GLOBAL_WITH_VALUE",
     "ArgScan",
+    "Moment",
     "Context",
     "default_home",
     "early_lang",
@@ -41,6 +42,28 @@ APP_NAME: Final = "steuncirkel"
 GLOBAL_WITH_VALUE: Final = ("--home", "--lang")
 GLOBAL_FLAGS: Final = ("--demo",)
 NOW_VARIABLE: Final = "STEUNCIRKEL_NOW"
+
+
+class Moment:
+    """A local wall-clock moment, read without ``datetime`` (2 ms the crisis view does
+    not spend): what availability needs, the weekday, hour and minute."""
+
+    __slots__ = ("day", "hour", "minute", "month", "weekday", "year")
+
+    def __init__(
+        self, year: int, month: int, day: int, hour: int, minute: int, weekday: int
+    ) -> None:
+        self.year, self.month, self.day = year, month, day
+        self.hour, self.minute = hour, minute
+        self.weekday = weekday  # ISO: 1 = Monday
+
+    def isoweekday(self) -> int:
+        """The ISO weekday, 1 = Monday .. 7 = Sunday (as ``datetime``)."""
+        return self.weekday
+
+    def isoformat(self) -> str:
+        """``2026-11-28T03:00``: local date and time to the minute."""
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}T{self.hour:02d}:{self.minute:02d}"
 
 
 class ArgScan:
@@ -228,17 +251,40 @@ class Context:
         return self.locale_country() or (DEFAULT_COUNTRY if new_user else None)
 
     def now(self) -> datetime:
-        """The current time in UTC to the second; ``STEUNCIRKEL_NOW`` fixes it (tests)."""
+        """The current time in UTC to the second; ``STEUNCIRKEL_NOW`` fixes it.
+
+        The variable holds a local date and time in ISO 8601 (``2026-11-28T03:00``; an
+        offset is allowed), for tests and for trying things out. Raises ``ClockInvalid``
+        when it is set to something else: a clock that silently ran on would mislead.
+        """
         from datetime import UTC, datetime
 
         fixed = self.env.get(NOW_VARIABLE, "").strip()
         if fixed:
             try:
                 return datetime.fromisoformat(fixed).astimezone(UTC).replace(microsecond=0)
-            except ValueError:
-                pass  # an unusable value: the real clock, as if it were not set
+            except (ValueError, OverflowError, OSError):
+                raise ClockInvalid(
+                    Msg.CLOCK_INVALID, variable=NOW_VARIABLE, value=fixed[:40]
+                ) from None
         return datetime.now(UTC).replace(microsecond=0)
+
+    def moment(self) -> Moment:
+        """The local wall-clock moment by the same clock as ``now``, without importing
+        ``datetime`` unless ``STEUNCIRKEL_NOW`` is set."""
+        if self.env.get(NOW_VARIABLE, "").strip():
+            at = self.local_now()
+            return Moment(at.year, at.month, at.day, at.hour, at.minute, at.isoweekday())
+        import time
+
+        tm = time.localtime()
+        return Moment(tm.tm_year, tm.tm_mon, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_wday + 1)
+
+    def local_now(self) -> datetime:
+        """The user's local wall-clock time, by the same clock as ``now`` (availability
+        is written in local time: "ma-vr 9-17")."""
+        return self.now().astimezone()
 
     def today(self) -> date:
         """Today's local date, by the same clock as ``now``."""
-        return self.now().astimezone().date()
+        return self.local_now().date()

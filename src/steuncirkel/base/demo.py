@@ -7,6 +7,7 @@ as the store keeps it, so the demo needs no phone library to be shown.
 
 from __future__ import annotations
 
+from steuncirkel.base.availability import parse_available
 from steuncirkel.base.vocab import (
     DEFAULT_COUNTRY,
     FORMAT_MARKER,
@@ -30,8 +31,14 @@ LISTENS, PRACTICAL, CRISIS = Role.LISTENS, Role.PRACTICAL, Role.CRISIS
 def _entry(id_: str, name: str, kind: Kind, roles: list[Role], **fields: str) -> dict[str, Any]:
     entry: dict[str, Any] = {"id": id_, "name": name, "kind": kind.value}
     entry["roles"] = [role.value for role in roles]
+    # The demo shows a list as it should be: everyone on it knows (issue #10).
+    told = CRISIS in roles and kind in (PERSON, PROFESSIONAL)
+    entry["knows"] = True if told else None
     for key in ("phone", "phone_display", "email", "where", "relation", "available", "note"):
         entry[key] = fields.get(key)
+    text = entry["available"]
+    entry["available_windows"] = parse_available(text) if text else None
+    entry["contacts"] = []
     entry["created"] = entry["updated"] = _STAMP
     return entry
 
@@ -61,7 +68,7 @@ def _dutch() -> list[dict[str, Any]]:
             phone="+31612345678",
             phone_display="06 12345678",
             relation="zus",
-            available="altijd, ook 's nachts",
+            available="dag en nacht",
             note="Weet van mijn herstel en wil dat ik bel, ook als het laat is.",
         ),
         _entry(
@@ -135,7 +142,7 @@ def _flemish() -> list[dict[str, Any]]:
             phone="+32470123456",
             phone_display="0470 12 34 56",
             relation="zus",
-            available="altijd, ook 's nachts",
+            available="dag en nacht",
             note="Weet van mijn herstel en wil dat ik bel, ook als het laat is.",
         ),
         _entry(

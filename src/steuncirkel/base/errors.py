@@ -21,6 +21,7 @@ __all__ = [
     "EXIT_OK",
     "EXIT_REFUSED",
     "EXIT_USAGE",
+    "ClockInvalid",
     "CrisisListFull",
     "DemoIsReadOnly",
     "DuplicateName",
@@ -33,6 +34,7 @@ __all__ = [
     "StoreTooNew",
     "StoreUnreadable",
     "StoreWriteFailed",
+    "NameNotFound",
     "SteuncirkelError",
 ]
 
@@ -50,6 +52,10 @@ class SteuncirkelError(Exception):
 
 class HomeUnknown(SteuncirkelError):
     """The data folder cannot be determined safely (HOME unset, empty or relative)."""
+
+
+class ClockInvalid(SteuncirkelError):
+    """``STEUNCIRKEL_NOW`` is set to something that is not a date and time."""
 
 
 class StoreError(SteuncirkelError):
@@ -87,6 +93,10 @@ class DemoIsReadOnly(SteuncirkelError):
 
 class InputRefused(SteuncirkelError):
     """Something the user typed is not accepted; nothing was written."""
+
+
+class NameNotFound(InputRefused):
+    """No entry has the name the user typed (after normalisation); never guessed."""
 
 
 class DuplicateName(InputRefused):

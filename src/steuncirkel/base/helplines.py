@@ -9,6 +9,7 @@ against the public sources below in 2025-26. Re-check each source before a relea
 
 from __future__ import annotations
 
+from steuncirkel.base.availability import reachable_at
 from steuncirkel.base.i18n import Msg, t
 from steuncirkel.base.plaintext import SEPARATOR, WIDTH, wrapped
 from steuncirkel.base.vocab import DEFAULT_COUNTRY
@@ -16,7 +17,15 @@ from steuncirkel.base.vocab import DEFAULT_COUNTRY
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from datetime import datetime
     from typing import Final
+
+    from steuncirkel.base.context import Moment
+
+    Clock = datetime | Moment
+
+    Windows = list[dict[str, object]]
+    NowNotes = tuple[Windows, dict[str, str], dict[str, str]]
 
     from steuncirkel.base.i18n import Lang
 
@@ -39,6 +48,7 @@ class Helpline:
     """One number (or a few) to call, with when, what it costs and where to chat."""
 
     __slots__ = (
+        "chat_hours",
         "checked",
         "cost",
         "emergency",
@@ -46,7 +56,9 @@ class Helpline:
         "key",
         "language",
         "name",
+        "now_notes",
         "numbers",
+        "open_hours",
         "purpose",
         "purpose_short",
         "source",
@@ -68,6 +80,9 @@ class Helpline:
         checked: str = CHECKED,
         language: str | None = None,
         emergency: bool = False,
+        open_hours: Windows | None = None,
+        chat_hours: Windows | None = None,
+        now_notes: NowNotes | None = None,
     ) -> None:
         self.key = key
         self.name = name
@@ -81,6 +96,30 @@ class Helpline:
         self.checked = checked
         self.language = language  # set when the line serves one language only ("fr")
         self.emergency = emergency
+        self.open_hours = open_hours  # when the phone answers; None: day and night
+        self.chat_hours = chat_hours  # when the chat is open, if it has hours of its own
+        # Who answers now, for a line that is one person by day and another at night:
+        # (the hours of the first, what to say then, what to say otherwise).
+        self.now_notes = now_notes
+
+    def open_at(self, now: Clock) -> bool:
+        """Whether the phone answers at ``now`` (local time)."""
+        return self.open_hours is None or bool(reachable_at(self.open_hours, now))
+
+    def chat_open_at(self, now: Clock) -> bool | None:
+        """Whether the chat is open at ``now``; None for a line without chat hours."""
+        return None if self.chat_hours is None else bool(reachable_at(self.chat_hours, now))
+
+    def now_note(self, now: Clock, lang: str) -> str | None:
+        """A few words on what to do now ("nu: de huisartsenpost"), or None."""
+        if self.now_notes is not None:
+            hours, during, otherwise = self.now_notes
+            return (during if reachable_at(hours, now) else otherwise)[lang]
+        if not self.open_at(now):
+            return _CLOSED_NOW[lang]
+        if self.chat_open_at(now) is False:
+            return _CHAT_CLOSED_NOW[lang]
+        return None
 
     def details(self, lang: str, *, short: bool = False) -> list[str]:
         """What it is for, when it is open, what it costs and where to chat, in ``lang``.
@@ -112,6 +151,26 @@ _WORRIED = {
 }
 _SUICIDE = {"nl": "bij gedachten aan zelfdoding", "en": "for thoughts of suicide"}
 _FREE = {"nl": "gratis", "en": "free"}
+_CLOSED_NOW = {"nl": "nu gesloten", "en": "closed now"}
+_CHAT_CLOSED_NOW = {
+    "nl": "nu alleen telefoon, de chat is dicht",
+    "en": "phone only now, chat closed",
+}
+
+# A GP practice in the Netherlands: working days 08:00-17:00; the huisartsenpost takes
+# the evenings, nights and weekends (thuisarts.nl, "Huisartsenpost"). Public holidays
+# are not known here: on one, "your GP" may be closed while we say open.
+_NL_GP_DAY: Final[Windows] = [{"days": [1, 2, 3, 4, 5], "from": "08:00", "to": "17:00"}]
+# The Flemish huisarts van wacht (1733): weekday evenings and nights from 18:00 to
+# 08:00, and the whole weekend (1733.be). Public holidays are not known here.
+_BE_ON_CALL: Final[Windows] = [
+    {"days": [1, 2, 3, 4, 5], "from": "18:00", "to": "24:00"},
+    {"days": [2, 3, 4, 5], "from": "00:00", "to": "08:00"},
+    {"days": [1], "from": "00:00", "to": "08:00"},
+    {"days": [6, 7], "from": "00:00", "to": "24:00"},
+]
+# The 1813 chat: every day from 17:00 to midnight (zelfmoord1813.be).
+_BE_1813_CHAT: Final[Windows] = [{"days": [1, 2, 3, 4, 5, 6, 7], "from": "17:00", "to": "24:00"}]
 
 HELPLINES: Final[dict[str, tuple[Helpline, ...]]] = {
     "NL": (
@@ -154,6 +213,11 @@ HELPLINES: Final[dict[str, tuple[Helpline, ...]]] = {
             },
             web=None,
             source="https://www.thuisarts.nl",
+            now_notes=(
+                _NL_GP_DAY,
+                {"nl": "nu: je eigen huisarts", "en": "now: your own GP"},
+                {"nl": "nu: de huisartsenpost", "en": "now: the huisartsenpost"},
+            ),
         ),
         Helpline(
             key="112",
@@ -183,6 +247,7 @@ HELPLINES: Final[dict[str, tuple[Helpline, ...]]] = {
             # (zelfmoord1813.be; hbvl.be 2021-11-30).
             web="zelfmoord1813.be (chat 17.00–24.00)",
             source="https://www.zelfmoord1813.be",
+            chat_hours=_BE_1813_CHAT,
             checked="2026-11-27",
         ),
         Helpline(
@@ -222,6 +287,7 @@ HELPLINES: Final[dict[str, tuple[Helpline, ...]]] = {
             cost={"nl": "zonaal tarief, niet gratis", "en": "a zonal call rate, not free"},
             web=None,
             source="https://www.1733.be",
+            open_hours=_BE_ON_CALL,
             checked="2026-11-27",
         ),
         Helpline(
@@ -284,14 +350,19 @@ def helpline_text(
     *,
     sep: str = SEPARATOR,
     width: int = WIDTH,
+    now: Clock | None = None,
 ) -> list[str]:
     """The helplines of ``country`` (without 112) as wrapped plain-text lines; with
-    ``None`` (the country is unknown) the main line of every country."""
+    ``None`` (the country is unknown) the main line of every country. With ``now``
+    (the crisis view) a line says who answers now or that it is closed."""
     chosen = helplines_to_call(country) if country else main_helplines()
     lines: list[str] = []
     for line in chosen:
         if line.emergency:
             continue
-        lines += wrapped(line.heading(lang), 2, 4, width)
+        heading = line.heading(lang)
+        if now is not None and (note := line.now_note(now, lang)):
+            heading += f"{sep}{note}"
+        lines += wrapped(heading, 2, 4, width)
         lines += wrapped(line.summary(lang, sep), 4, 4, width)
     return lines

@@ -6,6 +6,9 @@ the file is rewritten in the new version only when a command saves (PRODUCT §4)
 
 Version log:
     1  first release: format marker, settings, crisis_order, entries.
+    2  a living circle: per entry ``knows`` (null: not recorded), ``available_windows``
+       (``available`` read as time windows) and ``contacts``; ``settings.nudge_weeks``
+       stays absent until it is set (its default applies).
 """
 
 from __future__ import annotations
@@ -46,4 +49,30 @@ def migrate(raw: Raw, target: int) -> Raw:
         raw = step(dict(raw))
         version += 1
         raw["version"] = version
+    return raw
+
+
+@migration(1)
+def _living_circle(raw: Raw) -> Raw:
+    """Version 1 to 2: give each entry the new fields, read ``available`` as windows.
+
+    Everything else, unknown keys included, stays as it is; an entry a hand edit
+    damaged is left for the shape check to name.
+    """
+    from steuncirkel.base.availability import parse_available
+
+    entries = raw.get("entries")
+    if not isinstance(entries, list):
+        return raw
+    migrated: list[Any] = []
+    for entry in entries:
+        if isinstance(entry, dict):
+            entry = dict(entry)
+            entry.setdefault("knows", None)
+            text = entry.get("available")
+            windows = parse_available(text) if isinstance(text, str) else None
+            entry.setdefault("available_windows", windows)
+            entry.setdefault("contacts", [])
+        migrated.append(entry)
+    raw["entries"] = migrated
     return raw

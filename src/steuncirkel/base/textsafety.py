@@ -14,7 +14,15 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Final
 
-__all__ = ["BIDI_CONTROLS", "given", "is_blank_mark", "is_control", "shows_something", "visible"]
+__all__ = [
+    "BIDI_CONTROLS",
+    "given",
+    "is_blank_mark",
+    "is_control",
+    "shell_word",
+    "shows_something",
+    "visible",
+]
 
 # Characters that change the displayed order of text (Trojan Source, CVE-2021-42574):
 # "Anna <RLO>1234" can show a different number than the one stored.
@@ -90,3 +98,11 @@ def visible(text: str, *, multiline: bool = False) -> str:
         else:
             out.append(char)
     return "".join(out)
+
+
+def shell_word(text: str) -> str:
+    """``text`` as one word to type after a command: ``Anna`` stays, ``Anna de Vries``
+    becomes ``'Anna de Vries'`` (a tip the user can copy and run as it is)."""
+    import shlex
+
+    return shlex.quote(text)

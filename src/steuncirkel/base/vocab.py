@@ -21,8 +21,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COUNTRY_LABELS",
+    "CONTACTS_KEPT",
+    "CONTACT_NOTE_MAX",
     "CRISIS_FEW",
     "CRISIS_MAX",
+    "NUDGE_WEEKS_DEFAULT",
+    "NUDGE_WEEKS_MAX",
     "DEFAULT_COUNTRY",
     "DEFAULT_KIND",
     "FORMAT_MARKER",
@@ -44,9 +48,13 @@ __all__ = [
 ]
 
 FORMAT_MARKER: Final = "steuncirkel"
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 CRISIS_MAX: Final = 5  # the crisis list holds at most five entries (oefening 4)
 CRISIS_FEW: Final = 3  # fewer than three is allowed, and gently flagged wherever shown
+CONTACTS_KEPT: Final = 10  # `contact` keeps the last ten per entry
+CONTACT_NOTE_MAX: Final = 200
+NUDGE_WEEKS_DEFAULT: Final = 4  # `show` suggests getting in touch after four quiet weeks
+NUDGE_WEEKS_MAX: Final = 52
 
 
 class Kind(StrEnum):

@@ -14,7 +14,18 @@ import typer
 from steuncirkel import __version__
 from steuncirkel.base.context import early_lang
 from steuncirkel.base.i18n import Lang, Msg, t
-from steuncirkel.cli import add, crisis, printout, settings, show
+from steuncirkel.cli import (
+    add,
+    contact,
+    crisis,
+    edit,
+    history,
+    order,
+    printout,
+    remove,
+    settings,
+    show,
+)
 from steuncirkel.cli.clicktext import group_class
 from steuncirkel.cli.common import LangChoice, Session, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option
@@ -61,9 +72,14 @@ def make_app(lang: Lang) -> typer.Typer:
 
     crisis.register(app, lang)
     add.register(app, lang)
+    edit.register(app, lang)
+    remove.register(app, lang)
+    order.register(app, lang)
+    contact.register(app, lang)
     show.register(app, lang)
     printout.register(app, lang)
     settings.register(app, lang)
+    history.register(app, lang)
     return app
 
 

@@ -2,7 +2,6 @@
 
 # No `from __future__ import annotations`: Typer reads the annotations at run time.
 
-import sys
 from typing import Annotated
 
 import typer
@@ -11,15 +10,18 @@ from steuncirkel import input_rules, operations
 from steuncirkel.base.errors import EXIT_USAGE
 from steuncirkel.base.i18n import Lang, Msg, t
 from steuncirkel.base.vocab import Kind
+from steuncirkel.cli import common
 from steuncirkel.cli.common import LangChoice, reported, say, say_added, session_for
-from steuncirkel.cli.options import demo_option, home_option, lang_option
+from steuncirkel.cli.options import (
+    demo_option,
+    flag_option,
+    home_option,
+    lang_option,
+    text_option,
+)
+from steuncirkel.history import ChangeNote
 
-__all__ = ["register", "stdin_is_interactive"]
-
-
-def stdin_is_interactive() -> bool:
-    """True when a person can answer questions (stdin is a terminal)."""
-    return sys.stdin is not None and sys.stdin.isatty()
+__all__ = ["register"]
 
 
 def register(app: typer.Typer, lang: Lang) -> None:
@@ -37,77 +39,30 @@ def register(app: typer.Typer, lang: Lang) -> None:
             ),
         ] = None,
         kind: Annotated[
-            str | None,
-            typer.Option(
-                "--kind",
-                help=t(Msg.HELP_ADD_KIND, lang),
-                show_default=False,
-                metavar=t(Msg.METAVAR_KIND, lang),
-            ),
+            str | None, text_option("--kind", lang, Msg.HELP_ADD_KIND, Msg.METAVAR_KIND)
         ] = None,
-        listens: Annotated[
-            bool, typer.Option("--listens", help=t(Msg.HELP_ADD_LISTENS, lang))
-        ] = False,
+        listens: Annotated[bool, flag_option("--listens", lang, Msg.HELP_ADD_LISTENS)] = False,
         practical: Annotated[
-            bool, typer.Option("--practical", help=t(Msg.HELP_ADD_PRACTICAL, lang))
+            bool, flag_option("--practical", lang, Msg.HELP_ADD_PRACTICAL)
         ] = False,
-        crisis: Annotated[
-            bool, typer.Option("--crisis", help=t(Msg.HELP_ADD_CRISIS, lang))
-        ] = False,
+        crisis: Annotated[bool, flag_option("--crisis", lang, Msg.HELP_ADD_CRISIS)] = False,
+        knows: Annotated[
+            bool | None, flag_option("--knows/--no-knows", lang, Msg.HELP_ADD_KNOWS)
+        ] = None,
         phone: Annotated[
-            str | None,
-            typer.Option(
-                "--phone",
-                help=t(Msg.HELP_ADD_PHONE, lang),
-                show_default=False,
-                metavar=t(Msg.METAVAR_PHONE, lang),
-            ),
+            str | None, text_option("--phone", lang, Msg.HELP_ADD_PHONE, Msg.METAVAR_PHONE)
         ] = None,
         email: Annotated[
-            str | None,
-            typer.Option(
-                "--email",
-                help=t(Msg.HELP_ADD_EMAIL, lang),
-                show_default=False,
-                metavar=t(Msg.METAVAR_EMAIL, lang),
-            ),
+            str | None, text_option("--email", lang, Msg.HELP_ADD_EMAIL, Msg.METAVAR_EMAIL)
         ] = None,
-        where: Annotated[
-            str | None,
-            typer.Option(
-                "--where",
-                help=t(Msg.HELP_ADD_WHERE, lang),
-                show_default=False,
-                metavar=t(Msg.METAVAR_TEXT, lang),
-            ),
-        ] = None,
+        where: Annotated[str | None, text_option("--where", lang, Msg.HELP_ADD_WHERE)] = None,
         relation: Annotated[
-            str | None,
-            typer.Option(
-                "--relation",
-                help=t(Msg.HELP_ADD_RELATION, lang),
-                show_default=False,
-                metavar=t(Msg.METAVAR_TEXT, lang),
-            ),
+            str | None, text_option("--relation", lang, Msg.HELP_ADD_RELATION)
         ] = None,
         available: Annotated[
-            str | None,
-            typer.Option(
-                "--available",
-                help=t(Msg.HELP_ADD_AVAILABLE, lang),
-                show_default=False,
-                metavar=t(Msg.METAVAR_TEXT, lang),
-            ),
+            str | None, text_option("--available", lang, Msg.HELP_ADD_AVAILABLE)
         ] = None,
-        note: Annotated[
-            str | None,
-            typer.Option(
-                "--note",
-                help=t(Msg.HELP_ADD_NOTE, lang),
-                show_default=False,
-                metavar=t(Msg.METAVAR_TEXT, lang),
-            ),
-        ] = None,
+        note: Annotated[str | None, text_option("--note", lang, Msg.HELP_ADD_NOTE)] = None,
         home: Annotated[str | None, home_option(lang)] = None,
         lang_choice: Annotated[LangChoice | None, lang_option(lang)] = None,
         demo: Annotated[bool, demo_option(lang)] = False,
@@ -115,7 +70,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
         with reported(session):
             if name is None:
-                if not stdin_is_interactive():
+                if not common.stdin_is_interactive():
                     say(Msg.NAME_REQUIRED, session.lang)
                     raise typer.Exit(EXIT_USAGE)
                 from steuncirkel.cli.walkthrough import walk
@@ -134,10 +89,14 @@ def register(app: typer.Typer, lang: Lang) -> None:
                 relation=relation,
                 available=available,
                 note=note,
+                knows=knows,
             )
             store = session.store()
             now = session.context.now()
-            saved = store.update(lambda circle: operations.add_entry(circle, draft, now))
+            saved = store.update(
+                lambda circle: operations.add_entry(circle, draft, now),
+                ChangeNote("added", name=draft.name.strip()),
+            )
             session.settle_lang(saved)
             say_added(saved, session.lang)
             say(Msg.NEXT_SHOW, session.lang)

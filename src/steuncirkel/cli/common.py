@@ -31,6 +31,7 @@ __all__ = [
     "say",
     "say_added",
     "session_for",
+    "stdin_is_interactive",
 ]
 
 
@@ -58,7 +59,8 @@ class Session:
         if self.demo:
             raise DemoIsReadOnly(Msg.DEMO_READ_ONLY)
         if self._store is None:
-            self._store = Store(Path(self.context.home()))
+            context = self.context
+            self._store = Store(Path(context.home()), clock=context.now)
         return self._store
 
     def load(self) -> Circle:
@@ -96,6 +98,13 @@ def session_for(
     if demo:
         session.demo = True
     return session
+
+
+def stdin_is_interactive() -> bool:
+    """True when a person can answer questions (stdin is a terminal)."""
+    import sys
+
+    return sys.stdin is not None and sys.stdin.isatty()
 
 
 def say(msg: Msg, lang: Lang, **params: Any) -> None:

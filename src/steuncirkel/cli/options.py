@@ -15,7 +15,15 @@ from steuncirkel.base.i18n import Lang, Msg, t
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping, Sequence
 
-__all__ = ["demo_option", "home_option", "lang_option", "word_choice"]
+__all__ = [
+    "demo_option",
+    "flag_option",
+    "home_option",
+    "lang_option",
+    "text_option",
+    "word_choice",
+    "yes_option",
+]
 
 
 def word_choice(words: Mapping[str, str], shown: Sequence[str]) -> Callable[[Any], Any]:
@@ -56,3 +64,20 @@ def lang_option(lang: Lang, help_key: Msg = Msg.HELP_LANG) -> Any:
 def demo_option(lang: Lang) -> Any:
     """``--demo``: the built-in example circle."""
     return typer.Option("--demo", help=t(Msg.HELP_DEMO, lang))
+
+
+def text_option(flag: str, lang: Lang, help_key: Msg, metavar_key: Msg = Msg.METAVAR_TEXT) -> Any:
+    """An option that takes text (``--phone``, ``--note``), the same in every command."""
+    return typer.Option(
+        flag, help=t(help_key, lang), show_default=False, metavar=t(metavar_key, lang)
+    )
+
+
+def flag_option(flags: str, lang: Lang, help_key: Msg) -> Any:
+    """A yes/no flag (``--crisis`` or ``--crisis/--no-crisis``)."""
+    return typer.Option(flags, help=t(help_key, lang), show_default=False)
+
+
+def yes_option(lang: Lang) -> Any:
+    """``--yes``/``-y``: do not ask for confirmation."""
+    return typer.Option("--yes", "-y", help=t(Msg.HELP_YES, lang))

@@ -12,6 +12,7 @@ from steuncirkel.base.streams import write_stdout
 from steuncirkel.base.vocab import Country
 from steuncirkel.cli.common import LangChoice, Session, reported, say, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option
+from steuncirkel.history import ChangeNote
 from steuncirkel.models import Circle
 from steuncirkel.render.settings import render_settings
 
@@ -48,12 +49,21 @@ def register(app: typer.Typer, lang: Lang) -> None:
                 metavar=t(Msg.METAVAR_TEXT, lang),
             ),
         ] = None,
+        nudge_weeks: Annotated[
+            int | None,
+            typer.Option(
+                "--nudge-weeks",
+                help=t(Msg.HELP_SETTINGS_NUDGE, lang),
+                show_default=False,
+                metavar="N",
+            ),
+        ] = None,
         home: Annotated[str | None, home_option(lang)] = None,
         demo: Annotated[bool, demo_option(lang)] = False,
     ) -> None:
         session = session_for(ctx, home=home, demo=demo)
         with reported(session):
-            if country is None and new_lang is None and name is None:
+            if country is None and new_lang is None and name is None and nudge_weeks is None:
                 circle = session.load()
                 write_stdout(_describe(circle, session))
                 if not session.demo:
@@ -69,6 +79,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
                     country=country,
                     lang=new_lang.value if new_lang else None,
                     name=name,
+                    nudge_weeks=nudge_weeks,
                 )
                 changed = new.settings != current.settings
                 return new
@@ -78,7 +89,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
             # again under the lock, so a concurrent change is never lost or misreported.
             saved = store.load()
             if change(saved).settings != saved.settings:
-                saved = store.update(change)
+                saved = store.update(change, ChangeNote("settings"))
             session.settle_lang(saved)
             if not changed:
                 say(Msg.SETTINGS_UNCHANGED, session.lang)

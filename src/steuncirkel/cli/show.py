@@ -46,7 +46,10 @@ def register(app: typer.Typer, lang: Lang) -> None:
         with reported(session):
             circle = session.load()
             chosen = None if role in (None, ROLE_NONE) else Role(role)
-            view = operations.show_view(circle, role=chosen, only_role=role is not None)
+            today = None if session.demo else session.context.today()  # nudges: your own
+            view = operations.show_view(
+                circle, role=chosen, only_role=role is not None, today=today
+            )
             ascii_only = not stream_is_utf8(sys.stdout)
             if as_json:
                 document = jsondoc.show_document(view, session.lang)

@@ -19,6 +19,7 @@ from steuncirkel.base.i18n import Msg, t
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import CRISIS_MAX, Kind, is_visited
 from steuncirkel.cli.common import Session, say, say_added
+from steuncirkel.history import ChangeNote
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -26,12 +27,12 @@ if TYPE_CHECKING:
     from steuncirkel.models import Circle
     from steuncirkel.store import Store
 
-__all__ = ["walk"]
+__all__ = ["Asker", "walk"]
 
 T = TypeVar("T")
 
 
-class _Asker:
+class Asker:
     """Asks one question at a time on stderr and reads the answer from stdin."""
 
     def __init__(self, session: Session) -> None:
@@ -69,7 +70,7 @@ class _Asker:
             say(Msg.WALK_ANSWER_YES_NO, lang)
 
 
-def _ask_entry(ask: _Asker, circle: Circle) -> operations.EntryDraft:
+def _ask_entry(ask: Asker, circle: Circle) -> operations.EntryDraft:
     lang = ask.session.lang
 
     name = ask.checked(
@@ -122,7 +123,7 @@ def _ask_entry(ask: _Asker, circle: Circle) -> operations.EntryDraft:
 
 def walk(session: Session, store: Store) -> None:
     """Ask for entries until the user is done; save each one as soon as it is complete."""
-    ask = _Asker(session)
+    ask = Asker(session)
     circle = store.load()
     session.settle_lang(circle)
     say(Msg.WALK_INTRO, session.lang)
@@ -131,7 +132,10 @@ def walk(session: Session, store: Store) -> None:
         while True:
             draft = _ask_entry(ask, circle)
             now = session.context.now()
-            circle = store.update(functools.partial(operations.add_entry, draft=draft, now=now))
+            circle = store.update(
+                functools.partial(operations.add_entry, draft=draft, now=now),
+                ChangeNote("added", name=draft.name),
+            )
             saved += 1
             say_added(circle, session.lang)
             try:

@@ -4,8 +4,9 @@ Shape (version 1)::
 
     {"format": "steuncirkel-show", "version": 1, "role": null | "crisis" | ...,
      "settings": {...}, "counts": {...}, "crisis_max": 5,
-     "entries": [{...entry..., "crisis_position": 1 | null}],
-     "pointers": [{"code": "...", "message": "..."}]}
+     "entries": [{...entry..., "crisis_position": 1 | null,
+                  "last_contact": "YYYY-MM-DD" | null}],
+     "pointers": [{"code": "...", "message": "...", "entry": "<id>" | null}]}
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from steuncirkel.base.i18n import Lang, message
 from steuncirkel.base.vocab import CRISIS_MAX, Role
+from steuncirkel.operations import last_contact
 
 if TYPE_CHECKING:
     from steuncirkel.operations import ShowView
@@ -34,6 +36,8 @@ def show_document(view: ShowView, lang: Lang) -> dict[str, Any]:
         item = entry.model_dump(mode="json")
         item["phone_display"] = entry.phone_shown(country)
         item["crisis_position"] = view.crisis_position.get(entry.id)
+        contacted = last_contact(entry)
+        item["last_contact"] = contacted.isoformat() if contacted else None
         entries.append(item)
     return {
         "format": SHOW_FORMAT,
@@ -53,6 +57,7 @@ def show_document(view: ShowView, lang: Lang) -> dict[str, Any]:
             {
                 "code": pointer.msg.value.removeprefix("pointer_"),
                 "message": message(pointer.msg, lang, pointer.params),
+                "entry": pointer.entry,
             }
             for pointer in view.pointers
         ],

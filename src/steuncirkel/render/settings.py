@@ -28,6 +28,10 @@ def render_settings(settings: Settings, lang: Lang, folder: str | None) -> str:
         lines.append(t(Msg.SETTINGS_NAME, lang, name=visible(settings.name)))
     else:
         lines.append(t(Msg.SETTINGS_NAME_UNSET, lang))
+    if settings.nudge_weeks:
+        lines.append(t(Msg.SETTINGS_NUDGE, lang, weeks=settings.nudge_weeks))
+    else:
+        lines.append(t(Msg.SETTINGS_NUDGE_OFF, lang))
     if folder is None:
         lines.append(t(Msg.SETTINGS_FOLDER_DEMO, lang))
     else:

@@ -13,7 +13,7 @@ from typing import IO, TYPE_CHECKING
 
 from rich.console import Console
 
-from steuncirkel.base.i18n import Lang, Msg, message, t
+from steuncirkel.base.i18n import Lang, Msg, message, t, written_date
 from steuncirkel.base.plaintext import separator
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import (
@@ -24,6 +24,7 @@ from steuncirkel.base.vocab import (
     KIND_LABELS,
     Role,
 )
+from steuncirkel.operations import last_contact
 from steuncirkel.render.fields import reach_lines
 from steuncirkel.render.lines import Block
 
@@ -72,6 +73,14 @@ def make_console(file: IO[str], *, width: int | None = None) -> Console:
     )
 
 
+def _facts(entry: Entry, lang: Lang) -> list[str]:
+    """What the user recorded about the tie: that the person knows, the last contact."""
+    facts = [t(Msg.LABEL_KNOWS, lang)] if entry.knows and entry.has(Role.CRISIS) else []
+    if (contacted := last_contact(entry)) is not None:
+        facts.append(f"{t(Msg.LABEL_LAST_CONTACT, lang)}: {written_date(contacted, lang)}")
+    return facts
+
+
 def _entry_blocks(
     entry: Entry, marker: str, lang: Lang, sym: Symbols, *, with_note: bool, country: str
 ) -> Iterator[Block]:
@@ -89,6 +98,8 @@ def _entry_blocks(
         yield Block(indent=indent).add(sym.sep.join(reach))
     else:
         yield Block(indent=indent).add(t(Msg.NO_WAY_TO_REACH, lang), DIM)
+    if with_note and (facts := _facts(entry, lang)):
+        yield Block(indent=indent).add(sym.sep.join(facts), DIM)
     if entry.note and with_note:
         label = f"{t(Msg.LABEL_NOTE, lang)}: "
         for n, line in enumerate(visible(entry.note, multiline=True).split("\n")):

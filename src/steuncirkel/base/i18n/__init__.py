@@ -97,6 +97,8 @@ class Msg(_Keys):
 
     # Errors and refusals
     HOME_UNKNOWN = "home_unknown"
+    CLOCK_INVALID = "clock_invalid"
+    CLOCK_INVALID_CRISIS = "clock_invalid_crisis"
     HOME_OPTION_EMPTY = "home_option_empty"
     HOME_NOT_FOLDER = "home_not_folder"
     STORE_UNREADABLE = "store_unreadable"
@@ -127,7 +129,14 @@ class Msg(_Keys):
     KIND_INVALID = "kind_invalid"
     PLACE_ROLES = "place_roles"
     CRISIS_LIST_FULL = "crisis_list_full"
+    CRISIS_LIST_FULL_EDIT = "crisis_list_full_edit"
+    ORDER_NOT_ON_LIST = "order_not_on_list"
+    ORDER_TWICE = "order_twice"
+    EDIT_NEEDS_OPTIONS = "edit_needs_options"
+    REMOVE_NEEDS_YES = "remove_needs_yes"
     NAME_REQUIRED = "name_required"
+    NAME_NOT_FOUND = "name_not_found"
+    NAME_NOT_FOUND_NEAR = "name_not_found_near"
     OUTPUT_FAILED = "output_failed"
     UNEXPECTED = "unexpected"
     BROKEN_INSTALL = "broken_install"
@@ -169,6 +178,7 @@ class Msg(_Keys):
     FIELD_RELATION = "field_relation"
     FIELD_AVAILABLE = "field_available"
     FIELD_NOTE = "field_note"
+    FIELD_CONTACT_NOTE = "field_contact_note"
 
     # Success
     ADDED = "added"
@@ -177,6 +187,14 @@ class Msg(_Keys):
     NEXT_SHOW = "next_show"
     SETTINGS_SAVED = "settings_saved"
     SETTINGS_UNCHANGED = "settings_unchanged"
+    NUDGE_WEEKS_RANGE = "nudge_weeks_range"
+    EDITED = "edited"
+    EDIT_UNCHANGED = "edit_unchanged"
+    REMOVED = "removed"
+    REMOVE_ASK = "remove_ask"
+    REMOVE_KEPT = "remove_kept"
+    ORDERED = "ordered"
+    CONTACTED = "contacted"
 
     # Words
     KIND_PERSON = "kind_person"
@@ -202,11 +220,15 @@ class Msg(_Keys):
     LABEL_WHERE = "label_where"
     LABEL_AVAILABLE = "label_available"
     LABEL_NOTE = "label_note"
+    LABEL_LAST_CONTACT = "label_last_contact"
+    LABEL_KNOWS = "label_knows"
     NO_WAY_TO_REACH = "no_way_to_reach"
     POINTERS_TITLE = "pointers_title"
     POINTER_CRISIS_EMPTY = "pointer_crisis_empty"
     POINTER_CRISIS_FEW = "pointer_crisis_few"
     POINTER_CRISIS_NO_PHONE = "pointer_crisis_no_phone"
+    POINTER_CRISIS_NOT_TOLD = "pointer_crisis_not_told"
+    POINTER_KEEP_IN_TOUCH = "pointer_keep_in_touch"
     POINTER_NO_LISTENS = "pointer_no_listens"
     POINTER_NO_PRACTICAL = "pointer_no_practical"
     POINTER_NO_PROFESSIONAL = "pointer_no_professional"
@@ -246,6 +268,11 @@ class Msg(_Keys):
     WALK_NO_LETTERS = "walk_no_letters"
     WALK_ANSWER_YES_NO = "walk_answer_yes_no"
     WALK_DONE = "walk_done"
+    EDIT_INTRO = "edit_intro"
+    EDIT_ASK_FIELD = "edit_ask_field"
+    EDIT_EMPTY_VALUE = "edit_empty_value"
+    FIELD_KIND_WORD = "field_kind_word"
+    EDIT_ASK_KNOWS = "edit_ask_knows"
 
     # The crisis view
     CRISIS_TITLE = "crisis_title"
@@ -264,6 +291,8 @@ class Msg(_Keys):
     CRISIS_BAD_OPTION = "crisis_bad_option"
     CRISIS_MISTYPED = "crisis_mistyped"
     CRISIS_NO_NAME = "crisis_no_name"
+    CRISIS_REACHABLE_NOW = "crisis_reachable_now"
+    CRISIS_NOT_REACHABLE_NOW = "crisis_not_reachable_now"
     CRISIS_ODD_ENTRY = "crisis_odd_entry"
     CLICK_USAGE = "click_usage"
     CLICK_TRY_HELP = "click_try_help"
@@ -365,6 +394,19 @@ class Msg(_Keys):
     HELP_ADD_RELATION = "help_add_relation"
     HELP_ADD_AVAILABLE = "help_add_available"
     HELP_ADD_NOTE = "help_add_note"
+    HELP_ADD_KNOWS = "help_add_knows"
+    HELP_EDIT = "help_edit"
+    HELP_EDIT_NAME = "help_edit_name"
+    HELP_EDIT_NEW_NAME = "help_edit_new_name"
+    HELP_EDIT_LISTENS = "help_edit_listens"
+    HELP_EDIT_PRACTICAL = "help_edit_practical"
+    HELP_EDIT_CRISIS = "help_edit_crisis"
+    HELP_REMOVE = "help_remove"
+    HELP_YES = "help_yes"
+    HELP_ORDER = "help_order"
+    HELP_ORDER_NAMES = "help_order_names"
+    HELP_CONTACT = "help_contact"
+    HELP_CONTACT_NOTE = "help_contact_note"
     HELP_SHOW = "help_show"
     HELP_SHOW_ROLE = "help_show_role"
     HELP_SHOW_JSON = "help_show_json"
@@ -372,8 +414,48 @@ class Msg(_Keys):
     HELP_SETTINGS_COUNTRY = "help_settings_country"
     HELP_SETTINGS_LANG = "help_settings_lang"
     HELP_SETTINGS_NAME = "help_settings_name"
+    HELP_SETTINGS_NUDGE = "help_settings_nudge"
     SETTINGS_NAME = "settings_name"
     SETTINGS_NAME_UNSET = "settings_name_unset"
+    HELP_HISTORY = "help_history"
+    HELP_HISTORY_JSON = "help_history_json"
+    HELP_UNDO = "help_undo"
+    HELP_RESTORE = "help_restore"
+    HELP_RESTORE_NUMBER = "help_restore_number"
+    HELP_RESTORE_YES = "help_restore_yes"
+    METAVAR_NUMBER = "metavar_number"
+    HISTORY_ADDED = "history_added"
+    HISTORY_EDITED = "history_edited"
+    HISTORY_RENAMED = "history_renamed"
+    HISTORY_REMOVED = "history_removed"
+    HISTORY_ORDERED = "history_ordered"
+    HISTORY_CONTACTED = "history_contacted"
+    HISTORY_SETTINGS = "history_settings"
+    HISTORY_UNDONE = "history_undone"
+    HISTORY_UNDONE_UNKNOWN = "history_undone_unknown"
+    HISTORY_RESTORED = "history_restored"
+    HISTORY_CHANGED = "history_changed"
+    HISTORY_TITLE = "history_title"
+    HISTORY_HOW = "history_how"
+    HISTORY_EMPTY = "history_empty"
+    HISTORY_DEMO = "history_demo"
+    HISTORY_STORE_DAMAGED = "history_store_damaged"
+    UNDO_NOTHING = "undo_nothing"
+    UNDO_NO_FURTHER = "undo_no_further"
+    UNDO_DONE = "undo_done"
+    UNDO_DAMAGED = "undo_damaged"
+    RESTORE_DONE = "restore_done"
+    RESTORE_DONE_ASIDE = "restore_done_aside"
+    RESTORE_DONE_FRESH = "restore_done_fresh"
+    RESTORE_NONE = "restore_none"
+    RESTORE_NOT_LISTED = "restore_not_listed"
+    RESTORE_VERSION_DAMAGED = "restore_version_damaged"
+    RESTORE_ASK = "restore_ask"
+    RESTORE_NEEDS_YES = "restore_needs_yes"
+    RESTORE_KEPT = "restore_kept"
+    RESTORE_NOT_A_NUMBER = "restore_not_a_number"
+    SETTINGS_NUDGE = "settings_nudge"
+    SETTINGS_NUDGE_OFF = "settings_nudge_off"
 
 
 _LOADED: dict[str, dict[Msg, str]] = {}
@@ -400,7 +482,8 @@ def message(msg: Msg, lang: Lang, params: dict[str, Any]) -> str:
     hides the rest.
 
     Parameters that are message keys themselves (a reason inside a refusal) are
-    translated with the same parameters; every other value is shown with ``visible()``,
+    translated with the same parameters; a list is joined ("Anna, Bram or Carla");
+    every other value is shown with ``visible()``,
     so a name with control characters cannot reach the terminal through an error.
     """
     from steuncirkel.base.textsafety import visible
@@ -409,6 +492,10 @@ def message(msg: Msg, lang: Lang, params: dict[str, Any]) -> str:
     for key, value in params.items():
         if isinstance(value, Msg):
             ready[key] = message(value, lang, {k: v for k, v in params.items() if k != key})
+        elif isinstance(value, (list, tuple)):  # "Anna, Bram or Carla"
+            items = [visible(str(item)) for item in value]
+            last = f" {t(Msg.CRISIS_OR, lang)} ".join(items[-2:])
+            ready[key] = ", ".join([*items[:-2], last])
         else:
             ready[key] = visible(str(value))
     try:

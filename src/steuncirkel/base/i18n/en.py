@@ -14,6 +14,13 @@ MESSAGES: Final[dict[Msg, str]] = {
         "I can't tell where to keep your circle: HOME (or XDG_DATA_HOME) is not a full "
         "path. Choose a folder with --home or STEUNCIRKEL_HOME and try again."
     ),
+    Msg.CLOCK_INVALID: (
+        "{variable}={value} is not a date and time I can read. Use for example "
+        "{variable}=2026-11-28T03:00, or unset it to use the real clock."
+    ),
+    Msg.CLOCK_INVALID_CRISIS: (
+        "{variable}={value} is not a date and time I can read, so I use the real clock."
+    ),
     Msg.HOME_OPTION_EMPTY: (
         "--home is empty, so I don't know which folder you mean. Give the folder of "
         "your circle, for example --home ~/steuncirkel, or leave --home out to use the "
@@ -134,9 +141,36 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Your crisis list already has {max} people or places. That keeps it short. You "
         "can still add {name} without --crisis."
     ),
+    Msg.CRISIS_LIST_FULL_EDIT: (
+        "Your crisis list already holds {max} people or places, so it stays short. Take "
+        "someone off first (steuncirkel edit NAME --no-crisis); then {name} fits."
+    ),
+    Msg.ORDER_NOT_ON_LIST: (
+        "{name} is not on your crisis list, so I can't move it there. Put it on first: "
+        "steuncirkel edit {quoted} --crisis. Nothing has changed."
+    ),
+    Msg.ORDER_TWICE: (
+        "{name} is named twice. Name everyone once, in the order you want; nothing has changed."
+    ),
+    Msg.EDIT_NEEDS_OPTIONS: (
+        "What would you like to change? For example: steuncirkel edit {quoted} --phone "
+        "0612345678. On a terminal, without options, it asks field by field."
+    ),
+    Msg.REMOVE_NEEDS_YES: (
+        "Removing someone needs a yes, and I can't ask here. If you are sure: "
+        "steuncirkel remove {quoted} --yes. Nothing has changed."
+    ),
     Msg.NAME_REQUIRED: (
         'Which name? For example: steuncirkel add "Anna" --listens. '
         "Run it in a terminal without a name to be asked step by step."
+    ),
+    Msg.NAME_NOT_FOUND: (
+        "I can't find anyone called {name} in your circle. See how the names are "
+        "written with: steuncirkel show"
+    ),
+    Msg.NAME_NOT_FOUND_NEAR: (
+        "I can't find anyone called exactly {name}. Did you mean {nearest}? Then type "
+        "the name as it is in your circle; nothing has changed."
     ),
     Msg.OUTPUT_FAILED: ("I could not write all of the output ({reason}). Please try again."),
     Msg.BROKEN_INSTALL: (
@@ -186,6 +220,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.FIELD_RELATION: "relation",
     Msg.FIELD_AVAILABLE: "availability",
     Msg.FIELD_NOTE: "note",
+    Msg.FIELD_CONTACT_NOTE: ("note on the contact"),
     # Success
     Msg.ADDED: "Added {name} to your circle.",
     Msg.ADDED_CRISIS: "Added {name} to your circle and your crisis list ({count} of {max}).",
@@ -196,6 +231,16 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.NEXT_SHOW: "See your whole circle with: steuncirkel show",
     Msg.SETTINGS_SAVED: "Saved your settings.",
     Msg.SETTINGS_UNCHANGED: "Your settings already were like this; nothing to change.",
+    Msg.NUDGE_WEEKS_RANGE: ("The number of weeks is 0 (no reminders) to {max}."),
+    Msg.EDITED: ("{name} is updated."),
+    Msg.EDIT_UNCHANGED: ("That was already so; nothing has changed."),
+    Msg.REMOVED: (
+        "{name} is no longer in your circle. A mistake? steuncirkel undo brings it back."
+    ),
+    Msg.REMOVE_ASK: ("Remove {name} from your circle?"),
+    Msg.REMOVE_KEPT: ("Nothing has changed; {name} stays in your circle."),
+    Msg.ORDERED: ("Your crisis list is now in this order: {order}."),
+    Msg.CONTACTED: ("Good that you were in touch with {name}. Noted on {date}."),
     # Words
     Msg.KIND_PERSON: "person",
     Msg.KIND_PLACE: "place",
@@ -221,6 +266,8 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.LABEL_WHERE: "where",
     Msg.LABEL_AVAILABLE: "when",
     Msg.LABEL_NOTE: "note",
+    Msg.LABEL_LAST_CONTACT: ("last contact"),
+    Msg.LABEL_KNOWS: ("knows and agreed"),
     Msg.NO_WAY_TO_REACH: "no way to reach yet",
     Msg.POINTERS_TITLE: "Worth a look",
     Msg.POINTER_CRISIS_EMPTY: (
@@ -231,6 +278,15 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Your crisis list has {count}. Three to five is a good size: steuncirkel add NAME --crisis"
     ),
     Msg.POINTER_CRISIS_NO_PHONE: ("{name} is on your crisis list but has no phone number yet."),
+    Msg.POINTER_CRISIS_NOT_TOLD: (
+        'Does {name} know they are on your crisis list? Ask, for example: "May I call '
+        'you when things get really hard?" If that is fine, note it: steuncirkel edit '
+        "{quoted} --knows"
+    ),
+    Msg.POINTER_KEEP_IN_TOUCH: (
+        "It has been a while since you talked with {name} — how about a quick call? "
+        "Afterwards: steuncirkel contact {quoted}"
+    ),
     Msg.POINTER_NO_LISTENS: (
         "Nobody is marked as someone who listens. Who can you tell how you really are? "
         "steuncirkel add NAME --listens"
@@ -262,6 +318,96 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.SETTINGS_FOLDER_DEMO: "Data folder: none (this is the demo circle)",
     Msg.SETTINGS_NAME: "Your name on the printout: {name}",
     Msg.SETTINGS_NAME_UNSET: "Your name on the printout: not set",
+    Msg.HELP_HISTORY: (
+        "List the earlier versions of your circle. Newest first; each is your circle as "
+        "it was just before a change."
+    ),
+    Msg.HELP_HISTORY_JSON: ("Print JSON for other programs instead of the list."),
+    Msg.HELP_UNDO: ("Undo the last change. Run it again to go back one more step."),
+    Msg.HELP_RESTORE: ("Bring back an earlier version. Its number comes from steuncirkel history."),
+    Msg.HELP_RESTORE_NUMBER: (
+        "The number of the version in steuncirkel history (1 is the newest)."
+    ),
+    Msg.HELP_RESTORE_YES: ("Do not ask when circle.json can't be read: keep it aside and restore."),
+    Msg.METAVAR_NUMBER: ("NUMBER"),
+    Msg.HISTORY_ADDED: ("Added {name}"),
+    Msg.HISTORY_EDITED: ("Changed {name}"),
+    Msg.HISTORY_RENAMED: ("Renamed {old_name} to {name}"),
+    Msg.HISTORY_REMOVED: ("Removed {name}"),
+    Msg.HISTORY_ORDERED: ("Reordered the crisis list"),
+    Msg.HISTORY_CONTACTED: ("Noted contact with {name}"),
+    Msg.HISTORY_SETTINGS: ("Changed the settings"),
+    Msg.HISTORY_UNDONE: ("Undone: {change}"),
+    Msg.HISTORY_UNDONE_UNKNOWN: ("Undid a change"),
+    Msg.HISTORY_RESTORED: ("Restored version {number}"),
+    Msg.HISTORY_CHANGED: ("Changed"),
+    Msg.HISTORY_TITLE: ("Earlier versions of your circle, newest first"),
+    Msg.HISTORY_HOW: (
+        "Each version is your circle as it was just before the change next to it. To "
+        "bring one back: steuncirkel restore NUMBER. To undo the last change: "
+        "steuncirkel undo"
+    ),
+    Msg.HISTORY_EMPTY: (
+        "There are no earlier versions yet. Each time you change something, steuncirkel "
+        "keeps the version from before (the last {keep})."
+    ),
+    Msg.HISTORY_DEMO: (
+        "The example circle has no history. Leave out --demo to see the earlier "
+        "versions of your own circle."
+    ),
+    Msg.HISTORY_STORE_DAMAGED: (
+        "Your circle file {path} can't be read right now. Nothing is lost: steuncirkel "
+        "restore NUMBER brings back one of these versions, and keeps the unreadable "
+        "file aside."
+    ),
+    Msg.UNDO_NOTHING: (
+        "There is no earlier version to go back to yet: steuncirkel keeps one from "
+        "the second time you save something. Nothing has changed."
+    ),
+    Msg.UNDO_NO_FURTHER: (
+        "I can't go back further: this is the oldest version steuncirkel still has "
+        "(it keeps the last {keep}). Nothing has changed. See them all with: "
+        "steuncirkel history"
+    ),
+    Msg.UNDO_DONE: ("Undone: {change}. Changed your mind? steuncirkel restore 1 puts it back."),
+    Msg.UNDO_DAMAGED: (
+        "Your circle file {path} can't be read, so undo can't work now. Nothing has "
+        "changed. See the earlier versions with steuncirkel history, and bring one back "
+        "with steuncirkel restore NUMBER."
+    ),
+    Msg.RESTORE_DONE: (
+        "Version {number} from {when} is back. Changed your mind? steuncirkel restore 1 "
+        "brings back what was there just now."
+    ),
+    Msg.RESTORE_DONE_ASIDE: (
+        "Version {number} from {when} is back. The file that couldn't be read is kept "
+        "as {aside}; nothing was thrown away."
+    ),
+    Msg.RESTORE_DONE_FRESH: ("Version {number} from {when} is back."),
+    Msg.RESTORE_NONE: ("There are no earlier versions to bring back yet. Nothing has changed."),
+    Msg.RESTORE_NOT_LISTED: (
+        "There is no version {number}: the versions are numbered 1 to {count}. See them "
+        "with steuncirkel history. Nothing has changed."
+    ),
+    Msg.RESTORE_VERSION_DAMAGED: (
+        "Version {number} is damaged ({file}), so I can't bring it back. Nothing has "
+        "changed. Pick another one from steuncirkel history."
+    ),
+    Msg.RESTORE_ASK: (
+        "Your circle file {path} can't be read. Shall I keep it aside (nothing is "
+        "thrown away) and bring back version {number} from {when}?"
+    ),
+    Msg.RESTORE_NEEDS_YES: (
+        "Your circle file {path} can't be read. To bring back version {number}, I keep "
+        "that file aside (nothing is thrown away); I need a yes for that, and I can't "
+        "ask here. Sure? steuncirkel restore {number} --yes. Nothing has changed."
+    ),
+    Msg.RESTORE_KEPT: ("Nothing has changed; {path} is still as it was."),
+    Msg.RESTORE_NOT_A_NUMBER: (
+        "{value} is not a number. Use the number from steuncirkel history, for example 1."
+    ),
+    Msg.SETTINGS_NUDGE: ("Reminder to keep in touch: after {weeks} weeks without contact"),
+    Msg.SETTINGS_NUDGE_OFF: ("Reminder to keep in touch: off"),
     Msg.SETTINGS_HOW_TO_CHANGE: (
         "To change your country: steuncirkel settings --country BE (or NL). Your "
         "language: steuncirkel settings --lang nl (or en)."
@@ -290,6 +436,11 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.WALK_NO_LETTERS: "n,no",
     Msg.WALK_ANSWER_YES_NO: "Please answer y or n.",
     Msg.WALK_DONE: "Done. See your whole circle with: steuncirkel show",
+    Msg.EDIT_INTRO: ("Change {name}: press Enter to keep what is there, or type - to clear it."),
+    Msg.EDIT_ASK_FIELD: ("{field} [{current}]:"),
+    Msg.EDIT_EMPTY_VALUE: ("empty"),
+    Msg.FIELD_KIND_WORD: ("kind (person, place, professional, group)"),
+    Msg.EDIT_ASK_KNOWS: ("Does {name} know they are on your crisis list, and agree?"),
     # Crisis
     Msg.CRISIS_TITLE: "When it gets hard",
     Msg.CRISIS_TITLE_DEMO: ("When it gets hard (demo circle from {country})"),
@@ -313,6 +464,8 @@ MESSAGES: Final[dict[Msg, str]] = {
         "You typed {option}, so here is your crisis view. The command is: steuncirkel crisis"
     ),
     Msg.CRISIS_NO_NAME: ("(no name)"),
+    Msg.CRISIS_REACHABLE_NOW: ("reachable now"),
+    Msg.CRISIS_NOT_REACHABLE_NOW: ("probably not reachable now"),
     Msg.CRISIS_ODD_ENTRY: (
         "Number {position} on your crisis list has no name in your circle file, so it "
         "is shown without one. Check it with: steuncirkel show"
@@ -469,6 +622,33 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.HELP_ADD_RELATION: "Who they are to you, for example sister, sponsor, GP.",
     Msg.HELP_ADD_AVAILABLE: "When you can reach them, for example: weekdays after 6 pm.",
     Msg.HELP_ADD_NOTE: "Anything else worth remembering.",
+    Msg.HELP_ADD_KNOWS: ("Knows they are on your crisis list and agreed (--no-knows: not yet)."),
+    Msg.HELP_EDIT: (
+        "Change someone in your circle: only what you give changes; an empty value "
+        'clears a field (--phone ""). On a terminal without options it asks field by '
+        "field."
+    ),
+    Msg.HELP_EDIT_NAME: ("The name as it is in your circle."),
+    Msg.HELP_EDIT_NEW_NAME: ("A new name."),
+    Msg.HELP_EDIT_LISTENS: ("Listens to you (--no-listens: not any more)."),
+    Msg.HELP_EDIT_PRACTICAL: ("Helps you practically (--no-practical: not any more)."),
+    Msg.HELP_EDIT_CRISIS: ("On your crisis list, last in line (--no-crisis: off the list)."),
+    Msg.HELP_REMOVE: (
+        "Take someone out of your circle. Asks first; steuncirkel undo brings them back."
+    ),
+    Msg.HELP_YES: ("Do not ask; yes."),
+    Msg.HELP_ORDER: (
+        "Put your crisis list in order: the names you give come first, in that order; "
+        "the others follow as they were."
+    ),
+    Msg.HELP_ORDER_NAMES: ("Names on your crisis list, first one first."),
+    Msg.HELP_CONTACT: (
+        "Note that you were in touch with someone today. show reminds you gently when "
+        "it has been a while."
+    ),
+    Msg.HELP_CONTACT_NOTE: (
+        "A short note, for example what you talked about (at most 200 characters)."
+    ),
     Msg.HELP_SHOW: "Show your circle, grouped by role, with tips where it could grow.",
     Msg.HELP_SHOW_ROLE: ("Show only one role: crisis, listens, practical or none (no role yet)."),
     Msg.HELP_SHOW_JSON: "Print JSON for other programs instead of the summary.",
@@ -476,4 +656,8 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.HELP_SETTINGS_COUNTRY: "Your country, for phone numbers and helplines: NL or BE.",
     Msg.HELP_SETTINGS_LANG: "Language of the messages: nl or en.",
     Msg.HELP_SETTINGS_NAME: "Your own name, for the title of the printout (empty to clear).",
+    Msg.HELP_SETTINGS_NUDGE: (
+        "After how many weeks without contact show suggests getting in touch (0 turns "
+        "it off; default 4)."
+    ),
 }

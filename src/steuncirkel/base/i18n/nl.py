@@ -14,6 +14,14 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Ik weet niet waar ik je steuncirkel kan bewaren: HOME (of XDG_DATA_HOME) is geen "
         "volledig pad. Kies een map met --home of STEUNCIRKEL_HOME en probeer het opnieuw."
     ),
+    Msg.CLOCK_INVALID: (
+        "{variable}={value} is geen datum en tijd die ik kan lezen. Gebruik "
+        "bijvoorbeeld {variable}=2026-11-28T03:00, of haal het weg om de echte klok te "
+        "gebruiken."
+    ),
+    Msg.CLOCK_INVALID_CRISIS: (
+        "{variable}={value} is geen datum en tijd die ik kan lezen; ik gebruik de echte klok."
+    ),
     Msg.HOME_OPTION_EMPTY: (
         "--home is leeg, dus ik weet niet welke map je bedoelt. Geef de map van je "
         "steuncirkel op, bijvoorbeeld --home ~/steuncirkel, of laat --home weg om de "
@@ -141,9 +149,38 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Op je crisislijst staan al {max} mensen of plekken. Zo blijft de lijst kort. "
         "Je kunt {name} wel toevoegen zonder --crisis."
     ),
+    Msg.CRISIS_LIST_FULL_EDIT: (
+        "Op je crisislijst staan al {max} mensen of plekken; zo blijft de lijst kort. "
+        "Haal er eerst iemand af (steuncirkel edit NAAM --no-crisis); dan past {name} "
+        "erop."
+    ),
+    Msg.ORDER_NOT_ON_LIST: (
+        "{name} staat niet op je crisislijst, dus verplaatsen kan niet. Zet het er "
+        "eerst op: steuncirkel edit {quoted} --crisis. Er is niets veranderd."
+    ),
+    Msg.ORDER_TWICE: (
+        "{name} staat er twee keer in. Noem iedereen één keer, in de volgorde die je "
+        "wilt; er is niets veranderd."
+    ),
+    Msg.EDIT_NEEDS_OPTIONS: (
+        "Wat wil je veranderen? Bijvoorbeeld: steuncirkel edit {quoted} --phone "
+        "0612345678. In een terminal zonder opties vraagt het veld voor veld."
+    ),
+    Msg.REMOVE_NEEDS_YES: (
+        "Iemand weghalen vraagt om een ja, en dat kan ik hier niet vragen. Weet je het "
+        "zeker? steuncirkel remove {quoted} --yes. Er is niets veranderd."
+    ),
     Msg.NAME_REQUIRED: (
         'Welke naam? Bijvoorbeeld: steuncirkel add "Anna" --listens. '
         "Start het in een terminal zonder naam om het stap voor stap te doen."
+    ),
+    Msg.NAME_NOT_FOUND: (
+        "Ik vind niemand met de naam {name} in je steuncirkel. Kijk met steuncirkel "
+        "show hoe de namen geschreven zijn."
+    ),
+    Msg.NAME_NOT_FOUND_NEAR: (
+        "Ik vind niemand die precies {name} heet. Bedoel je {nearest}? Typ de naam dan "
+        "zoals die in je steuncirkel staat; er is niets veranderd."
     ),
     Msg.OUTPUT_FAILED: (
         "Ik kon de uitvoer niet helemaal wegschrijven ({reason}). Probeer het nog een keer."
@@ -197,6 +234,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.FIELD_RELATION: "relatie",
     Msg.FIELD_AVAILABLE: "bereikbaarheid",
     Msg.FIELD_NOTE: "notitie",
+    Msg.FIELD_CONTACT_NOTE: ("notitie bij het contact"),
     # Gelukt
     Msg.ADDED: "{name} staat nu in je steuncirkel.",
     Msg.ADDED_CRISIS: (
@@ -209,6 +247,16 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.NEXT_SHOW: "Bekijk je hele steuncirkel met: steuncirkel show",
     Msg.SETTINGS_SAVED: "Je instellingen zijn bewaard.",
     Msg.SETTINGS_UNCHANGED: "Je instellingen stonden al zo; er is niets veranderd.",
+    Msg.NUDGE_WEEKS_RANGE: ("Het aantal weken is 0 (geen herinneringen) tot en met {max}."),
+    Msg.EDITED: ("{name} is bijgewerkt."),
+    Msg.EDIT_UNCHANGED: ("Dat stond al zo; er is niets veranderd."),
+    Msg.REMOVED: (
+        "{name} staat niet meer in je steuncirkel. Vergist? steuncirkel undo zet het terug."
+    ),
+    Msg.REMOVE_ASK: ("{name} uit je steuncirkel halen?"),
+    Msg.REMOVE_KEPT: ("Er is niets veranderd; {name} blijft in je steuncirkel."),
+    Msg.ORDERED: ("Je crisislijst staat nu in deze volgorde: {order}."),
+    Msg.CONTACTED: ("Fijn dat je contact had met {name}. Genoteerd op {date}."),
     # Woorden
     Msg.KIND_PERSON: "persoon",
     Msg.KIND_PLACE: "plek",
@@ -232,6 +280,8 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.LABEL_WHERE: "waar",
     Msg.LABEL_AVAILABLE: "wanneer",
     Msg.LABEL_NOTE: "notitie",
+    Msg.LABEL_LAST_CONTACT: ("laatste contact"),
+    Msg.LABEL_KNOWS: ("weet ervan en vindt het goed"),
     Msg.NO_WAY_TO_REACH: ("nog geen telefoonnummer, e-mail of adres"),
     Msg.POINTERS_TITLE: "Om over na te denken",
     Msg.POINTER_CRISIS_EMPTY: (
@@ -244,6 +294,15 @@ MESSAGES: Final[dict[Msg, str]] = {
     ),
     Msg.POINTER_CRISIS_NO_PHONE: (
         "{name} staat op je crisislijst maar heeft nog geen telefoonnummer."
+    ),
+    Msg.POINTER_CRISIS_NOT_TOLD: (
+        "Weet {name} dat die op je crisislijst staat? Vraag het gerust, bijvoorbeeld: "
+        '"Mag ik je bellen als het echt niet gaat?" Is het goed, noteer het dan: '
+        "steuncirkel edit {quoted} --knows"
+    ),
+    Msg.POINTER_KEEP_IN_TOUCH: (
+        "Al een tijdje niet gesproken met {name} — zin om even te bellen? Daarna: "
+        "steuncirkel contact {quoted}"
     ),
     Msg.POINTER_NO_LISTENS: (
         "Nog niemand staat erin als luisterend oor. Aan wie kun je vertellen hoe het "
@@ -278,6 +337,101 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.SETTINGS_FOLDER_DEMO: "Gegevensmap: geen (dit is de voorbeeldcirkel)",
     Msg.SETTINGS_NAME: "Je naam op de afdruk: {name}",
     Msg.SETTINGS_NAME_UNSET: "Je naam op de afdruk: niet ingesteld",
+    Msg.HELP_HISTORY: (
+        "Toon de eerdere versies van je steuncirkel. De nieuwste eerst; elke versie is je "
+        "steuncirkel van vlak vóór een wijziging."
+    ),
+    Msg.HELP_HISTORY_JSON: ("Geef JSON voor andere programma's in plaats van de lijst."),
+    Msg.HELP_UNDO: ("Maak de laatste wijziging ongedaan. Nog een keer: nog een stap terug."),
+    Msg.HELP_RESTORE: ("Zet een eerdere versie terug. Het nummer komt uit steuncirkel history."),
+    Msg.HELP_RESTORE_NUMBER: (
+        "Het nummer van de versie in steuncirkel history (1 is de nieuwste)."
+    ),
+    Msg.HELP_RESTORE_YES: (
+        "Niet vragen als circle.json niet te lezen is: zet het apart en zet de versie terug."
+    ),
+    Msg.METAVAR_NUMBER: ("NUMMER"),
+    Msg.HISTORY_ADDED: ("{name} toegevoegd"),
+    Msg.HISTORY_EDITED: ("{name} gewijzigd"),
+    Msg.HISTORY_RENAMED: ("{old_name} hernoemd naar {name}"),
+    Msg.HISTORY_REMOVED: ("{name} verwijderd"),
+    Msg.HISTORY_ORDERED: ("Volgorde van de crisislijst aangepast"),
+    Msg.HISTORY_CONTACTED: ("Contact met {name} genoteerd"),
+    Msg.HISTORY_SETTINGS: ("Instellingen gewijzigd"),
+    Msg.HISTORY_UNDONE: ("Ongedaan gemaakt: {change}"),
+    Msg.HISTORY_UNDONE_UNKNOWN: ("Een wijziging ongedaan gemaakt"),
+    Msg.HISTORY_RESTORED: ("Versie {number} teruggezet"),
+    Msg.HISTORY_CHANGED: ("Gewijzigd"),
+    Msg.HISTORY_TITLE: ("Eerdere versies van je steuncirkel, nieuwste eerst"),
+    Msg.HISTORY_HOW: (
+        "Elke versie is je steuncirkel zoals hij was vlak vóór de wijziging die erbij "
+        "staat. Eén terugzetten: steuncirkel restore NUMMER. De laatste wijziging "
+        "ongedaan maken: steuncirkel undo"
+    ),
+    Msg.HISTORY_EMPTY: (
+        "Er zijn nog geen eerdere versies. Elke keer dat je iets verandert, bewaart "
+        "steuncirkel de versie van daarvoor (de laatste {keep})."
+    ),
+    Msg.HISTORY_DEMO: (
+        "De voorbeeldcirkel heeft geen geschiedenis. Laat --demo weg om de eerdere "
+        "versies van je eigen steuncirkel te zien."
+    ),
+    Msg.HISTORY_STORE_DAMAGED: (
+        "Je steuncirkelbestand {path} is nu niet te lezen. Er is niets kwijt: met "
+        "steuncirkel restore NUMMER zet je een van deze versies terug, en het "
+        "onleesbare bestand blijft apart bewaard."
+    ),
+    Msg.UNDO_NOTHING: (
+        "Er is nog geen eerdere versie om naar terug te gaan: steuncirkel bewaart er "
+        "een vanaf de tweede keer dat je iets bewaart. Er is niets veranderd."
+    ),
+    Msg.UNDO_NO_FURTHER: (
+        "Verder terug kan ik niet: dit is de oudste versie die steuncirkel nog heeft "
+        "(het bewaart de laatste {keep}). Er is niets veranderd. Bekijk ze allemaal "
+        "met: steuncirkel history"
+    ),
+    Msg.UNDO_DONE: ("Ongedaan gemaakt: {change}. Spijt? steuncirkel restore 1 zet het terug."),
+    Msg.UNDO_DAMAGED: (
+        "Je steuncirkelbestand {path} is niet te lezen, dus ongedaan maken lukt nu "
+        "niet. Er is niets veranderd. Bekijk de eerdere versies met steuncirkel history "
+        "en zet er een terug met steuncirkel restore NUMMER."
+    ),
+    Msg.RESTORE_DONE: (
+        "Versie {number} van {when} staat weer terug. Spijt? steuncirkel restore 1 zet "
+        "terug wat er net stond."
+    ),
+    Msg.RESTORE_DONE_ASIDE: (
+        "Versie {number} van {when} staat weer terug. Het bestand dat niet te lezen "
+        "was, staat apart als {aside}; er is niets weggegooid."
+    ),
+    Msg.RESTORE_DONE_FRESH: ("Versie {number} van {when} staat weer terug."),
+    Msg.RESTORE_NONE: (
+        "Er zijn nog geen eerdere versies om terug te zetten. Er is niets veranderd."
+    ),
+    Msg.RESTORE_NOT_LISTED: (
+        "Er is geen versie {number}: de versies hebben de nummers 1 tot en met {count}. "
+        "Bekijk ze met steuncirkel history. Er is niets veranderd."
+    ),
+    Msg.RESTORE_VERSION_DAMAGED: (
+        "Versie {number} is beschadigd ({file}), die kan ik niet terugzetten. Er is "
+        "niets veranderd. Kies een andere uit steuncirkel history."
+    ),
+    Msg.RESTORE_ASK: (
+        "Je steuncirkelbestand {path} is niet te lezen. Zal ik het apart zetten (er "
+        "wordt niets weggegooid) en versie {number} van {when} terugzetten?"
+    ),
+    Msg.RESTORE_NEEDS_YES: (
+        "Je steuncirkelbestand {path} is niet te lezen. Om versie {number} terug te "
+        "zetten, zet ik dat bestand apart (er wordt niets weggegooid); daar vraag ik "
+        "een ja voor, en dat kan hier niet. Weet je het zeker? steuncirkel restore "
+        "{number} --yes. Er is niets veranderd."
+    ),
+    Msg.RESTORE_KEPT: ("Er is niets veranderd; {path} staat er nog zoals het was."),
+    Msg.RESTORE_NOT_A_NUMBER: (
+        "{value} is geen nummer. Gebruik het nummer uit steuncirkel history, bijvoorbeeld 1."
+    ),
+    Msg.SETTINGS_NUDGE: ("Herinnering om contact te houden: na {weeks} weken zonder contact"),
+    Msg.SETTINGS_NUDGE_OFF: ("Herinnering om contact te houden: uit"),
     Msg.SETTINGS_HOW_TO_CHANGE: (
         "Je land veranderen: steuncirkel settings --country BE (of NL). Je taal: "
         "steuncirkel settings --lang en (of nl)."
@@ -306,6 +460,13 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.WALK_NO_LETTERS: "n,nee,no",
     Msg.WALK_ANSWER_YES_NO: "Antwoord met j of n.",
     Msg.WALK_DONE: "Klaar. Bekijk je hele steuncirkel met: steuncirkel show",
+    Msg.EDIT_INTRO: (
+        "{name} veranderen: druk op Enter om te houden wat er staat, of typ - om het te wissen."
+    ),
+    Msg.EDIT_ASK_FIELD: ("{field} [{current}]:"),
+    Msg.EDIT_EMPTY_VALUE: ("leeg"),
+    Msg.FIELD_KIND_WORD: ("soort (persoon, plek, hulpverlener, groep)"),
+    Msg.EDIT_ASK_KNOWS: ("Weet {name} dat die op je crisislijst staat, en vindt die het goed?"),
     # Crisis
     Msg.CRISIS_TITLE: "Als het moeilijk wordt",
     Msg.CRISIS_TITLE_DEMO: ("Als het moeilijk wordt (voorbeeldcirkel uit {country})"),
@@ -330,6 +491,8 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Je typte {option}, dus hier is je crisisoverzicht. De opdracht is: steuncirkel crisis"
     ),
     Msg.CRISIS_NO_NAME: ("(naam ontbreekt)"),
+    Msg.CRISIS_REACHABLE_NOW: ("nu bereikbaar"),
+    Msg.CRISIS_NOT_REACHABLE_NOW: ("nu waarschijnlijk niet bereikbaar"),
     Msg.CRISIS_ODD_ENTRY: (
         "Nummer {position} op je crisislijst heeft geen naam in je steuncirkelbestand, "
         "en staat daarom zonder naam op je lijst. Kijk het na met: steuncirkel show"
@@ -499,6 +662,35 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.HELP_ADD_RELATION: "Wie het voor je is, bijvoorbeeld zus, sponsor, huisarts.",
     Msg.HELP_ADD_AVAILABLE: "Wanneer je iemand kunt bereiken, bijvoorbeeld: ma-vr na 18:00.",
     Msg.HELP_ADD_NOTE: "Iets anders dat je wilt onthouden.",
+    Msg.HELP_ADD_KNOWS: (
+        "Weet dat die op je crisislijst staat en vindt het goed (--no-knows: nog niet)."
+    ),
+    Msg.HELP_EDIT: (
+        "Verander iemand in je steuncirkel: alleen wat je opgeeft verandert; een lege "
+        'waarde wist een veld (--phone ""). In een terminal zonder opties vraagt het '
+        "veld voor veld."
+    ),
+    Msg.HELP_EDIT_NAME: ("De naam zoals die in je steuncirkel staat."),
+    Msg.HELP_EDIT_NEW_NAME: ("Een nieuwe naam."),
+    Msg.HELP_EDIT_LISTENS: ("Luistert naar je (--no-listens: niet meer)."),
+    Msg.HELP_EDIT_PRACTICAL: ("Helpt je praktisch (--no-practical: niet meer)."),
+    Msg.HELP_EDIT_CRISIS: ("Op je crisislijst, als laatste (--no-crisis: van de lijst af)."),
+    Msg.HELP_REMOVE: (
+        "Haal iemand uit je steuncirkel. Vraagt het eerst; steuncirkel undo zet het terug."
+    ),
+    Msg.HELP_YES: ("Niet vragen; ja."),
+    Msg.HELP_ORDER: (
+        "Zet je crisislijst in volgorde: de namen die je noemt komen vooraan, in die "
+        "volgorde; de anderen volgen zoals ze stonden."
+    ),
+    Msg.HELP_ORDER_NAMES: ("Namen op je crisislijst, de eerste eerst."),
+    Msg.HELP_CONTACT: (
+        "Noteer dat je vandaag contact had met iemand. show herinnert je er vriendelijk "
+        "aan als het een tijdje geleden is."
+    ),
+    Msg.HELP_CONTACT_NOTE: (
+        "Een korte notitie, bijvoorbeeld waarover jullie spraken (hoogstens 200 tekens)."
+    ),
     Msg.HELP_SHOW: "Toon je steuncirkel per rol, met tips waar hij kan groeien.",
     Msg.HELP_SHOW_ROLE: (
         "Toon alleen één rol: crisis, luistert, praktisch of geen (nog geen rol)."
@@ -508,4 +700,8 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.HELP_SETTINGS_COUNTRY: "Je land, voor telefoonnummers en hulplijnen: NL of BE.",
     Msg.HELP_SETTINGS_LANG: "Taal van de berichten: nl of en.",
     Msg.HELP_SETTINGS_NAME: "Je eigen naam, voor de titel van de afdruk (leeg om te wissen).",
+    Msg.HELP_SETTINGS_NUDGE: (
+        "Na hoeveel weken zonder contact show voorstelt om even contact te zoeken (0 "
+        "zet het uit; standaard 4)."
+    ),
 }

@@ -1,0 +1,123 @@
+"""``steuncirkel edit NAME``: change someone in the circle, by options or field by field."""
+
+# No `from __future__ import annotations`: Typer reads the annotations at run time.
+
+from typing import Annotated
+
+import typer
+
+from steuncirkel import edits, input_rules
+from steuncirkel.base.errors import EXIT_USAGE
+from steuncirkel.base.i18n import Lang, Msg, t
+from steuncirkel.base.textsafety import shell_word
+from steuncirkel.cli import common
+from steuncirkel.cli.common import LangChoice, Session, reported, say, session_for
+from steuncirkel.cli.options import (
+    demo_option,
+    flag_option,
+    home_option,
+    lang_option,
+    text_option,
+)
+from steuncirkel.history import ChangeNote
+
+__all__ = ["register"]
+
+
+def register(app: typer.Typer, lang: Lang) -> None:
+    """Add the ``edit`` command to ``app``, with help in ``lang``."""
+
+    @app.command(help=t(Msg.HELP_EDIT, lang))
+    def edit(
+        ctx: typer.Context,
+        name: Annotated[
+            str,
+            typer.Argument(
+                help=t(Msg.HELP_EDIT_NAME, lang),
+                show_default=False,
+                metavar=t(Msg.CLICK_NAME_METAVAR, lang),
+            ),
+        ],
+        new_name: Annotated[str | None, text_option("--name", lang, Msg.HELP_EDIT_NEW_NAME)] = None,
+        kind: Annotated[
+            str | None, text_option("--kind", lang, Msg.HELP_ADD_KIND, Msg.METAVAR_KIND)
+        ] = None,
+        listens: Annotated[
+            bool | None, flag_option("--listens/--no-listens", lang, Msg.HELP_EDIT_LISTENS)
+        ] = None,
+        practical: Annotated[
+            bool | None,
+            flag_option("--practical/--no-practical", lang, Msg.HELP_EDIT_PRACTICAL),
+        ] = None,
+        crisis: Annotated[
+            bool | None, flag_option("--crisis/--no-crisis", lang, Msg.HELP_EDIT_CRISIS)
+        ] = None,
+        knows: Annotated[
+            bool | None, flag_option("--knows/--no-knows", lang, Msg.HELP_ADD_KNOWS)
+        ] = None,
+        phone: Annotated[
+            str | None, text_option("--phone", lang, Msg.HELP_ADD_PHONE, Msg.METAVAR_PHONE)
+        ] = None,
+        email: Annotated[
+            str | None, text_option("--email", lang, Msg.HELP_ADD_EMAIL, Msg.METAVAR_EMAIL)
+        ] = None,
+        where: Annotated[str | None, text_option("--where", lang, Msg.HELP_ADD_WHERE)] = None,
+        relation: Annotated[
+            str | None, text_option("--relation", lang, Msg.HELP_ADD_RELATION)
+        ] = None,
+        available: Annotated[
+            str | None, text_option("--available", lang, Msg.HELP_ADD_AVAILABLE)
+        ] = None,
+        note: Annotated[str | None, text_option("--note", lang, Msg.HELP_ADD_NOTE)] = None,
+        home: Annotated[str | None, home_option(lang)] = None,
+        lang_choice: Annotated[LangChoice | None, lang_option(lang)] = None,
+        demo: Annotated[bool, demo_option(lang)] = False,
+    ) -> None:
+        session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
+        with reported(session):
+            change = edits.EntryEdit(
+                name=new_name,
+                kind=None if kind is None else input_rules.parse_kind(kind),
+                listens=listens,
+                practical=practical,
+                crisis=crisis,
+                knows=knows,
+                phone=phone,
+                email=email,
+                where=where,
+                relation=relation,
+                available=available,
+                note=note,
+            )
+            if change.is_empty():
+                session.store()  # the demo refuses before anything is asked
+                if not common.stdin_is_interactive():
+                    say(Msg.EDIT_NEEDS_OPTIONS, session.lang, quoted=shell_word(name.strip()))
+                    raise typer.Exit(EXIT_USAGE)
+                from steuncirkel.cli.editwalk import ask_edit
+
+                circle = session.load()
+                entry = edits.find_entry(circle, name)
+                change = ask_edit(session, circle, entry)
+            _save(session, name, change)
+
+
+def _save(session: Session, typed: str, change: edits.EntryEdit) -> None:
+    store = session.store()
+    now = session.context.now()
+    before = store.load()
+    entry = edits.find_entry(before, typed)  # refuse a name that is not there, first
+    renamed = change.name is not None and change.name.strip() != entry.name
+    note = (
+        ChangeNote("renamed", name=input_rules.clean_name(change.name), old_name=entry.name)
+        if renamed and change.name is not None
+        else ChangeNote("edited", name=entry.name)
+    )
+    saved = store.update(lambda circle: edits.edit_entry(circle, typed, change, now), note)
+    session.settle_lang(saved)
+    after = next((e for e in saved.entries if e.id == entry.id), None)
+    if after is None or after == entry:
+        say(Msg.EDIT_UNCHANGED, session.lang)
+        return
+    say(Msg.EDITED, session.lang, name=after.name)
+    say(Msg.NEXT_SHOW, session.lang)

@@ -1,0 +1,66 @@
+"""``steuncirkel remove NAME``: take someone out of the circle, after a yes."""
+
+# No `from __future__ import annotations`: Typer reads the annotations at run time.
+
+import sys
+from typing import Annotated
+
+import typer
+
+from steuncirkel import edits
+from steuncirkel.base.errors import EXIT_REFUSED
+from steuncirkel.base.i18n import Lang, Msg, t
+from steuncirkel.base.textsafety import shell_word, visible
+from steuncirkel.cli import common
+from steuncirkel.cli.common import LangChoice, reported, say, session_for
+from steuncirkel.cli.options import demo_option, home_option, lang_option, yes_option
+from steuncirkel.history import ChangeNote
+
+__all__ = ["register"]
+
+
+def register(app: typer.Typer, lang: Lang) -> None:
+    """Add the ``remove`` command to ``app``, with help in ``lang``."""
+
+    @app.command(help=t(Msg.HELP_REMOVE, lang))
+    def remove(
+        ctx: typer.Context,
+        name: Annotated[
+            str,
+            typer.Argument(
+                help=t(Msg.HELP_EDIT_NAME, lang),
+                show_default=False,
+                metavar=t(Msg.CLICK_NAME_METAVAR, lang),
+            ),
+        ],
+        yes: Annotated[bool, yes_option(lang)] = False,
+        home: Annotated[str | None, home_option(lang)] = None,
+        lang_choice: Annotated[LangChoice | None, lang_option(lang)] = None,
+        demo: Annotated[bool, demo_option(lang)] = False,
+    ) -> None:
+        session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
+        with reported(session):
+            store = session.store()
+            entry = edits.find_entry(session.load(), name)
+            if not yes:
+                if not common.stdin_is_interactive():
+                    say(Msg.REMOVE_NEEDS_YES, session.lang, quoted=shell_word(entry.name))
+                    raise typer.Exit(EXIT_REFUSED)
+                from steuncirkel.cli.walkthrough import Asker
+
+                question = t(Msg.REMOVE_ASK, session.lang, name=visible(entry.name))
+                try:
+                    sure = Asker(session).yes_no(question, default=False)
+                except EOFError:
+                    sys.stderr.write("\n")
+                    sure = False
+                if not sure:
+                    say(Msg.REMOVE_KEPT, session.lang, name=entry.name)
+                    raise typer.Exit(EXIT_REFUSED)
+            # Under the lock the exact name found above is removed, or nobody.
+            saved = store.update(
+                lambda circle: edits.remove_entry(circle, entry.name),
+                ChangeNote("removed", name=entry.name),
+            )
+            session.settle_lang(saved)
+            say(Msg.REMOVED, session.lang, name=entry.name)
