@@ -16,7 +16,7 @@ from steuncirkel import input_rules
 from steuncirkel.base.availability import parse_available
 from steuncirkel.base.errors import CrisisListFull, InputRefused, NameNotFound
 from steuncirkel.base.i18n import Msg
-from steuncirkel.base.spelling import distance
+from steuncirkel.base.spelling import within
 from steuncirkel.base.textsafety import shell_word
 from steuncirkel.base.vocab import CONTACT_NOTE_MAX, CONTACTS_KEPT, CRISIS_MAX, Kind, Role
 from steuncirkel.models import Circle, Contact, Entry
@@ -52,7 +52,7 @@ def nearest_names(circle: Circle, typed: str) -> list[str]:
         other = input_rules.name_key(entry.name)
         if other.startswith(key) or any(word.startswith(key) for word in other.split()):
             starts.append(entry.name)
-        elif (gap := distance(key, other)) <= allowed:
+        elif (gap := within(key, other, allowed)) is not None:
             close.append((gap, entry.name))
     close.sort(key=lambda pair: pair[0])
     return [*starts, *(name for _, name in close)][:SUGGESTIONS_SHOWN]

@@ -92,6 +92,8 @@ def name_key(name: str) -> str:
     ``is_blank_mark``) and whitespace collapsed. Used for comparison only; names are
     stored as typed (NFC).
     """
+    if name.isascii():  # most names: no Unicode forms, no blank marks (the same result)
+        return _SPACES.sub(" ", name.casefold()).strip()
     folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name).casefold())
     visible = "".join(c for c in folded if not is_blank_mark(c))
     return _SPACES.sub(" ", visible).strip()

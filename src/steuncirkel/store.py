@@ -12,7 +12,6 @@ reading, atomic writing) live in ``base/storefile.py``, which the crisis view sh
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import stat
 from dataclasses import dataclass
@@ -54,12 +53,15 @@ from steuncirkel.base.storefile import (
     shape_problem,
 )
 from steuncirkel.history import ChangeNote, History, Version
-from steuncirkel.models import Circle
+from steuncirkel.models import Circle, Entry, Settings
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
     from steuncirkel.history import Pending
+
+    # What a write changed: a note, or a function of the circle before and after.
+    NoteFor = ChangeNote | Callable[[Circle, Circle], ChangeNote] | None
 
 __all__ = [
     "BACKUP_NAME",
@@ -95,10 +97,35 @@ def parse_circle(raw: bytes, path: Path, backup: Path) -> Circle:
 
 
 def dump_circle(circle: Circle) -> bytes:
-    """The store's bytes: indented UTF-8 JSON in model field order, trailing newline."""
-    payload = circle.model_dump(mode="json")
-    text = json.dumps(payload, indent=2, ensure_ascii=False, allow_nan=False)
-    return (text + "\n").encode("utf-8")
+    """The store's bytes: indented UTF-8 JSON in model field order, trailing newline.
+
+    Pydantic's own serializer writes the same text as ``json.dumps(indent=2,
+    ensure_ascii=False)`` in a fraction of the time (the standard library falls back
+    to its pure-Python encoder when indenting: 290 ms against 80 ms at 10,000
+    entries). Only the spelling of some floats in a hand-added key differs (``1e-7``
+    for ``1e-07``): the same value.
+    """
+    return (circle.model_dump_json(indent=2) + "\n").encode("utf-8")
+
+
+def checked(before: Circle, after: Circle) -> Circle:
+    """``after`` validated where it differs from ``before``.
+
+    The operations change a circle with ``model_copy(update=...)``, which Pydantic
+    does not check; validating the whole circle again costs 0.3 s at 10,000 entries,
+    so only the entries and settings that are new objects are checked, and the circle
+    around them (its own rule: unique ids).
+    """
+    kept = {id(entry) for entry in before.entries}
+    entries = [
+        entry if id(entry) in kept else Entry.model_validate(entry.model_dump())
+        for entry in after.entries
+    ]
+    settings = after.settings
+    if settings is not before.settings:
+        settings = Settings.model_validate(settings.model_dump())
+    rest = after.model_dump(exclude={"entries", "settings"})
+    return Circle.model_validate({**rest, "settings": settings, "entries": entries})
 
 
 def _make_private_folder(folder: Path) -> None:
@@ -178,13 +205,14 @@ class Store:
 
     # writing -----------------------------------------------------------------------
 
-    def update(self, change: Callable[[Circle], Circle], note: ChangeNote | None = None) -> Circle:
+    def update(self, change: Callable[[Circle], Circle], note: NoteFor = None) -> Circle:
         """Apply ``change`` to the stored circle under the lock and save the result.
 
         ``change`` may raise to refuse; then nothing is written, and a change that
         changes nothing writes nothing either. ``note`` says what changed, for the
-        history: the replaced version is kept with it. Returns the circle as it now
-        stands.
+        history: the replaced version is kept with it. It may be a function of the
+        circle before and after, for a note that names what only the stored circle
+        knows (the exact name). Returns the circle as it now stands.
         """
         with self._locked():
             return self._update_locked(change, note)
@@ -222,14 +250,16 @@ class Store:
         except OSError as exc:
             raise self._write_failed(exc) from None
 
-    def _update_locked(self, change: Callable[[Circle], Circle], note: ChangeNote | None) -> Circle:
+    def _update_locked(self, change: Callable[[Circle], Circle], note: NoteFor) -> Circle:
         self._clean_up()
         current, seen = self._read()
         circle = Circle() if current is None else parse_circle(current, self.path, self.backup_path)
         new = change(circle)
         if new == circle:
             return new  # nothing changed: nothing to write, no backup to rotate
-        payload = dump_circle(Circle.model_validate(new.model_dump()))
+        payload = dump_circle(checked(circle, new))
+        if callable(note):
+            note = note(circle, new)
         if len(payload) > storefile.MAX_BYTES:  # the reader would refuse what we wrote
             raise StoreError(Msg.STORE_WOULD_BE_TOO_BIG, limit=storefile.MAX_BYTES // 2**20)
         self._commit(current, seen, payload, note)

@@ -38,11 +38,11 @@ def register(app: typer.Typer, lang: Lang) -> None:
         with reported(session):
             store = session.store()
             now = session.context.now()
-            found = edits.find_entry(store.load(), name)
+            found = edits.find_entry  # the exact name, as stored, for the note and message
             saved = store.update(
                 lambda circle: edits.record_contact(circle, name, note, now),
-                ChangeNote("contacted", name=found.name),
+                lambda before, _after: ChangeNote("contacted", name=found(before, name).name),
             )
             session.settle_lang(saved)
             day = written_date(session.context.today(), session.lang)
-            say(Msg.CONTACTED, session.lang, name=found.name, date=day)
+            say(Msg.CONTACTED, session.lang, name=found(saved, name).name, date=day)

@@ -20,6 +20,7 @@ from steuncirkel.cli.options import (
     text_option,
 )
 from steuncirkel.history import ChangeNote
+from steuncirkel.models import Circle, Entry
 
 __all__ = ["register"]
 
@@ -105,18 +106,24 @@ def register(app: typer.Typer, lang: Lang) -> None:
 def _save(session: Session, typed: str, change: edits.EntryEdit) -> None:
     store = session.store()
     now = session.context.now()
-    before = store.load()
-    entry = edits.find_entry(before, typed)  # refuse a name that is not there, first
-    renamed = change.name is not None and change.name.strip() != entry.name
-    note = (
-        ChangeNote("renamed", name=input_rules.clean_name(change.name), old_name=entry.name)
-        if renamed and change.name is not None
-        else ChangeNote("edited", name=entry.name)
-    )
-    saved = store.update(lambda circle: edits.edit_entry(circle, typed, change, now), note)
+    found: dict[str, Entry] = {}
+
+    def edit(circle: Circle) -> Circle:
+        found["before"] = edits.find_entry(circle, typed)  # refuses a name not there
+        return edits.edit_entry(circle, typed, change, now)
+
+    def note(before: Circle, after: Circle) -> ChangeNote:
+        old = found["before"]
+        new = next(e for e in after.entries if e.id == old.id)
+        if new.name != old.name:
+            return ChangeNote("renamed", name=new.name, old_name=old.name)
+        return ChangeNote("edited", name=new.name)
+
+    saved = store.update(edit, note)
     session.settle_lang(saved)
-    after = next((e for e in saved.entries if e.id == entry.id), None)
-    if after is None or after == entry:
+    old = found["before"]
+    after = next((e for e in saved.entries if e.id == old.id), None)
+    if after is None or after == old:
         say(Msg.EDIT_UNCHANGED, session.lang)
         return
     say(Msg.EDITED, session.lang, name=after.name)

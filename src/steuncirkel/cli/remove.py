@@ -15,6 +15,7 @@ from steuncirkel.cli import common
 from steuncirkel.cli.common import LangChoice, reported, say, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option, yes_option
 from steuncirkel.history import ChangeNote
+from steuncirkel.models import Circle
 
 __all__ = ["register"]
 
@@ -41,8 +42,8 @@ def register(app: typer.Typer, lang: Lang) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
         with reported(session):
             store = session.store()
-            entry = edits.find_entry(session.load(), name)
             if not yes:
+                entry = edits.find_entry(session.load(), name)  # asked about by its name
                 if not common.stdin_is_interactive():
                     say(Msg.REMOVE_NEEDS_YES, session.lang, quoted=shell_word(entry.name))
                     raise typer.Exit(EXIT_REFUSED)
@@ -57,10 +58,15 @@ def register(app: typer.Typer, lang: Lang) -> None:
                 if not sure:
                     say(Msg.REMOVE_KEPT, session.lang, name=entry.name)
                     raise typer.Exit(EXIT_REFUSED)
-            # Under the lock the exact name found above is removed, or nobody.
+                name = entry.name  # under the lock: exactly the one confirmed, or nobody
+            gone: list[str] = []
+
+            def remove_it(circle: Circle) -> Circle:
+                gone.append(edits.find_entry(circle, name).name)
+                return edits.remove_entry(circle, name)
+
             saved = store.update(
-                lambda circle: edits.remove_entry(circle, entry.name),
-                ChangeNote("removed", name=entry.name),
+                remove_it, lambda _before, _after: ChangeNote("removed", name=gone[-1])
             )
             session.settle_lang(saved)
-            say(Msg.REMOVED, session.lang, name=entry.name)
+            say(Msg.REMOVED, session.lang, name=gone[-1])

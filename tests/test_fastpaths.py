@@ -1,0 +1,82 @@
+"""The fast paths a 10,000-entry circle needs give exactly what the plain ones give."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from pydantic import ValidationError
+from rich.cells import cell_len
+
+from helpers import circle_with
+from steuncirkel import input_rules, operations
+from steuncirkel.base.spelling import distance, within
+from steuncirkel.base.textsafety import is_blank_mark
+from steuncirkel.models import demo_circle
+from steuncirkel.render import jsondoc
+from steuncirkel.render.lines import cells
+from steuncirkel.store import checked, dump_circle, parse_circle
+
+FIRST_RELEASE = Path(__file__).parent / "fixtures" / "first-release-circle.json"
+words = st.text(alphabet="abcé ", max_size=9)
+
+
+@given(words, words, st.integers(min_value=0, max_value=4))
+def test_within_is_the_distance_up_to_the_limit(a: str, b: str, limit: int) -> None:
+    gap = distance(a, b)
+    assert within(a, b, limit) == (gap if gap <= limit else None)
+
+
+# Control characters never reach the wrapper: visible() has turned them into escapes.
+@given(st.text(alphabet=st.characters(max_codepoint=0x2FFF, exclude_categories=("Cs", "Cc"))))
+def test_cells_is_rich_cell_len(text: str) -> None:
+    assert cells(text) == cell_len(text)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_the_ascii_name_key_is_the_full_rule(name: str) -> None:
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", name).casefold())
+    full = " ".join("".join(c for c in folded if not is_blank_mark(c)).split())
+    assert input_rules.name_key(name) == full
+
+
+@pytest.mark.parametrize(
+    "circle",
+    [demo_circle(), circle_with(["Zoë 🌻", "[red]x[/red]", "Ann\u2028a", "a\x1bb"])],
+    ids=["demo", "odd-names"],
+)
+def test_the_store_and_show_json_are_the_texts_json_dumps_writes(circle) -> None:
+    expected = json.dumps(circle.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+    assert dump_circle(circle) == expected.encode("utf-8")
+    document = jsondoc.show_document(operations.show_view(circle), "nl")
+    assert jsondoc.dumps(document) == json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    assert jsondoc.dumps(document, ascii_only=True).isascii()
+
+
+def test_hand_added_numbers_keep_their_value_through_a_write(tmp_path: Path) -> None:
+    doc = json.loads(FIRST_RELEASE.read_text(encoding="utf-8"))
+    doc["x-numbers"] = [1e16, 1e-7, 2**70, -0.0, 0.1, 12345678901234567890123]
+    circle = parse_circle(json.dumps(doc).encode(), tmp_path / "c", tmp_path / "b")
+    again = json.loads(dump_circle(circle))
+    assert again["x-numbers"] == doc["x-numbers"]
+    assert [type(n) for n in again["x-numbers"]] == [type(n) for n in doc["x-numbers"]]
+
+
+@pytest.mark.filterwarnings("ignore::UserWarning")  # Pydantic warns about the bad kind
+def test_checked_still_refuses_a_changed_entry_that_breaks_the_model() -> None:
+    circle = demo_circle()
+    broken = circle.entries[0].model_copy(update={"kind": "spaceship"})
+    changed = circle.model_copy(update={"entries": [broken, *circle.entries[1:]]})
+    with pytest.raises(ValidationError):
+        checked(circle, changed)
+    twin = circle.entries[1].model_copy(update={"name": "Twin"})
+    twin_copy = twin.model_copy(update={"id": circle.entries[0].id})
+    doubled = circle.model_copy(update={"entries": [*circle.entries, twin_copy]})
+    with pytest.raises(ValidationError):
+        checked(circle, doubled)  # two entries with one id
+    assert checked(circle, circle) == circle
