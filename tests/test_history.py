@@ -77,6 +77,41 @@ def test_ten_undos_after_ten_adds_give_back_the_first_file_byte_for_byte(
     assert store_bytes(home) == states[0]
 
 
+def test_undo_after_a_new_change_goes_on_backwards(cli: Any, home: Path) -> None:
+    """Undo, change something else, undo, undo: the last undo steps back past both,
+    never to a state the user already has."""
+    cli.add("Start")
+    cli.add("Anna")
+    with_anna = store_bytes(home)
+    cli.add("Bram")
+    assert cli("undo").exit_code == 0  # Bram gone
+    assert store_bytes(home) == with_anna
+    assert cli("edit", "Anna", "--note", "nieuw").exit_code == 0
+    assert cli("undo").exit_code == 0  # the note gone
+    assert store_bytes(home) == with_anna
+    result = cli("undo")  # now Anna herself
+    assert result.exit_code == 0, result.stderr
+    assert "Anna toegevoegd" in result.stderr
+    assert names(home) == ["Start"]
+
+
+def test_edits_removals_and_contacts_are_described_by_their_stored_name(
+    cli: Any, home: Path
+) -> None:
+    cli.add("Bram", "--crisis")
+    cli.add("Anna de Vries", "--crisis")
+    assert cli("edit", "anna DE vries", "--note", "x").exit_code == 0
+    assert cli("contact", "  ANNA de vries ").exit_code == 0
+    assert cli("edit", "anna de vries", "--name", "Anne").exit_code == 0
+    assert cli("order", "anne").exit_code == 0
+    assert cli("remove", "ANNE", "--yes").exit_code == 0
+    listed = cli("history").stdout
+    for line in ("Anne verwijderd", "Volgorde van de crisislijst aangepast",
+                 "Anna de Vries hernoemd naar Anne", "Contact met Anna de Vries genoteerd",
+                 "Anna de Vries gewijzigd"):  # fmt: skip
+        assert line in listed, line
+
+
 def test_an_undo_is_reversed_by_restore_1(cli: Any, home: Path) -> None:
     cli.add("Anna")
     cli.add("Bram", "--crisis")
