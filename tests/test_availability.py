@@ -137,6 +137,38 @@ PARSED: dict[str, list[tuple[tuple[int, ...], str, str]]] = {
     "MA-VR 9-17": [(WEEK, "09:00", "17:00")],
     "  ma-vr 9-17  ": [(WEEK, "09:00", "17:00")],
     "ma-vr 9-17\nza 10-12": [(WEEK, "09:00", "17:00"), ((6,), "10:00", "12:00")],
+    # hours, a comma (or colon), days: bound, as days-comma-hours are, never a union
+    "9-17, ma-vr": [(WEEK, "09:00", "17:00")],
+    "9am-5pm, weekdays": [(WEEK, "09:00", "17:00")],
+    "09:00-17:00, maandag t/m vrijdag": [(WEEK, "09:00", "17:00")],
+    "weekdays, 9am-5pm": [(WEEK, "09:00", "17:00")],
+    "9-17: ma-vr": [(WEEK, "09:00", "17:00")],
+    "na 18:00, weekend": [(WEEKEND, "18:00", "24:00")],
+    "weekend, na 18:00": [(WEEKEND, "18:00", "24:00")],
+    "after 6pm, weekends": [(WEEKEND, "18:00", "24:00")],
+    "tot 23:00, weekend": [(WEEKEND, "08:00", "23:00")],
+    "22-06, vr-za": [((5, 6), "22:00", "24:00"), ((6, 7), "00:00", "06:00")],
+    "9-12 en 13-17, ma-vr": [(WEEK, "09:00", "12:00"), (WEEK, "13:00", "17:00")],
+    "9-12, 13-17, ma-vr": [(WEEK, "09:00", "12:00"), (WEEK, "13:00", "17:00")],
+    "9-17, ma-vr en za": [((1, 2, 3, 4, 5, 6), "09:00", "17:00")],
+    "9-17, ma-vr, za": [((1, 2, 3, 4, 5, 6), "09:00", "17:00")],
+    "9-17, ma-vr; za 10-12": [(WEEK, "09:00", "17:00"), ((6,), "10:00", "12:00")],
+    "weekend, 's avonds": [(WEEKEND, "18:00", "24:00")],
+    "weekend: 's avonds": [(WEEKEND, "18:00", "24:00")],
+    # days-hours pairs, and days left over after them
+    "ma-vr, 9-17 en weekend": [(WEEK, "09:00", "17:00"), (WEEKEND, "00:00", "24:00")],
+    "ma-vr 9-17 en weekend": [(WEEK, "09:00", "17:00"), (WEEKEND, "00:00", "24:00")],
+    "ma-vr 9-17, weekend": [(WEEK, "09:00", "17:00"), (WEEKEND, "00:00", "24:00")],
+    "doordeweeks 's avonds, weekend": [(WEEK, "18:00", "24:00"), (WEEKEND, "00:00", "24:00")],
+    "ma 9-17, di 10-12, wo": [
+        ((1,), "09:00", "17:00"),
+        ((2,), "10:00", "12:00"),
+        ((3,), "00:00", "24:00"),
+    ],
+    "ma-vr, 9-17, za 10-12": [(WEEK, "09:00", "17:00"), ((6,), "10:00", "12:00")],
+    "ma-vr: 9-17, za: 10-12": [(WEEK, "09:00", "17:00"), ((6,), "10:00", "12:00")],
+    "ma, 9-17, di, 10-12": [((1,), "09:00", "17:00"), ((2,), "10:00", "12:00")],
+    "ma-vr 9-17, 's avonds": [(WEEK, "09:00", "17:00"), (WEEK, "18:00", "24:00")],
 }
 
 UNKNOWN = [
@@ -178,6 +210,30 @@ UNKNOWN = [
     "8 uur 's avonds",
     "tot 17 weekend 's nachts",
     "9-17 ma-vr, za 10-12",
+    # a part of the day, a comma and days: a list, or the weekend evenings?
+    "'s avonds, weekend",
+    "'s avonds, in het weekend",
+    "'s avonds: weekend",
+    "evenings, weekends",
+    "overdag, ma-vr",
+    "9-17 en 's avonds, weekend",
+    "9-17, 's avonds, weekend",
+    # hours or days that two neighbours could claim, or both orders at once
+    "ma-vr, 9-17, weekend",
+    "ma-vr, 9-17, za",
+    "ma, 9-17, wo",
+    "ma-vr 9-17 weekend",
+    "ma-vr, 9-17 weekend",
+    "9-17, ma-vr 18-20",
+    "9-17, ma-vr, 18-20",
+    "9-17 ma-vr, 18-20",
+    "9-17, weekend 's avonds",
+    "za 10-12, 9-17 ma-vr",
+    "ma-vr 9-17, 10-12 za",
+    "ma-vr 9-17 en 10-12 za",
+    "ma, 9-17 di 10-12",
+    "9-17 ma 10-12 di",
+    "9-17, ma, 10-12, di",
     # a stray sign or a foreign word
     "ma-vr (9-17)",
     "ma-vr 9-17!",
@@ -224,6 +280,16 @@ def test_a_range_through_the_night_is_split_and_sunday_wraps_to_monday() -> None
     assert reachable_at(windows, sunday_night) is True
     assert reachable_at(windows, sunday_night + timedelta(hours=1)) is True  # Monday 00:30
     assert reachable_at(windows, sunday_night + timedelta(hours=8)) is False  # Monday 07:30
+
+
+def test_hours_before_days_do_not_make_someone_reachable_at_night() -> None:
+    tuesday_3am = datetime(2026, 1, 6, 3, 0)  # a Tuesday
+    assert tuesday_3am.isoweekday() == 2
+    for text in ("9-17, ma-vr", "9am-5pm, weekdays", "09:00-17:00, maandag t/m vrijdag"):
+        windows = parse_available(text)
+        assert reachable_at(windows, tuesday_3am) is False, text
+        assert reachable_at(windows, tuesday_3am.replace(hour=10)) is True, text
+        assert reachable_at(windows, tuesday_3am.replace(hour=10) + timedelta(days=4)) is False
 
 
 def test_a_non_string_is_unknown() -> None:
@@ -308,10 +374,11 @@ def test_windows_for_prefers_the_stored_windows() -> None:
 
 def test_windows_for_reads_the_text_when_the_store_has_none_or_junk() -> None:
     expected = parse_available("ma-vr 9-17")
-    assert windows_for("ma-vr 9-17", None) == expected
-    assert windows_for("ma-vr 9-17", [{"days": [1]}]) == expected
-    assert windows_for("meestal wel", None) is None
-    assert windows_for(None, None) is None
+    assert windows_for("ma-vr 9-17") == expected  # no windows stored (first release)
+    assert windows_for("ma-vr 9-17", [{"days": [1]}]) == expected  # broken by hand
+    assert windows_for("meestal wel") is None
+    assert windows_for(None) is None
+    assert windows_for("ma-vr 9-17", None) is None  # read when saved: unknown, not again
     assert windows_for(42, "junk") is None
 
 

@@ -631,3 +631,19 @@ def test_killed_writers_and_undos_leave_a_readable_store_and_history(
     undo = run_script(exe, "undo", env=subprocess_env)
     assert undo.returncode == 0, undo.stderr.decode()
     assert "Laatste" not in names(home)
+
+
+def test_undo_after_restoring_over_a_damaged_file_really_steps_back(cli: Any, home: Path) -> None:
+    """Restoring over a damaged file adds no version (the damaged bytes are kept aside,
+    not in the history); the next undo must still change something."""
+    cli.add("Anna")
+    first = store_bytes(home)
+    assert cli("edit", "Anna", "--note", "een").exit_code == 0
+    second = store_bytes(home)
+    assert cli("edit", "Anna", "--note", "twee").exit_code == 0
+    (home / "circle.json").write_text("{broken", encoding="utf-8")
+    assert cli("restore", "1", "--yes").exit_code == 0
+    assert store_bytes(home) == second
+    result = cli("undo")
+    assert result.exit_code == 0, result.stderr
+    assert store_bytes(home) == first

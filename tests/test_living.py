@@ -486,3 +486,118 @@ def test_the_first_release_fixture_is_really_version_1() -> None:
 def test_make_circle_helpers_still_describe_version_1() -> None:
     """The test helpers write first-release stores: every test reading them migrates."""
     assert make_circle([make_entry(1, "A")])["version"] == 1
+
+
+# --- found by review: clocks, answers that keep, what was confirmed ----------------------
+
+
+@pytest.mark.parametrize(
+    "value", ["0999-06-01T12:00", "0001-01-01T00:30+00:00", "9999-12-31T23:59"]
+)
+def test_a_clock_the_store_cannot_write_is_refused(
+    cli, home: Path, circle: None, monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    before = _bytes(home)
+    monkeypatch.setenv("STEUNCIRKEL_NOW", value)
+    result = cli("contact", "Carla")
+    assert result.exit_code == 1
+    assert "STEUNCIRKEL_NOW" in result.stderr
+    assert _bytes(home) == before
+    monkeypatch.delenv("STEUNCIRKEL_NOW")
+    assert cli("show").exit_code == 0
+
+
+def test_crisis_survives_a_clock_that_overflows_in_local_time(
+    exe: str, subprocess_env: dict[str, str], home: Path, circle: None
+) -> None:
+    env = {**subprocess_env, "TZ": "America/New_York", "STEUNCIRKEL_NOW": "0001-01-01T00:30+00:00"}
+    result = run_script(exe, "crisis", env=env)
+    assert result.returncode == 0
+    assert "Anna de Vries" in result.stdout.decode()
+    assert "113" in result.stdout.decode()
+
+
+def test_a_contact_time_without_a_zone_is_read_as_utc(cli, home: Path) -> None:
+    anna = make_entry(1, "Anna", ["listens"])
+    anna["contacts"] = [{"at": "2026-11-01T00:00:00"}, {"at": "2026-11-02T00:00:00Z"}]
+    doc = make_circle([anna])
+    doc["version"] = 2
+    write_store(home, json.dumps(doc).encode())
+    result = cli("show", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["entries"][0]["last_contact"] == "2026-11-02"
+
+
+def test_pressing_enter_everywhere_changes_nothing(
+    cli, home: Path, circle: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(steuncirkel.cli.common, "stdin_is_interactive", lambda: True)
+    before = _bytes(home)
+    result = cli("edit", "Carla", input="\n" * 12)
+    assert result.exit_code == 0, result.stderr
+    assert "niets veranderd" in result.stderr
+    assert _bytes(home) == before
+
+
+def test_the_questions_do_not_undo_a_change_made_meanwhile(
+    cli, home: Path, circle: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the questions wait, another window puts Carla on the crisis list and
+    renames her; Enter everywhere then keeps that, and the note typed is saved."""
+    import steuncirkel.cli.editwalk as editwalk
+
+    monkeypatch.setattr(steuncirkel.cli.common, "stdin_is_interactive", lambda: True)
+    asked = editwalk.ask_edit
+
+    def meanwhile(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        change = asked(*args, **kwargs)
+        assert cli("edit", "Carla", "--crisis", "--knows", "--name", "Carla B").exit_code == 0
+        return change
+
+    monkeypatch.setattr(editwalk, "ask_edit", meanwhile)
+    answers = ["", "", "", "", "", "", "", "een notitie", "", "", ""]
+    result = cli("edit", "Carla", input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.stderr
+    carla = _entry(home, "Carla B")
+    assert carla["note"] == "een notitie"
+    assert "crisis" in carla["roles"] and carla["knows"] is True
+
+
+def test_end_of_input_in_the_questions_saves_nothing(
+    cli, home: Path, circle: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(steuncirkel.cli.common, "stdin_is_interactive", lambda: True)
+    before = _bytes(home)
+    result = cli("edit", "Carla", input="Carla Bos\n")
+    assert result.exit_code == 1
+    assert "Er is niets veranderd" in result.stderr or "niets veranderd" in result.stderr
+    assert "fout in steuncirkel" not in result.stderr
+    assert _bytes(home) == before
+
+
+def test_remove_takes_the_one_confirmed_even_if_a_namesake_arrives(
+    cli, home: Path, circle: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from steuncirkel.cli.walkthrough import Asker
+
+    monkeypatch.setattr(steuncirkel.cli.common, "stdin_is_interactive", lambda: True)
+    bram = _entry(home, "Bram")["id"]
+
+    def meanwhile(self, question: str) -> bool:  # noqa: ARG001
+        assert cli("edit", "Bram", "--name", "Bram Oud").exit_code == 0
+        cli.add("Bram", "--listens")  # a new Bram, not the one asked about
+        return True
+
+    monkeypatch.setattr(Asker, "confirm", meanwhile)
+    result = cli("remove", "Bram")
+    assert result.exit_code == 0, result.stderr
+    assert "Bram Oud staat niet meer" in result.stderr
+    ids = [e["id"] for e in stored_entries(home)]
+    assert bram not in ids
+    assert "Bram" in [e["name"] for e in stored_entries(home)]
+
+
+def test_place_roles_on_edit_name_the_edit_options(cli, home: Path, circle: None) -> None:
+    result = cli("edit", "Carla", "--kind", "plek")
+    assert result.exit_code == 1
+    assert "--no-listens" in result.stderr

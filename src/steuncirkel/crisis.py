@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sys
 
-from steuncirkel.base.availability import reachable_at, windows_for
+from steuncirkel.base.availability import MISSING, reachable_at, windows_for
 from steuncirkel.base.context import (
     NOW_VARIABLE,
     ArgScan,
@@ -136,21 +136,18 @@ def crisis_list(raw: Raw, country: str) -> list[Raw]:
 _REACH_RANK: Final = {True: 0, None: 1, False: 2}
 
 
-def _windows(entry: Raw) -> object:
-    """The entry's availability windows. A stored ``null`` means the text was read and
-    is unknown: not read again (that would cost a millisecond on every crisis run).
-    Missing or malformed windows (a hand edit) are read from the text."""
-    if "available_windows" in entry and entry["available_windows"] is None:
-        return None
-    return windows_for(entry.get("available"), entry.get("available_windows"))
-
-
 def reachable_first(entries: list[Raw], now: Moment) -> list[Raw]:
     """``entries`` (in the user's order) with their place and whether they can be
     reached ``now`` (local time), sorted: reachable, unknown, not reachable. Stable, so
     each group keeps the user's order; nobody is left out."""
     marked = [
-        {**entry, "position": position, "reachable_now": reachable_at(_windows(entry), now)}
+        {
+            **entry,
+            "position": position,
+            "reachable_now": reachable_at(
+                windows_for(entry.get("available"), entry.get("available_windows", MISSING)), now
+            ),
+        }
         for position, entry in enumerate(entries, start=1)
     ]
     return sorted(marked, key=lambda entry: _REACH_RANK[entry["reachable_now"]])
@@ -204,8 +201,12 @@ def _now(context: Context) -> tuple[Moment, Problem | None]:
     try:
         return context.moment(), None
     except ClockInvalid as exc:
-        real = Context(environ={k: v for k, v in context.env.items() if k != NOW_VARIABLE})
-        return real.moment(), (Msg.CLOCK_INVALID_CRISIS, exc.params)
+        problem: Problem = (Msg.CLOCK_INVALID_CRISIS, exc.params)
+    except Exception:  # noqa: BLE001 — the crisis view must survive any clock
+        value = context.env.get(NOW_VARIABLE, "")[:40]
+        problem = (Msg.CLOCK_INVALID_CRISIS, {"variable": NOW_VARIABLE, "value": value})
+    real = Context(environ={k: v for k, v in context.env.items() if k != NOW_VARIABLE})
+    return real.moment(), problem
 
 
 def build_view(context: Context) -> CrisisView:

@@ -18,7 +18,7 @@ from steuncirkel.base.errors import CrisisListFull, InputRefused, NameNotFound
 from steuncirkel.base.i18n import Msg
 from steuncirkel.base.spelling import within
 from steuncirkel.base.textsafety import shell_word
-from steuncirkel.base.vocab import CONTACT_NOTE_MAX, CONTACTS_KEPT, CRISIS_MAX, Kind, Role
+from steuncirkel.base.vocab import CONTACTS_KEPT, CRISIS_MAX, Kind, Role
 from steuncirkel.models import Circle, Contact, Entry
 from steuncirkel.operations import check_kind_roles, crisis_is_full, find_by_name, new_name
 
@@ -34,6 +34,7 @@ __all__ = [
     "order_crisis",
     "record_contact",
     "remove_entry",
+    "renamed",
 ]
 
 SUGGESTIONS_SHOWN = 3
@@ -58,10 +59,18 @@ def nearest_names(circle: Circle, typed: str) -> list[str]:
     return [*starts, *(name for _, name in close)][:SUGGESTIONS_SHOWN]
 
 
-def find_entry(circle: Circle, typed: str) -> Entry:
+def find_entry(circle: Circle, typed: str, entry_id: str | None = None) -> Entry:
     """The entry named ``typed`` (trimmed, case- and form-insensitive), or refuse with
-    the nearest names: never act on a name that was not given exactly."""
-    entry = find_by_name(circle, typed) if typed.strip() else None
+    the nearest names: never act on a name that was not given exactly.
+
+    With ``entry_id`` (an entry the user already saw and confirmed, before the lock)
+    exactly that entry, by its id, under whatever name it now has; refused when it is
+    gone.
+    """
+    if entry_id is not None:
+        entry = next((e for e in circle.entries if e.id == entry_id), None)
+    else:
+        entry = find_by_name(circle, typed) if typed.strip() else None
     if entry is not None:
         return entry
     shown = typed.strip()[: input_rules.NAME_MAX] or typed
@@ -102,8 +111,9 @@ _TEXT_FIELDS = (
 )
 
 
-def _renamed(circle: Circle, entry: Entry, raw: str) -> str:
-    """The new name; the same name in another case or spelling form is allowed."""
+def renamed(circle: Circle, entry: Entry, raw: str) -> str:
+    """``raw`` cleaned as the new name of ``entry``: the rules of a new name, and the
+    same name in another case or spelling form is allowed (not a duplicate)."""
     cleaned = input_rules.clean_name(raw)
     if input_rules.name_key(cleaned) == input_rules.name_key(entry.name):
         return cleaned
@@ -123,19 +133,24 @@ def _roles(entry: Entry, edit: EntryEdit) -> list[Role]:
     ]
 
 
-def edit_entry(circle: Circle, typed: str, edit: EntryEdit, now: datetime) -> Circle:
-    """A circle with the entry named ``typed`` changed as ``edit`` asks.
+def edit_entry(
+    circle: Circle, typed: str, edit: EntryEdit, now: datetime, entry_id: str | None = None
+) -> Circle:
+    """A circle with the entry named ``typed`` (or with ``entry_id``) changed as
+    ``edit`` asks.
 
     The same rules as a new entry; the id and ``created`` never change. Taking the
     entry off the crisis list takes it out of the order; putting it on puts it last.
     """
-    entry = find_entry(circle, typed)
+    entry = find_entry(circle, typed, entry_id)
     changes: dict[str, Any] = {}
     if edit.name is not None:
-        changes["name"] = _renamed(circle, entry, edit.name)
+        changes["name"] = renamed(circle, entry, edit.name)
     kind = edit.kind or entry.kind
     roles = _roles(entry, edit)
-    check_kind_roles(kind, listens=Role.LISTENS in roles, practical=Role.PRACTICAL in roles)
+    check_kind_roles(
+        kind, listens=Role.LISTENS in roles, practical=Role.PRACTICAL in roles, editing=True
+    )
     if edit.kind is not None:
         changes["kind"] = edit.kind
     if edit.phone is not None:
@@ -168,9 +183,10 @@ def edit_entry(circle: Circle, typed: str, edit: EntryEdit, now: datetime) -> Ci
     return circle.model_copy(update={"entries": entries, "crisis_order": order})
 
 
-def remove_entry(circle: Circle, typed: str) -> Circle:
-    """A circle without the entry named ``typed`` (and without it in the crisis order)."""
-    entry = find_entry(circle, typed)
+def remove_entry(circle: Circle, typed: str, entry_id: str | None = None) -> Circle:
+    """A circle without the entry named ``typed`` (or with ``entry_id``), and without it
+    in the crisis order."""
+    entry = find_entry(circle, typed, entry_id)
     entries = [e for e in circle.entries if e.id != entry.id]
     order = [e.id for e in circle.crisis_list() if e.id != entry.id]
     return circle.model_copy(update={"entries": entries, "crisis_order": order})
@@ -195,24 +211,11 @@ def order_crisis(circle: Circle, typed: Sequence[str]) -> Circle:
     return circle.model_copy(update={"crisis_order": order})
 
 
-def clean_contact_note(raw: str | None) -> str | None:
-    """A contact's note: one line of at most ``CONTACT_NOTE_MAX`` characters."""
-    if raw is None:
-        return None
-    input_rules.check_one_line(raw, Msg.FIELD_CONTACT_NOTE)
-    text = raw.strip()
-    if len(text) > CONTACT_NOTE_MAX:
-        raise InputRefused(
-            Msg.TEXT_TOO_LONG, field=Msg.FIELD_CONTACT_NOTE, length=len(text), max=CONTACT_NOTE_MAX
-        )
-    return text or None
-
-
 def record_contact(circle: Circle, typed: str, note: str | None, now: datetime) -> Circle:
     """A circle noting that the user reached out to the entry named ``typed`` now;
     the last ``CONTACTS_KEPT`` contacts are kept."""
     entry = find_entry(circle, typed)
-    contact = Contact(at=now, note=clean_contact_note(note))
+    contact = Contact(at=now, note=input_rules.clean_contact_note(note))
     contacts = [*entry.contacts, contact][-CONTACTS_KEPT:]
     changed = entry.model_copy(update={"contacts": contacts})
     entries = [changed if e.id == entry.id else e for e in circle.entries]

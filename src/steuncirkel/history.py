@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Final
 
+from steuncirkel.base.context import utc_text
 from steuncirkel.base.errors import SteuncirkelError
 from steuncirkel.base.i18n import Msg
 from steuncirkel.base.storefile import (
@@ -43,7 +44,10 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
+    from steuncirkel.models import Circle
+
 __all__ = [
+    "added_note",
     "HISTORY_DIR",
     "KEEP",
     "ChangeNote",
@@ -51,7 +55,7 @@ __all__ = [
     "Pending",
     "Version",
     "find_number",
-    "pick_number",
+    "pick_seq",
     "pick_undo",
 ]
 
@@ -180,10 +184,6 @@ def _gunzip(data: bytes) -> bytes | None:
     if len(payload) > MAX_BYTES or not unpacker.eof:
         return None
     return payload
-
-
-def _utc_text(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _utc_parse(text: object) -> datetime | None:
@@ -332,7 +332,7 @@ class History:
         import tempfile
 
         self._make_folder()
-        meta = {"saved": _utc_text(saved), **(note.to_json() if note else {})}
+        meta = {"saved": utc_text(saved), **(note.to_json() if note else {})}
         data = _gzip(replaced, meta)
         fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=TMP_PREFIX, suffix=TMP_SUFFIX)
         pending = Pending(self, fd, tmp)
@@ -361,6 +361,11 @@ class History:
                 orphan.unlink()
 
 
+def added_note(_before: Circle, after: Circle) -> ChangeNote:
+    """The note of an ``add``: the new entry (the last one) by its name as stored."""
+    return ChangeNote("added", name=after.entries[-1].name)
+
+
 # --- which version to bring back ----------------------------------------------------
 
 
@@ -387,11 +392,15 @@ def pick_undo(versions: list[Version]) -> tuple[Version, ChangeNote]:
     raise SteuncirkelError(Msg.UNDO_NO_FURTHER, keep=KEEP)
 
 
-def pick_number(number: int) -> Callable[[list[Version]], tuple[Version, ChangeNote]]:
-    """A picker for ``restore N``: version ``number`` of the list, or a refusal."""
+def pick_seq(seq: int, number: int) -> Callable[[list[Version]], tuple[Version, ChangeNote]]:
+    """A picker for ``restore N``: the version the user chose as number ``number``,
+    found by its place in the order of writes (``seq``), or a refusal when it is gone."""
 
     def pick(versions: list[Version]) -> tuple[Version, ChangeNote]:
-        return find_number(versions, number), ChangeNote("restored", number=number)
+        for version in versions:
+            if version.seq == seq:
+                return version, ChangeNote("restored", number=number)
+        raise SteuncirkelError(Msg.RESTORE_NOT_LISTED, number=number, count=len(versions))
 
     return pick
 

@@ -14,12 +14,12 @@ from typing import Final
 from steuncirkel.base.errors import InputRefused
 from steuncirkel.base.i18n import Msg
 from steuncirkel.base.textsafety import BIDI_CONTROLS, is_blank_mark, is_control, shows_something
-from steuncirkel.base.vocab import COUNTRY_LABELS, KIND_WORDS, Country, Kind
+from steuncirkel.base.vocab import CONTACT_NOTE_MAX, COUNTRY_LABELS, KIND_WORDS, Country, Kind
 
 __all__ = [
     "NAME_MAX",
     "TEXT_MAX",
-    "check_one_line",
+    "clean_contact_note",
     "clean_email",
     "clean_name",
     "clean_text",
@@ -117,9 +117,18 @@ def clean_text(raw: str | None, field: Msg) -> str | None:
     return text
 
 
-def check_one_line(raw: str, field: Msg) -> None:
-    """Refuse control, bidi and unreadable characters in a one-line field."""
-    _check_characters(raw, field)
+def clean_contact_note(raw: str | None) -> str | None:
+    """A contact's note: one line of at most ``CONTACT_NOTE_MAX`` characters; empty
+    gives None."""
+    if raw is None:
+        return None
+    _check_characters(raw, Msg.FIELD_CONTACT_NOTE)
+    text = unicodedata.normalize("NFC", raw.strip())
+    if len(text) > CONTACT_NOTE_MAX:
+        raise InputRefused(
+            Msg.TEXT_TOO_LONG, field=Msg.FIELD_CONTACT_NOTE, length=len(text), max=CONTACT_NOTE_MAX
+        )
+    return text or None
 
 
 def _one_line(raw: str | None, field: Msg) -> str | None:

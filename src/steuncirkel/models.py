@@ -12,9 +12,17 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    model_validator,
+)
 from typing_extensions import TypedDict  # Pydantic needs this one on Python < 3.12
 
+from steuncirkel.base.context import utc_text
 from steuncirkel.base.crisislist import crisis_positions
 from steuncirkel.base.phone_display import shown_phone
 from steuncirkel.base.vocab import (
@@ -38,11 +46,16 @@ __all__ = [
 ]
 
 
-def _iso_utc(value: datetime) -> str:
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+def _aware(value: datetime) -> datetime:
+    """A time without a zone (a hand edit) is taken as UTC, so times always compare."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
-UtcTime = Annotated[datetime, PlainSerializer(_iso_utc, return_type=str, when_used="json")]
+UtcTime = Annotated[
+    datetime,
+    AfterValidator(_aware),
+    PlainSerializer(utc_text, return_type=str, when_used="json"),
+]
 Day = Annotated[int, Field(ge=1, le=7)]
 ClockTime = Annotated[str, Field(pattern=r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$")]
 

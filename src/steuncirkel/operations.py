@@ -90,10 +90,11 @@ def new_name(circle: Circle, raw: str) -> str:
     return name
 
 
-def check_kind_roles(kind: Kind, *, listens: bool, practical: bool) -> None:
-    """Refuse a place that listens or helps practically: a place is somewhere you go."""
+def check_kind_roles(kind: Kind, *, listens: bool, practical: bool, editing: bool = False) -> None:
+    """Refuse a place that listens or helps practically: a place is somewhere you go.
+    ``editing``: the refusal names the options of ``edit`` that take the roles away."""
     if is_visited(kind) and (listens or practical):
-        raise InputRefused(Msg.PLACE_ROLES)
+        raise InputRefused(Msg.PLACE_ROLES_EDIT if editing else Msg.PLACE_ROLES)
 
 
 def make_entry(circle: Circle, draft: EntryDraft, now: datetime) -> Entry:

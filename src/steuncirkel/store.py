@@ -15,13 +15,13 @@ import contextlib
 import os
 import stat
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from pydantic import ValidationError
 
 from steuncirkel.base import storefile
+from steuncirkel.base.context import Context
 from steuncirkel.base.errors import (
     SteuncirkelError,
     StoreCorrupt,
@@ -57,6 +57,7 @@ from steuncirkel.models import Circle, Entry, Settings
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
+    from datetime import datetime
 
     from steuncirkel.history import Pending
 
@@ -159,10 +160,6 @@ def _make_private_folder(folder: Path) -> None:
         raise
 
 
-def _utc_now() -> datetime:
-    return datetime.now(UTC).replace(microsecond=0)
-
-
 @dataclass(frozen=True)
 class Restored:
     """What ``Store.restore`` did: the circle now in place, the version it came from,
@@ -188,7 +185,7 @@ class Store:
         self.path = home / STORE_NAME
         self.backup_path = home / BACKUP_NAME
         self.lock_path = home / LOCK_NAME
-        self.clock = clock or _utc_now
+        self.clock = clock or Context().now  # the one clock, STEUNCIRKEL_NOW included
         self.history = History(home)
 
     # reading -----------------------------------------------------------------------
@@ -338,8 +335,15 @@ class Store:
                 if not os.path.lexists(self.path):
                     raise
                 damaged = exc
-            version, note = pick(self.history.versions())
+            versions = self.history.versions()
+            version, note = pick(versions)
             payload = self.history.read(version)
+            while note.is_undo and payload is not None and payload == current:
+                # Already in place (after a restore over a damaged file, say): an undo
+                # that changed nothing would only pretend; step back further.
+                versions = [v for v in versions if v.seq < version.seq]
+                version, note = pick(versions)
+                payload = self.history.read(version)
             circle: Circle | None = None
             if payload is not None:
                 with contextlib.suppress(StoreError):

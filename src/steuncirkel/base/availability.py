@@ -22,13 +22,34 @@ How the text is read (the choices, so they can be argued with):
 
 - Days without hours mean the whole day; hours without days mean every day.
 - Days and hours bind when they stand together in either order ("ma-vr 9-17",
-  "9-17 ma-vr", "weekend 's avonds"); days followed by a comma or colon still bind the
-  hours after them ("ma t/m vr, 9:00-17:00", "weekend: 10-12"). Joined by "en"/"and"/
-  "&"/"of"/"or" they are separate parts: "evenings and weekends" is every evening plus
-  the whole weekend. A list of days shares the hours after it ("ma, wo en vr 9-17"), and
-  so do several hours after one set of days ("ma-vr 9-12 en 13-17"). Days with hours
-  right before and right after them, hours first ("tot 17 weekend 's nachts"), are
-  unknown. ";", "." and a new line end a part completely.
+  "9-17 ma-vr", "weekend 's avonds"), and also with a comma or colon between them, in
+  either order: "ma t/m vr, 9:00-17:00", "weekend: 10-12", "9-17, ma-vr",
+  "9am-5pm, weekdays", "na 18:00, weekend" (the weekend evenings), "tot 23:00, weekend".
+  Read as a list, "9-17, ma-vr" would be every day 9-17 plus Monday to Friday all day:
+  reachable on Tuesday at 3 at night.
+- Except: a part of the day, a comma (or colon) and days ("'s avonds, weekend",
+  "evenings, weekends", "overdag, ma-vr") are unknown. In English that is mostly a list;
+  in Dutch it is as often "in the evening, at the weekend". The list reading would make
+  someone reachable on Saturday at 3 at night who meant Saturday evening, the other one
+  would put last someone who is free every evening, so we do not guess. Write
+  "'s avonds en in het weekend" for both, "weekend 's avonds" for the weekend evenings.
+  Days first ("weekend, 's avonds") still bind: that is the usual order for one time,
+  and the narrower reading.
+- Joined by "en"/"and"/"&"/"of"/"or" days and hours are separate parts: "evenings and
+  weekends" is every evening plus the whole weekend, "ma-vr, 9-17 en weekend" is
+  Monday to Friday 9-17 plus the whole weekend. A list of days shares the hours next to
+  it ("ma, wo en vr 9-17", "9-17, ma-vr en za"), and so do several hours next to one set
+  of days ("ma-vr 9-12 en 13-17", "9-12, 13-17, ma-vr").
+- Several days with their hours are read in pairs, in the order the text starts with
+  ("ma 9-17, di 10-12", "9-17 ma, 10-12 di"); side by side binds closer than a comma,
+  and each pair must hold together at least as closely as it holds to its neighbours
+  (more closely when the hours come first). Days after a comma, behind days with their
+  hours right beside them, are the whole day ("ma-vr 9-17, weekend": the whole
+  weekend). Anything else that two neighbours could claim is unknown: hours between
+  two sets of days ("ma-vr, 9-17, weekend", "ma-vr 9-17 weekend"), days between two
+  hours ("tot 17 weekend 's nachts", "9-17, ma-vr 18-20", "9-17 ma-vr, za 10-12"),
+  both orders at once ("za 10-12, 9-17 ma-vr", "ma, 9-17 di 10-12"). ";", "." and a
+  new line end a part completely ("9-17, ma-vr; za 10-12").
 - Times are the 24-hour clock ("9-17", "09.00-17.00", "9u30"); "am"/"pm" are read
   ("9am-5pm", "from 9 to 5pm", "6-11pm": a bare start takes the end's am/pm when that
   gives a start before the end). A bare range that would run through the night from a
@@ -63,7 +84,9 @@ if TYPE_CHECKING:
 
     from steuncirkel.base.context import Moment
 
-__all__ = ["parse_available", "reachable_at", "well_formed", "windows_for"]
+__all__ = ["MISSING", "parse_available", "reachable_at", "well_formed", "windows_for"]
+
+MISSING: Final = object()  # an entry without the key ``available_windows``
 
 MAX_TEXT: Final = 300
 _DAY: Final = 24 * 60
@@ -443,6 +466,64 @@ def _item(toks: list[_Tok], i: int) -> tuple[_Item, int] | None:
     return None if span is None else (("C", (), (span,)), j)
 
 
+class _Group:
+    """A run of days (D: their union) or of hours (T: all their spans) in one part of the
+    text, with the separator before it ("none", ",", "and", "or") and whether one of its
+    hours is a part of the day ("'s avonds") rather than a clock time."""
+
+    __slots__ = ("days", "kind", "part", "sep", "spans")
+
+    def __init__(
+        self, kind: str, days: set[int], spans: list[tuple[int, int]], sep: str, part: bool
+    ) -> None:
+        self.kind = kind
+        self.days = days
+        self.spans = spans
+        self.sep = sep
+        self.part = part
+
+
+_BIND: Final = {"none": 2, ",": 1}  # how closely two neighbours hold: side by side, a comma
+
+
+def _pairs(run: list[_Group]) -> list[tuple[set[int], list[tuple[int, int]]]] | None:
+    """Days with their hours, for a run of groups that alternate between days and hours
+    and stand side by side or with a comma (or colon) between them; None when it is not
+    clear which hours go with which days (the module's docstring has the examples).
+
+    The run is read as pairs from its start, days-hours or hours-days as it begins. A
+    pair must hold together at least as closely as it holds to the pairs beside it
+    (``_BIND``), strictly more closely when the hours come first: in "9-17 ma 10-12 di"
+    "ma 10-12" is as close as "9-17 ma". A part of the day, a comma and days makes no
+    pair ("'s avonds, weekend": a list, or the weekend evenings?). Only days may be left
+    over: at the end, after a comma, behind days with their hours right beside them.
+    """
+    if len(run) == 1:
+        return [(run[0].days, run[0].spans)]
+    days_first = run[0].kind == "D"
+    if len(run) % 2:
+        # "tot 17 weekend 's nachts", "9-17, ma-vr 18-20", "ma-vr, 9-17, weekend",
+        # "ma-vr 9-17 weekend": hours with days on both sides, or days with hours.
+        if not days_first or run[-1].sep != "," or run[-2].sep != "none":
+            return None
+    pairs: list[tuple[set[int], list[tuple[int, int]]]] = []
+    for k in range(0, len(run) - 1, 2):
+        first, second = run[k], run[k + 1]
+        within = _BIND[second.sep]
+        if not days_first and first.part and within < _BIND["none"]:
+            return None  # "'s avonds, weekend", "evenings, weekends": a list, or bound?
+        if k:
+            between = _BIND[first.sep]
+            closest = min(within, _BIND[run[k - 1].sep])
+            if between > closest or (not days_first and between == closest):
+                return None  # "ma, 9-17 di 10-12", "9-17 ma 10-12 di"
+        day, hours = (first, second) if days_first else (second, first)
+        pairs.append((day.days, hours.spans))
+    if len(run) % 2:
+        pairs.append((run[-1].days, []))
+    return pairs
+
+
 def _clause(toks: list[_Tok]) -> list[_Window] | None:
     """The windows of one part of the text (between ";" or "."), or None."""
     items: list[tuple[_Item, str]] = []
@@ -461,40 +542,40 @@ def _clause(toks: list[_Tok]) -> list[_Window] | None:
         sep = "none"
 
     # Groups: runs of days (their union) and runs of hours (all their spans).
-    groups: list[tuple[str, set[int], list[tuple[int, int]], str]] = []
+    groups: list[_Group] = []
     previous = ""
     for (kind, days, spans), sep in items:
         if kind != "D" and previous not in ("", "D") and previous != kind and sep == "none":
             return None  # "'s avonds tot 23:00", "8 uur 's avonds": a clock against a part
         group = "D" if kind == "D" else "T"
-        if groups and groups[-1][0] == group:
-            groups[-1][1].update(days)
-            groups[-1][2].extend(spans)
+        if groups and groups[-1].kind == group:
+            groups[-1].days.update(days)
+            groups[-1].spans.extend(spans)
+            groups[-1].part = groups[-1].part or kind == "P"
         else:
-            groups.append((group, set(days), list(spans), sep))
+            groups.append(_Group(group, set(days), list(spans), sep, kind == "P"))
         previous = kind
 
+    # "en"/"and"/"of"/"or" between days and hours ends a run; a run is read as pairs.
+    runs: list[list[_Group]] = []
+    for neighbour in groups:
+        if runs and neighbour.sep in ("none", ","):
+            runs[-1].append(neighbour)
+        else:
+            runs.append([neighbour])
     windows: list[_Window] = []
-    g = 0
-    while g < len(groups):
-        group, group_days, group_spans, _ = groups[g]
-        following = groups[g + 1] if g + 1 < len(groups) else None
-        if following and group == "D" and following[3] in ("none", ","):
-            group_spans = following[2]
-            g += 1
-        elif following and group == "T" and following[3] == "none":
-            if g + 2 < len(groups) and groups[g + 2][3] == "none":
-                return None  # "tot 17 weekend 's nachts": whose hours are the nights?
-            group_days = following[1]
-            g += 1
-        g += 1
-        ordered = tuple(sorted(group_days)) or _ALL_DAYS
-        for start, end in group_spans or [(0, _DAY)]:
-            if start < end:
-                windows.append((ordered, start, end))
-            else:
-                windows.append((ordered, start, _DAY))
-                windows.append((tuple(sorted(d % 7 + 1 for d in ordered)), 0, end))
+    for run in runs:
+        pairs = _pairs(run)
+        if pairs is None:
+            return None
+        for pair_days, pair_spans in pairs:
+            ordered = tuple(sorted(pair_days)) or _ALL_DAYS
+            for start, end in pair_spans or [(0, _DAY)]:
+                if start < end:
+                    windows.append((ordered, start, end))
+                else:
+                    windows.append((ordered, start, _DAY))
+                    windows.append((tuple(sorted(d % 7 + 1 for d in ordered)), 0, end))
     return windows
 
 
@@ -588,9 +669,13 @@ def reachable_at(windows: object, now: datetime | Moment) -> bool | None:
     return False
 
 
-def windows_for(text: object, stored: object) -> list[dict[str, object]] | None:
-    """The windows for an entry: the stored ones when they are well formed, else those
-    read from the text (a hand-edited store may lack them), else None."""
+def windows_for(text: object, stored: object = MISSING) -> list[dict[str, object]] | None:
+    """The windows for an entry: the stored ones when they are well formed; None when
+    the store says ``null`` (the text was read when saved and is unknown: reading it
+    again on every crisis run would cost a millisecond); else those read from the text
+    (a first-release store has none, a hand edit may break them), else None."""
     if well_formed(stored):
         return stored
+    if stored is None:
+        return None
     return parse_available(text) if isinstance(text, str) else None

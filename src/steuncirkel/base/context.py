@@ -30,6 +30,7 @@ __all__ = [
     "GLOBAL_FLAGS",
     "GLOBAL_WITH_VALUE",
     "ArgScan",
+    "utc_text",
     "Moment",
     "Context",
     "default_home",
@@ -42,6 +43,8 @@ APP_NAME: Final = "steuncirkel"
 GLOBAL_WITH_VALUE: Final = ("--home", "--lang")
 GLOBAL_FLAGS: Final = ("--demo",)
 NOW_VARIABLE: Final = "STEUNCIRKEL_NOW"
+FIRST_YEAR: Final = 1970  # the years STEUNCIRKEL_NOW may name
+LAST_YEAR: Final = 9998
 
 
 class Moment:
@@ -255,19 +258,23 @@ class Context:
 
         The variable holds a local date and time in ISO 8601 (``2026-11-28T03:00``; an
         offset is allowed), for tests and for trying things out. Raises ``ClockInvalid``
-        when it is set to something else: a clock that silently ran on would mislead.
+        when it is set to something else, or to a year outside 1970-9998 (a clock that
+        silently ran on would mislead, and a year like 999 cannot be written as the
+        store writes times).
         """
         from datetime import UTC, datetime
 
         fixed = self.env.get(NOW_VARIABLE, "").strip()
-        if fixed:
-            try:
-                return datetime.fromisoformat(fixed).astimezone(UTC).replace(microsecond=0)
-            except (ValueError, OverflowError, OSError):
-                raise ClockInvalid(
-                    Msg.CLOCK_INVALID, variable=NOW_VARIABLE, value=fixed[:40]
-                ) from None
-        return datetime.now(UTC).replace(microsecond=0)
+        if not fixed:
+            return datetime.now(UTC).replace(microsecond=0)
+        try:
+            moment = datetime.fromisoformat(fixed)
+            if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+                raise ValueError(moment.year)
+            moment.astimezone()  # the local time must exist too (crisis, availability)
+            return moment.astimezone(UTC).replace(microsecond=0)
+        except (ValueError, OverflowError, OSError):
+            raise ClockInvalid(Msg.CLOCK_INVALID, variable=NOW_VARIABLE, value=fixed[:40]) from None
 
     def moment(self) -> Moment:
         """The local wall-clock moment by the same clock as ``now``, without importing
@@ -288,3 +295,16 @@ class Context:
     def today(self) -> date:
         """Today's local date, by the same clock as ``now``."""
         return self.local_now().date()
+
+
+def utc_text(moment: datetime) -> str:
+    """A moment as the store and the JSON documents write it: ``2026-01-05T09:30:00Z``.
+    A time without a zone is taken as UTC."""
+    from datetime import UTC
+
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    at = moment.astimezone(UTC)
+    return (
+        f"{at.year:04d}-{at.month:02d}-{at.day:02d}T{at.hour:02d}:{at.minute:02d}:{at.second:02d}Z"
+    )

@@ -165,8 +165,7 @@ _NL_GP_DAY: Final[Windows] = [{"days": [1, 2, 3, 4, 5], "from": "08:00", "to": "
 # 08:00, and the whole weekend (1733.be). Public holidays are not known here.
 _BE_ON_CALL: Final[Windows] = [
     {"days": [1, 2, 3, 4, 5], "from": "18:00", "to": "24:00"},
-    {"days": [2, 3, 4, 5], "from": "00:00", "to": "08:00"},
-    {"days": [1], "from": "00:00", "to": "08:00"},
+    {"days": [1, 2, 3, 4, 5], "from": "00:00", "to": "08:00"},  # Monday's: the weekend's end
     {"days": [6, 7], "from": "00:00", "to": "24:00"},
 ]
 # The 1813 chat: every day from 17:00 to midnight (zelfmoord1813.be).

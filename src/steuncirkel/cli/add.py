@@ -19,7 +19,7 @@ from steuncirkel.cli.options import (
     lang_option,
     text_option,
 )
-from steuncirkel.history import ChangeNote
+from steuncirkel.history import added_note
 
 __all__ = ["register"]
 
@@ -95,7 +95,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
             now = session.context.now()
             saved = store.update(
                 lambda circle: operations.add_entry(circle, draft, now),
-                ChangeNote("added", name=draft.name.strip()),
+                added_note,
             )
             session.settle_lang(saved)
             say_added(saved, session.lang)

@@ -2,12 +2,13 @@
 
 # No `from __future__ import annotations`: Typer reads the annotations at run time.
 
+import sys
 from typing import Annotated
 
 import typer
 
 from steuncirkel import edits, input_rules
-from steuncirkel.base.errors import EXIT_USAGE
+from steuncirkel.base.errors import EXIT_REFUSED, EXIT_USAGE
 from steuncirkel.base.i18n import Lang, Msg, t
 from steuncirkel.base.textsafety import shell_word
 from steuncirkel.cli import common
@@ -99,18 +100,30 @@ def register(app: typer.Typer, lang: Lang) -> None:
 
                 circle = session.load()
                 entry = edits.find_entry(circle, name)
-                change = ask_edit(session, circle, entry)
+                try:
+                    change = ask_edit(session, circle, entry)
+                except EOFError:  # input ended before the last answer: nothing saved
+                    sys.stderr.write("\n")
+                    say(Msg.STOPPED_NOTHING_CHANGED, session.lang)
+                    raise typer.Exit(EXIT_REFUSED) from None
+                # Saved by id: the entry the user saw, even if renamed meanwhile; and
+                # only the answers that changed something, so a change made elsewhere
+                # while the questions waited is not undone by an Enter.
+                _save(session, name, change, entry.id)
+                return
             _save(session, name, change)
 
 
-def _save(session: Session, typed: str, change: edits.EntryEdit) -> None:
+def _save(
+    session: Session, typed: str, change: edits.EntryEdit, entry_id: str | None = None
+) -> None:
     store = session.store()
     now = session.context.now()
     found: dict[str, Entry] = {}
 
     def edit(circle: Circle) -> Circle:
-        found["before"] = edits.find_entry(circle, typed)  # refuses a name not there
-        return edits.edit_entry(circle, typed, change, now)
+        found["before"] = edits.find_entry(circle, typed, entry_id)  # refuses one not there
+        return edits.edit_entry(circle, typed, change, now, entry_id)
 
     def note(before: Circle, after: Circle) -> ChangeNote:
         old = found["before"]

@@ -15,8 +15,7 @@ from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import KIND_LABELS, Role, is_visited
 from steuncirkel.cli.common import say
 from steuncirkel.cli.walkthrough import Asker
-from steuncirkel.edits import EntryEdit
-from steuncirkel.operations import new_name
+from steuncirkel.edits import EntryEdit, renamed
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -52,13 +51,8 @@ def ask_edit(session: Session, circle: Circle, entry: Entry) -> EntryEdit:
 
         return ask.checked(question, answer)
 
-    def name_check(raw: str) -> object:
-        if input_rules.name_key(raw) == input_rules.name_key(entry.name):
-            return input_rules.clean_name(raw)
-        return new_name(circle, raw)
-
     kind_word = t(KIND_LABELS[entry.kind], lang)
-    name = text(Msg.FIELD_NAME, entry.name, name_check)
+    name = text(Msg.FIELD_NAME, entry.name, lambda raw: renamed(circle, entry, raw))
     kind_raw = ask.checked(
         t(Msg.EDIT_ASK_FIELD, lang, field=t(Msg.FIELD_KIND_WORD, lang), current=kind_word),
         lambda raw: input_rules.parse_kind(raw) if raw.strip() else None,
@@ -95,10 +89,16 @@ def ask_edit(session: Session, circle: Circle, entry: Entry) -> EntryEdit:
         )
     elif entry.has(Role.LISTENS) or entry.has(Role.PRACTICAL):
         listens = practical = False  # becoming a place drops what a place cannot do
-    crisis = ask.yes_no(t(Msg.WALK_ASK_CRISIS, lang, name=shown), default=entry.has(Role.CRISIS))
+    on_list = ask.yes_no(t(Msg.WALK_ASK_CRISIS, lang, name=shown), default=entry.has(Role.CRISIS))
     knows = None
-    if crisis and not place:
+    if on_list and not place:
         knows = ask.yes_no(t(Msg.EDIT_ASK_KNOWS, lang, name=shown), default=entry.knows)
+    # An answer that keeps what was there changes nothing (None): a change made
+    # elsewhere while these questions waited is then not undone.
+    listens = None if listens == entry.has(Role.LISTENS) else listens
+    practical = None if practical == entry.has(Role.PRACTICAL) else practical
+    crisis = None if on_list == entry.has(Role.CRISIS) else on_list
+    knows = None if knows == entry.knows else knows
     return EntryEdit(
         name=name,
         kind=kind,

@@ -37,7 +37,7 @@ from steuncirkel.cli.common import (
     stdin_is_interactive,
 )
 from steuncirkel.cli.options import demo_option, home_option, lang_option
-from steuncirkel.history import KEEP, History, find_number, pick_number, pick_undo
+from steuncirkel.history import KEEP, History, find_number, pick_seq, pick_undo
 from steuncirkel.render import jsondoc
 from steuncirkel.render.history import describe, history_document, render_history, when
 
@@ -88,17 +88,6 @@ def _show_history(session: Session, *, as_json: bool) -> None:
         say(Msg.HISTORY_HOW, session.lang)
 
 
-def _confirm(session: Session, question: str) -> bool:
-    """Ask a yes/no question on the terminal; no answer (end of input) is no."""
-    from steuncirkel.cli.walkthrough import Asker
-
-    try:
-        return Asker(session).yes_no(question, default=False)
-    except EOFError:
-        sys.stderr.write("\n")
-        return False
-
-
 def _ask_to_set_aside(session: Session, path: Path, number: int, moment: str) -> None:
     """The user's yes to keep an unreadable store aside, or a refusal (exit 1): without
     a terminal it names ``--yes``; on one, no answer is no."""
@@ -106,7 +95,9 @@ def _ask_to_set_aside(session: Session, path: Path, number: int, moment: str) ->
         say(Msg.RESTORE_NEEDS_YES, session.lang, path=path, number=number)
         raise typer.Exit(EXIT_REFUSED)
     params = {"path": path, "number": number, "when": moment}
-    if not _confirm(session, message(Msg.RESTORE_ASK, session.lang, params)):
+    from steuncirkel.cli.walkthrough import Asker
+
+    if not Asker(session).confirm(message(Msg.RESTORE_ASK, session.lang, params)):
         say(Msg.RESTORE_KEPT, session.lang, path=path)
         raise typer.Exit(EXIT_REFUSED)
 
@@ -187,13 +178,16 @@ def register(app: typer.Typer, lang: Lang) -> None:
             store = session.store()
             # A number that is not listed is refused before asking or locking anything.
             version = find_number(store.history.versions(), number)
+            # The version is then picked by its place in the order of writes, so a
+            # write in between (while the question waits) cannot shift the number.
+            pick = pick_seq(version.seq, number)
             try:  # the store is read (once) under the lock; a damaged one is refused
-                done = store.restore(pick_number(number), set_aside_damaged=yes)
+                done = store.restore(pick, set_aside_damaged=yes)
             except _DAMAGED:
                 if yes or not os.path.lexists(store.path):
                     raise
                 _ask_to_set_aside(session, store.path, number, when(version.saved, session.lang))
-                done = store.restore(pick_number(number), set_aside_damaged=True)
+                done = store.restore(pick, set_aside_damaged=True)
             session.settle_lang(done.circle)
             moment = when(done.version.saved, session.lang)
             if done.aside is not None:

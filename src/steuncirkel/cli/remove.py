@@ -2,7 +2,6 @@
 
 # No `from __future__ import annotations`: Typer reads the annotations at run time.
 
-import sys
 from typing import Annotated
 
 import typer
@@ -42,6 +41,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
         with reported(session):
             store = session.store()
+            confirmed: str | None = None  # the id of the entry the user said yes to
             if not yes:
                 entry = edits.find_entry(session.load(), name)  # asked about by its name
                 if not common.stdin_is_interactive():
@@ -50,20 +50,15 @@ def register(app: typer.Typer, lang: Lang) -> None:
                 from steuncirkel.cli.walkthrough import Asker
 
                 question = t(Msg.REMOVE_ASK, session.lang, name=visible(entry.name))
-                try:
-                    sure = Asker(session).yes_no(question, default=False)
-                except EOFError:
-                    sys.stderr.write("\n")
-                    sure = False
-                if not sure:
+                if not Asker(session).confirm(question):
                     say(Msg.REMOVE_KEPT, session.lang, name=entry.name)
                     raise typer.Exit(EXIT_REFUSED)
-                name = entry.name  # under the lock: exactly the one confirmed, or nobody
+                confirmed = entry.id  # under the lock: exactly this one, or nobody
             gone: list[str] = []
 
             def remove_it(circle: Circle) -> Circle:
-                gone.append(edits.find_entry(circle, name).name)
-                return edits.remove_entry(circle, name)
+                gone.append(edits.find_entry(circle, name, confirmed).name)
+                return edits.remove_entry(circle, name, confirmed)
 
             saved = store.update(
                 remove_it, lambda _before, _after: ChangeNote("removed", name=gone[-1])

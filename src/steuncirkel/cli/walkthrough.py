@@ -19,7 +19,7 @@ from steuncirkel.base.i18n import Msg, t
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import CRISIS_MAX, Kind, is_visited
 from steuncirkel.cli.common import Session, say, say_added
-from steuncirkel.history import ChangeNote
+from steuncirkel.history import added_note
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -54,6 +54,15 @@ class Asker:
                 return check(answer)
             except InputRefused as exc:
                 say(exc.msg, self.session.lang, **exc.params)
+
+    def confirm(self, question: str) -> bool:
+        """A yes before something is given up or replaced: no answer (Enter, or the end
+        of input) is no."""
+        try:
+            return self.yes_no(question, default=False)
+        except EOFError:
+            sys.stderr.write("\n")
+            return False
 
     def yes_no(self, question: str, *, default: bool | None = None) -> bool:
         lang = self.session.lang
@@ -134,7 +143,7 @@ def walk(session: Session, store: Store) -> None:
             now = session.context.now()
             circle = store.update(
                 functools.partial(operations.add_entry, draft=draft, now=now),
-                ChangeNote("added", name=draft.name),
+                added_note,
             )
             saved += 1
             say_added(circle, session.lang)

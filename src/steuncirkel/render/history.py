@@ -14,9 +14,9 @@ JSON shape (version 1, docs/json.md)::
 
 from __future__ import annotations
 
-from datetime import UTC
 from typing import TYPE_CHECKING, Any, Final
 
+from steuncirkel.base.context import utc_text
 from steuncirkel.base.i18n import Msg, t, written_date
 from steuncirkel.base.textsafety import visible
 from steuncirkel.render.lines import Block
@@ -108,7 +108,7 @@ def history_document(versions: list[Version], lang: Lang) -> dict[str, Any]:
         "versions": [
             {
                 "number": version.number,
-                "saved": version.saved.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "saved": utc_text(version.saved),
                 "description": describe(version.note, lang),
                 "change": version.note.change if version.note else None,
                 "name": version.note.name if version.note else None,

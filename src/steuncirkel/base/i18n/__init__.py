@@ -128,6 +128,7 @@ class Msg(_Keys):
     EMAIL_INVALID = "email_invalid"
     KIND_INVALID = "kind_invalid"
     PLACE_ROLES = "place_roles"
+    PLACE_ROLES_EDIT = "place_roles_edit"
     CRISIS_LIST_FULL = "crisis_list_full"
     CRISIS_LIST_FULL_EDIT = "crisis_list_full_edit"
     ORDER_NOT_ON_LIST = "order_not_on_list"

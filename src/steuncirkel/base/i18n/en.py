@@ -137,6 +137,11 @@ MESSAGES: Final[dict[Msg, str]] = {
         "--listens and --practical (--crisis is fine), or choose another --kind, such as "
         "person or group."
     ),
+    Msg.PLACE_ROLES_EDIT: (
+        "A place is somewhere you go; it does not listen or help practically. Add "
+        "--no-listens and --no-practical to make it a place, or keep another --kind. "
+        "Nothing has changed."
+    ),
     Msg.CRISIS_LIST_FULL: (
         "Your crisis list already has {max} people or places. That keeps it short. You "
         "can still add {name} without --crisis."
@@ -231,7 +236,10 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.NEXT_SHOW: "See your whole circle with: steuncirkel show",
     Msg.SETTINGS_SAVED: "Saved your settings.",
     Msg.SETTINGS_UNCHANGED: "Your settings already were like this; nothing to change.",
-    Msg.NUDGE_WEEKS_RANGE: ("The number of weeks is 0 (no reminders) to {max}."),
+    Msg.NUDGE_WEEKS_RANGE: (
+        "The number of weeks is 0 (no reminders) to {max}, for example: steuncirkel "
+        "settings --nudge-weeks 4. Nothing has changed."
+    ),
     Msg.EDITED: ("{name} is updated."),
     Msg.EDIT_UNCHANGED: ("That was already so; nothing has changed."),
     Msg.REMOVED: (
@@ -365,9 +373,9 @@ MESSAGES: Final[dict[Msg, str]] = {
         "the second time you save something. Nothing has changed."
     ),
     Msg.UNDO_NO_FURTHER: (
-        "I can't go back further: this is the oldest version steuncirkel still has "
-        "(it keeps the last {keep}). Nothing has changed. See them all with: "
-        "steuncirkel history"
+        "I can't go back further: this is the oldest version steuncirkel still has (it "
+        "starts at the first change you saved and keeps the last {keep}). Nothing has "
+        "changed. See them all with: steuncirkel history"
     ),
     Msg.UNDO_DONE: ("Undone: {change}. Changed your mind? steuncirkel restore 1 puts it back."),
     Msg.UNDO_DAMAGED: (

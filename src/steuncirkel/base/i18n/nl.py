@@ -145,6 +145,11 @@ MESSAGES: Final[dict[Msg, str]] = {
         "niet. Laat --listens en --practical weg (--crisis mag wel), of kies een andere "
         "--kind, zoals persoon of groep."
     ),
+    Msg.PLACE_ROLES_EDIT: (
+        "Een plek is ergens waar je heen gaat; luisteren of praktisch helpen doet een "
+        "plek niet. Zet er --no-listens en --no-practical bij om er een plek van te "
+        "maken, of houd een andere --kind. Er is niets veranderd."
+    ),
     Msg.CRISIS_LIST_FULL: (
         "Op je crisislijst staan al {max} mensen of plekken. Zo blijft de lijst kort. "
         "Je kunt {name} wel toevoegen zonder --crisis."
@@ -247,7 +252,10 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.NEXT_SHOW: "Bekijk je hele steuncirkel met: steuncirkel show",
     Msg.SETTINGS_SAVED: "Je instellingen zijn bewaard.",
     Msg.SETTINGS_UNCHANGED: "Je instellingen stonden al zo; er is niets veranderd.",
-    Msg.NUDGE_WEEKS_RANGE: ("Het aantal weken is 0 (geen herinneringen) tot en met {max}."),
+    Msg.NUDGE_WEEKS_RANGE: (
+        "Het aantal weken is 0 (geen herinneringen) tot en met {max}, bijvoorbeeld: "
+        "steuncirkel settings --nudge-weeks 4. Er is niets veranderd."
+    ),
     Msg.EDITED: ("{name} is bijgewerkt."),
     Msg.EDIT_UNCHANGED: ("Dat stond al zo; er is niets veranderd."),
     Msg.REMOVED: (
@@ -387,8 +395,8 @@ MESSAGES: Final[dict[Msg, str]] = {
     ),
     Msg.UNDO_NO_FURTHER: (
         "Verder terug kan ik niet: dit is de oudste versie die steuncirkel nog heeft "
-        "(het bewaart de laatste {keep}). Er is niets veranderd. Bekijk ze allemaal "
-        "met: steuncirkel history"
+        "(het begint bij je eerste bewaarde wijziging en houdt de laatste {keep}). Er "
+        "is niets veranderd. Bekijk ze allemaal met: steuncirkel history"
     ),
     Msg.UNDO_DONE: ("Ongedaan gemaakt: {change}. Spijt? steuncirkel restore 1 zet het terug."),
     Msg.UNDO_DAMAGED: (
