@@ -95,6 +95,10 @@ PARSED: dict[str, list[tuple[tuple[int, ...], str, str]]] = {
     "24 uur per dag": [(ALL, "00:00", "24:00")],
     "dag en nacht": [(ALL, "00:00", "24:00")],
     "altijd bereikbaar": [(ALL, "00:00", "24:00")],
+    # "ook"/"also"/"even" add nothing (the guide's own example, issue #10 review)
+    "altijd, ook 's nachts": [(ALL, "00:00", "24:00"), (ALL, "00:00", "06:00")],
+    "any time, also at night": [(ALL, "00:00", "24:00"), (ALL, "00:00", "06:00")],
+    "ook 's avonds": [(ALL, "18:00", "24:00")],
     # English
     "mon-fri 9am-5pm": [(WEEK, "09:00", "17:00")],
     "Monday to Friday, 9:00-17:00": [(WEEK, "09:00", "17:00")],

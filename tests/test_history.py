@@ -647,3 +647,22 @@ def test_undo_after_restoring_over_a_damaged_file_really_steps_back(cli: Any, ho
     result = cli("undo")
     assert result.exit_code == 0, result.stderr
     assert store_bytes(home) == first
+
+
+def test_restoring_a_damaged_linked_store_keeps_the_link(cli: Any, home: Path) -> None:
+    cli.add("Anna")
+    assert cli("edit", "Anna", "--note", "een").exit_code == 0
+    elsewhere = home.parent / "synced"
+    elsewhere.mkdir()
+    (home / "circle.json").rename(elsewhere / "circle.json")
+    (home / "circle.json").symlink_to(elsewhere / "circle.json")
+    (elsewhere / "circle.json").write_text("kapot", encoding="utf-8")
+    result = cli("restore", "1", "--yes")
+    assert result.exit_code == 0, result.stderr
+    assert (home / "circle.json").is_symlink()  # the link still points where it did
+    assert names(home) == ["Anna"]
+    kept = [p for p in home.iterdir() if p.name.startswith("circle.json.damaged-")]
+    assert [p.read_text() for p in kept] == ["kapot"]
+    assert kept[0].name in result.stderr
+    assert cli("edit", "Anna", "--note", "twee").exit_code == 0  # later writes go there too
+    assert "twee" in (elsewhere / "circle.json").read_text()

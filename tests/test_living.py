@@ -601,3 +601,31 @@ def test_place_roles_on_edit_name_the_edit_options(cli, home: Path, circle: None
     result = cli("edit", "Carla", "--kind", "plek")
     assert result.exit_code == 1
     assert "--no-listens" in result.stderr
+
+
+def test_the_questions_keep_an_unknown_knows_on_enter(
+    cli, home: Path, circle: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(steuncirkel.cli.common, "stdin_is_interactive", lambda: True)
+    assert _entry(home, "Bram")["knows"] is None
+    before = _bytes(home)
+    result = cli("edit", "Bram", input="\n" * 12)
+    assert result.exit_code == 0, result.stderr
+    assert "Staat Bram op je crisislijst? [j/n; Enter: ja]" in result.stderr
+    assert "[j/n; Enter: niet ingevuld]" in result.stderr
+    assert "Antwoord met j of n" not in result.stderr
+    assert _bytes(home) == before
+
+
+def test_an_empty_name_is_said_plainly(cli, home: Path, circle: None) -> None:
+    result = cli("edit", "  ", "--note", "x")
+    assert result.exit_code == 1
+    assert "Een naam kan niet leeg zijn" in result.stderr
+
+
+@pytest.mark.parametrize("value", ["abc", "", "1.5"])
+def test_nudge_weeks_that_are_not_a_number_are_said_in_dutch(cli, value: str) -> None:
+    result = cli("settings", "--nudge-weeks", value)
+    assert result.exit_code == 2
+    assert "geen heel aantal weken" in result.stderr
+    assert "Input should be" not in result.stderr

@@ -69,8 +69,10 @@ def find_entry(circle: Circle, typed: str, entry_id: str | None = None) -> Entry
     """
     if entry_id is not None:
         entry = next((e for e in circle.entries if e.id == entry_id), None)
+    elif not typed.strip():
+        raise InputRefused(Msg.NAME_EMPTY)
     else:
-        entry = find_by_name(circle, typed) if typed.strip() else None
+        entry = find_by_name(circle, typed)
     if entry is not None:
         return entry
     shown = typed.strip()[: input_rules.NAME_MAX] or typed

@@ -371,6 +371,8 @@ class Store:
         while os.path.lexists(aside):
             count += 1
             aside = self.home / f"{base}-{count}"
+        if os.path.islink(self.path):
+            return self._put_back_through_link(payload, aside)
         moved = False
         try:
             try:
@@ -392,6 +394,30 @@ class Store:
                     os.unlink(aside)
                 elif not os.path.lexists(self.path):
                     os.rename(aside, self.path)
+            raise self._write_failed(exc) from None
+        return aside
+
+    def _put_back_through_link(self, payload: bytes, aside: Path) -> Path:
+        """As ``_put_back_over_damaged`` for a store that is a link (to a synced folder,
+        say): the damaged bytes are copied aside into the data folder, and ``payload``
+        is written where the link points, so the link keeps working."""
+        target = Path(os.path.realpath(self.path))
+        try:
+            damaged = target.read_bytes()
+            fd = os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    storefile.write_synced(handle, damaged)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(aside)
+                raise
+            fsync_folder(self.home)
+            atomic_write(target, payload)
+        except NotConfirmed as exc:
+            reason, params = io_reason(exc)
+            raise StoreWriteFailed(Msg.STORE_SAVED_UNCONFIRMED, reason=reason, **params) from None
+        except OSError as exc:
             raise self._write_failed(exc) from None
         return aside
 

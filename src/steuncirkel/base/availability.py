@@ -164,7 +164,7 @@ _PARTS = (
 _GLUED_PARTS = ("savonds", "snachts", "smiddags", "sochtends", "smorgens")
 _FILLERS = (
     "s op on in het de the at during alleen only elke iedere every each "
-    "bereikbaar beschikbaar available reachable"
+    "bereikbaar beschikbaar available reachable ook also even zelfs"
 )
 _SEPARATORS = (("en and &", "and"), ("of or plus + /", "or"), (", :", ","))
 _PHRASES = (

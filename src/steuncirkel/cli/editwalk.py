@@ -79,20 +79,22 @@ def ask_edit(session: Session, circle: Circle, entry: Entry) -> EntryEdit:
         lambda raw: input_rules.clean_text(raw, Msg.FIELD_AVAILABLE),
     )
     note = text(Msg.FIELD_NOTE, entry.note, lambda raw: input_rules.clean_text(raw, Msg.FIELD_NOTE))
+    if name:  # the questions after a new name use it
+        shown = visible(input_rules.clean_name(name))
     listens = practical = None
     if not place:  # a place does not listen or help practically: not asked
-        listens = ask.yes_no(
-            t(Msg.WALK_ASK_LISTENS, lang, name=shown), default=entry.has(Role.LISTENS)
+        listens = ask.yes_no_keep(
+            t(Msg.WALK_ASK_LISTENS, lang, name=shown), entry.has(Role.LISTENS)
         )
-        practical = ask.yes_no(
-            t(Msg.WALK_ASK_PRACTICAL, lang, name=shown), default=entry.has(Role.PRACTICAL)
+        practical = ask.yes_no_keep(
+            t(Msg.WALK_ASK_PRACTICAL, lang, name=shown), entry.has(Role.PRACTICAL)
         )
     elif entry.has(Role.LISTENS) or entry.has(Role.PRACTICAL):
         listens = practical = False  # becoming a place drops what a place cannot do
-    on_list = ask.yes_no(t(Msg.WALK_ASK_CRISIS, lang, name=shown), default=entry.has(Role.CRISIS))
+    on_list = ask.yes_no_keep(t(Msg.EDIT_ASK_CRISIS, lang, name=shown), entry.has(Role.CRISIS))
     knows = None
     if on_list and not place:
-        knows = ask.yes_no(t(Msg.EDIT_ASK_KNOWS, lang, name=shown), default=entry.knows)
+        knows = ask.yes_no_keep(t(Msg.EDIT_ASK_KNOWS, lang, name=shown), entry.knows)
     # An answer that keeps what was there changes nothing (None): a change made
     # elsewhere while these questions waited is then not undone.
     listens = None if listens == entry.has(Role.LISTENS) else listens

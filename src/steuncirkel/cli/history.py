@@ -11,7 +11,6 @@ keeps the unreadable file aside, with the user's yes.
 
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -36,7 +35,7 @@ from steuncirkel.cli.common import (
     session_for,
     stdin_is_interactive,
 )
-from steuncirkel.cli.options import demo_option, home_option, lang_option
+from steuncirkel.cli.options import demo_option, home_option, lang_option, whole_number
 from steuncirkel.history import KEEP, History, find_number, pick_seq, pick_undo
 from steuncirkel.render import jsondoc
 from steuncirkel.render.history import describe, history_document, render_history, when
@@ -102,19 +101,6 @@ def _ask_to_set_aside(session: Session, path: Path, number: int, moment: str) ->
         raise typer.Exit(EXIT_REFUSED)
 
 
-def _number_parser(lang: Lang) -> Callable[[str], int]:
-    """``restore N``'s number: a whole number (not listed is refused later, exit 1);
-    anything else is a usage error, said in ``lang``."""
-
-    def parse(value: str) -> int:
-        text = value.strip()
-        if not text.lstrip("-").isdigit() or not text.isascii():
-            raise typer.BadParameter(t(Msg.RESTORE_NOT_A_NUMBER, lang, value=repr(value)))
-        return int(text)
-
-    return parse
-
-
 def register(app: typer.Typer, lang: Lang) -> None:
     """Add ``history``, ``undo`` and ``restore`` to ``app``, with help in ``lang``."""
 
@@ -163,7 +149,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
                 help=t(Msg.HELP_RESTORE_NUMBER, lang),
                 show_default=False,
                 metavar=t(Msg.METAVAR_NUMBER, lang),
-                parser=_number_parser(lang),
+                parser=whole_number(lang, Msg.RESTORE_NOT_A_NUMBER),
             ),
         ],
         yes: Annotated[

@@ -21,6 +21,7 @@ __all__ = [
     "home_option",
     "lang_option",
     "text_option",
+    "whole_number",
     "word_choice",
     "yes_option",
 ]
@@ -81,3 +82,16 @@ def flag_option(flags: str, lang: Lang, help_key: Msg) -> Any:
 def yes_option(lang: Lang) -> Any:
     """``--yes``/``-y``: do not ask for confirmation."""
     return typer.Option("--yes", "-y", help=t(Msg.HELP_YES, lang))
+
+
+def whole_number(lang: Lang, refusal: Msg) -> Callable[[str], int]:
+    """A parser for a whole-number argument or option; anything else is a usage error
+    said in ``lang`` with ``refusal`` (Click's own sentence would be English)."""
+
+    def parse(value: str) -> int:
+        text = value.strip()
+        if not text.lstrip("-").isdigit() or not text.isascii():
+            raise typer.BadParameter(t(refusal, lang, value=repr(value)))
+        return int(text)
+
+    return parse

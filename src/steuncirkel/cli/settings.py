@@ -11,7 +11,7 @@ from steuncirkel.base.i18n import Lang, Msg, t
 from steuncirkel.base.streams import write_stdout
 from steuncirkel.base.vocab import Country
 from steuncirkel.cli.common import LangChoice, Session, reported, say, session_for
-from steuncirkel.cli.options import demo_option, home_option, lang_option
+from steuncirkel.cli.options import demo_option, home_option, lang_option, whole_number
 from steuncirkel.history import ChangeNote
 from steuncirkel.models import Circle
 from steuncirkel.render.settings import render_settings
@@ -56,6 +56,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
                 help=t(Msg.HELP_SETTINGS_NUDGE, lang),
                 show_default=False,
                 metavar="N",
+                parser=whole_number(lang, Msg.NUDGE_WEEKS_NOT_A_NUMBER),
             ),
         ] = None,
         home: Annotated[str | None, home_option(lang)] = None,

@@ -64,6 +64,24 @@ class Asker:
             sys.stderr.write("\n")
             return False
 
+    def yes_no_keep(self, question: str, current: bool | None) -> bool | None:
+        """A yes/no question whose Enter keeps ``current`` (which may be unknown); the
+        prompt says what Enter keeps."""
+        lang = self.session.lang
+        yes = t(Msg.WALK_YES_LETTERS, lang).split(",")
+        no = t(Msg.WALK_NO_LETTERS, lang).split(",")
+        kept = {True: Msg.EDIT_ANSWER_YES, False: Msg.EDIT_ANSWER_NO, None: Msg.EDIT_ANSWER_UNKNOWN}
+        hint = t(Msg.EDIT_YES_NO_KEEP, lang, current=t(kept[current], lang))
+        while True:
+            answer = self.line(f"{question} {hint}").strip().casefold()
+            if answer in yes:
+                return True
+            if answer in no:
+                return False
+            if not answer:
+                return current
+            say(Msg.WALK_ANSWER_YES_NO, lang)
+
     def yes_no(self, question: str, *, default: bool | None = None) -> bool:
         lang = self.session.lang
         yes = t(Msg.WALK_YES_LETTERS, lang).split(",")

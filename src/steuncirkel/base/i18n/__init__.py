@@ -274,6 +274,11 @@ class Msg(_Keys):
     EDIT_EMPTY_VALUE = "edit_empty_value"
     FIELD_KIND_WORD = "field_kind_word"
     EDIT_ASK_KNOWS = "edit_ask_knows"
+    EDIT_ASK_CRISIS = "edit_ask_crisis"
+    EDIT_YES_NO_KEEP = "edit_yes_no_keep"
+    EDIT_ANSWER_YES = "edit_answer_yes"
+    EDIT_ANSWER_NO = "edit_answer_no"
+    EDIT_ANSWER_UNKNOWN = "edit_answer_unknown"
 
     # The crisis view
     CRISIS_TITLE = "crisis_title"
@@ -455,6 +460,7 @@ class Msg(_Keys):
     RESTORE_NEEDS_YES = "restore_needs_yes"
     RESTORE_KEPT = "restore_kept"
     RESTORE_NOT_A_NUMBER = "restore_not_a_number"
+    NUDGE_WEEKS_NOT_A_NUMBER = "nudge_weeks_not_a_number"
     SETTINGS_NUDGE = "settings_nudge"
     SETTINGS_NUDGE_OFF = "settings_nudge_off"
 

@@ -414,6 +414,10 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.RESTORE_NOT_A_NUMBER: (
         "{value} is not a number. Use the number from steuncirkel history, for example 1."
     ),
+    Msg.NUDGE_WEEKS_NOT_A_NUMBER: (
+        "{value} is not a whole number of weeks. For example: steuncirkel settings "
+        "--nudge-weeks 4 (0 turns the reminders off)."
+    ),
     Msg.SETTINGS_NUDGE: ("Reminder to keep in touch: after {weeks} weeks without contact"),
     Msg.SETTINGS_NUDGE_OFF: ("Reminder to keep in touch: off"),
     Msg.SETTINGS_HOW_TO_CHANGE: (
@@ -449,6 +453,11 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.EDIT_EMPTY_VALUE: ("empty"),
     Msg.FIELD_KIND_WORD: ("kind (person, place, professional, group)"),
     Msg.EDIT_ASK_KNOWS: ("Does {name} know they are on your crisis list, and agree?"),
+    Msg.EDIT_ASK_CRISIS: ("Is {name} on your crisis list?"),
+    Msg.EDIT_YES_NO_KEEP: ("[y/n; Enter: {current}]"),
+    Msg.EDIT_ANSWER_YES: ("yes"),
+    Msg.EDIT_ANSWER_NO: ("no"),
+    Msg.EDIT_ANSWER_UNKNOWN: ("not filled in"),
     # Crisis
     Msg.CRISIS_TITLE: "When it gets hard",
     Msg.CRISIS_TITLE_DEMO: ("When it gets hard (demo circle from {country})"),

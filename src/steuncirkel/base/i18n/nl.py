@@ -438,6 +438,10 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.RESTORE_NOT_A_NUMBER: (
         "{value} is geen nummer. Gebruik het nummer uit steuncirkel history, bijvoorbeeld 1."
     ),
+    Msg.NUDGE_WEEKS_NOT_A_NUMBER: (
+        "{value} is geen heel aantal weken. Bijvoorbeeld: steuncirkel settings "
+        "--nudge-weeks 4 (0 zet de herinneringen uit)."
+    ),
     Msg.SETTINGS_NUDGE: ("Herinnering om contact te houden: na {weeks} weken zonder contact"),
     Msg.SETTINGS_NUDGE_OFF: ("Herinnering om contact te houden: uit"),
     Msg.SETTINGS_HOW_TO_CHANGE: (
@@ -475,6 +479,11 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.EDIT_EMPTY_VALUE: ("leeg"),
     Msg.FIELD_KIND_WORD: ("soort (persoon, plek, hulpverlener, groep)"),
     Msg.EDIT_ASK_KNOWS: ("Weet {name} dat die op je crisislijst staat, en vindt die het goed?"),
+    Msg.EDIT_ASK_CRISIS: ("Staat {name} op je crisislijst?"),
+    Msg.EDIT_YES_NO_KEEP: ("[j/n; Enter: {current}]"),
+    Msg.EDIT_ANSWER_YES: ("ja"),
+    Msg.EDIT_ANSWER_NO: ("nee"),
+    Msg.EDIT_ANSWER_UNKNOWN: ("niet ingevuld"),
     # Crisis
     Msg.CRISIS_TITLE: "Als het moeilijk wordt",
     Msg.CRISIS_TITLE_DEMO: ("Als het moeilijk wordt (voorbeeldcirkel uit {country})"),
