@@ -65,6 +65,19 @@ def test_entry_point_imports_nothing_heavy() -> None:
         assert heavy not in loaded, heavy
 
 
+@pytest.mark.parametrize("args", [["--help"], ["--version"]])
+def test_the_app_starts_without_pydantic_rich_or_the_store(args: list[str]) -> None:
+    """Issue #12: a command pays only for what it uses. Building the app (every command
+    and its help) loads Typer, not the models, the store or the renderers."""
+    code = f"from steuncirkel.__main__ import main\nmain({args!r})"
+    loaded = _modules_after(code)
+    assert "steuncirkel.cli" in loaded
+    heavy = ("pydantic", "rich", "filelock", "phonenumbers", "segno", "fpdf",
+             "steuncirkel.models", "steuncirkel.store", "steuncirkel.operations")  # fmt: skip
+    for name in heavy:
+        assert not {m for m in loaded if m == name or m.startswith(name + ".")}, name
+
+
 @pytest.mark.parametrize("locale", ["nl_BE.UTF-8", "fr_BE.UTF-8"])
 def test_the_demo_follows_a_belgian_locale(cli, monkeypatch, locale: str) -> None:
     """Issue #13: a Fleming practising `--demo crisis` sees 1813, not 113."""

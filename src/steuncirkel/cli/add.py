@@ -6,7 +6,6 @@ from typing import Annotated
 
 import typer
 
-from steuncirkel import input_rules, operations
 from steuncirkel.base.errors import EXIT_USAGE
 from steuncirkel.base.i18n import Lang, Msg, t
 from steuncirkel.base.vocab import Kind
@@ -19,7 +18,6 @@ from steuncirkel.cli.options import (
     lang_option,
     text_option,
 )
-from steuncirkel.history import added_note
 
 __all__ = ["register"]
 
@@ -69,6 +67,9 @@ def register(app: typer.Typer, lang: Lang) -> None:
     ) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
         with reported(session):
+            from steuncirkel import operations
+            from steuncirkel.history import added_note
+
             if name is None:
                 if not common.stdin_is_interactive():
                     say(Msg.NAME_REQUIRED, session.lang)
@@ -104,4 +105,6 @@ def register(app: typer.Typer, lang: Lang) -> None:
 
 def _kind_or_refuse(raw: str | None) -> Kind:
     """The kind from ``--kind`` (English or Dutch word); unknown words are refused (exit 1)."""
+    from steuncirkel import input_rules
+
     return Kind.PERSON if raw is None else input_rules.parse_kind(raw)

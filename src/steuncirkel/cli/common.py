@@ -17,12 +17,12 @@ from steuncirkel.base.i18n import DEFAULT_LANG, LANGS, Lang, Msg, lang_from_code
 from steuncirkel.base.storefile import STORE_NAME
 from steuncirkel.base.streams import debug_traceback, say_line
 from steuncirkel.base.vocab import CRISIS_MAX, Role
-from steuncirkel.store import Store
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from steuncirkel.models import Circle
+    from steuncirkel.store import Store
 
 __all__ = [
     "LangChoice",
@@ -59,6 +59,8 @@ class Session:
         if self.demo:
             raise DemoIsReadOnly(Msg.DEMO_READ_ONLY)
         if self._store is None:
+            from steuncirkel.store import Store
+
             context = self.context
             self._store = Store(Path(context.home()), clock=context.now)
         return self._store

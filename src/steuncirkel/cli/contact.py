@@ -6,7 +6,6 @@ from typing import Annotated
 
 import typer
 
-from steuncirkel import edits
 from steuncirkel.base.i18n import Lang, Msg, t, written_date
 from steuncirkel.cli.common import LangChoice, reported, say, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option, text_option
@@ -36,6 +35,8 @@ def register(app: typer.Typer, lang: Lang) -> None:
     ) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
         with reported(session):
+            from steuncirkel import edits
+
             store = session.store()
             now = session.context.now()
             found = edits.find_entry  # the exact name, as stored, for the note and message

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from steuncirkel import edits, input_rules
+from steuncirkel import input_rules
 from steuncirkel.base.errors import EXIT_REFUSED, EXIT_USAGE
 from steuncirkel.base.i18n import Lang, Msg, t
 from steuncirkel.base.textsafety import shell_word
@@ -21,7 +21,10 @@ from steuncirkel.cli.options import (
     text_option,
 )
 from steuncirkel.history import ChangeNote
-from steuncirkel.models import Circle, Entry
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from steuncirkel.edits import EntryEdit
 
 __all__ = ["register"]
 
@@ -77,6 +80,8 @@ def register(app: typer.Typer, lang: Lang) -> None:
     ) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
         with reported(session):
+            from steuncirkel import edits
+
             change = edits.EntryEdit(
                 name=new_name,
                 kind=None if kind is None else input_rules.parse_kind(kind),
@@ -114,9 +119,10 @@ def register(app: typer.Typer, lang: Lang) -> None:
             _save(session, name, change)
 
 
-def _save(
-    session: Session, typed: str, change: edits.EntryEdit, entry_id: str | None = None
-) -> None:
+def _save(session: Session, typed: str, change: "EntryEdit", entry_id: str | None = None) -> None:
+    from steuncirkel import edits
+    from steuncirkel.models import Circle, Entry
+
     store = session.store()
     now = session.context.now()
     found: dict[str, Entry] = {}

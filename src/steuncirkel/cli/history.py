@@ -37,8 +37,6 @@ from steuncirkel.cli.common import (
 )
 from steuncirkel.cli.options import demo_option, home_option, lang_option, whole_number
 from steuncirkel.history import KEEP, History, find_number, pick_seq, pick_undo
-from steuncirkel.render import jsondoc
-from steuncirkel.render.history import describe, history_document, render_history, when
 
 __all__ = ["register"]
 
@@ -61,6 +59,9 @@ def _damaged(session: Session) -> bool:
 
 
 def _show_history(session: Session, *, as_json: bool) -> None:
+    from steuncirkel.render import jsondoc
+    from steuncirkel.render.history import history_document, render_history
+
     ascii_only = not stream_is_utf8(sys.stdout)
     if session.demo:  # the demo lives in memory: it has no history, and nothing is read
         if as_json:
@@ -127,6 +128,8 @@ def register(app: typer.Typer, lang: Lang) -> None:
     ) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
         with reported(session):
+            from steuncirkel.render.history import describe
+
             store = session.store()
             pick_undo(store.history.versions())  # nothing to undo: refused before the lock
             try:
@@ -161,6 +164,8 @@ def register(app: typer.Typer, lang: Lang) -> None:
     ) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
         with reported(session):
+            from steuncirkel.render.history import when
+
             store = session.store()
             # A number that is not listed is refused before asking or locking anything.
             version = find_number(store.history.versions(), number)

@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 
-from steuncirkel import operations
 from steuncirkel.base.errors import SteuncirkelError
 from steuncirkel.base.i18n import Lang, Msg, t
 from steuncirkel.base.streams import write_stdout
@@ -82,6 +81,8 @@ def register(app: typer.Typer, lang: Lang) -> None:
                 raise SteuncirkelError(Msg.PRINT_OUTPUT_NEEDED)
             circle = session.load()
             options = PrintOptions(layout=layout, qr=not no_qr, discreet=discreet)
+            from steuncirkel import operations
+
             view = operations.print_view(circle, session.context.today(), demo=session.demo)
             rendered = chosen.load()(view, session.lang, options)
             if to_screen:

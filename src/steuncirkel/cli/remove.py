@@ -6,7 +6,6 @@ from typing import Annotated
 
 import typer
 
-from steuncirkel import edits
 from steuncirkel.base.errors import EXIT_REFUSED
 from steuncirkel.base.i18n import Lang, Msg, t
 from steuncirkel.base.textsafety import shell_word, visible
@@ -14,7 +13,6 @@ from steuncirkel.cli import common
 from steuncirkel.cli.common import LangChoice, reported, say, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option, yes_option
 from steuncirkel.history import ChangeNote
-from steuncirkel.models import Circle
 
 __all__ = ["register"]
 
@@ -40,6 +38,9 @@ def register(app: typer.Typer, lang: Lang) -> None:
     ) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
         with reported(session):
+            from steuncirkel import edits
+            from steuncirkel.models import Circle
+
             store = session.store()
             confirmed: str | None = None  # the id of the entry the user said yes to
             if not yes:

@@ -6,20 +6,24 @@ from typing import Annotated
 
 import typer
 
-from steuncirkel import operations
 from steuncirkel.base.i18n import Lang, Msg, t
 from steuncirkel.base.streams import write_stdout
 from steuncirkel.base.vocab import Country
 from steuncirkel.cli.common import LangChoice, Session, reported, say, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option, whole_number
 from steuncirkel.history import ChangeNote
-from steuncirkel.models import Circle
-from steuncirkel.render.settings import render_settings
 
 __all__ = ["register"]
 
 
-def _describe(circle: Circle, session: Session) -> str:
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from steuncirkel.models import Circle
+
+
+def _describe(circle: "Circle", session: Session) -> str:
+    from steuncirkel.render.settings import render_settings
+
     folder = None if session.demo else str(session.store().home)
     return render_settings(circle.settings, session.lang, folder)
 
@@ -72,6 +76,9 @@ def register(app: typer.Typer, lang: Lang) -> None:
                 return
             store = session.store()
             changed = False
+
+            from steuncirkel import operations
+            from steuncirkel.models import Circle
 
             def change(current: Circle) -> Circle:
                 nonlocal changed

@@ -7,16 +7,12 @@ from typing import Annotated
 
 import typer
 
-from steuncirkel import operations
 from steuncirkel.base.context import stream_is_utf8
 from steuncirkel.base.i18n import Lang, Msg, t
 from steuncirkel.base.streams import write_stdout
 from steuncirkel.base.vocab import ROLE_NONE, ROLE_WORDS, ROLE_WORDS_SHOWN, Role
 from steuncirkel.cli.common import LangChoice, reported, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option, word_choice
-from steuncirkel.cli.output import emit_blocks
-from steuncirkel.render import jsondoc
-from steuncirkel.render.terminal import render_empty, render_show
 
 __all__ = ["register"]
 
@@ -44,6 +40,11 @@ def register(app: typer.Typer, lang: Lang) -> None:
     ) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
         with reported(session):
+            from steuncirkel import operations
+            from steuncirkel.cli.output import emit_blocks
+            from steuncirkel.render import jsondoc
+            from steuncirkel.render.terminal import render_empty, render_show
+
             circle = session.load()
             chosen = None if role in (None, ROLE_NONE) else Role(role)
             today = None if session.demo else session.context.today()  # nudges: your own

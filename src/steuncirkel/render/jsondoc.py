@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, Final
 
 from steuncirkel.base.i18n import Lang, message
 from steuncirkel.base.vocab import CRISIS_MAX, Role
-from steuncirkel.operations import last_contact
 
 if TYPE_CHECKING:
     from steuncirkel.operations import ShowView
@@ -29,6 +28,8 @@ SHOW_VERSION: Final = 1
 
 def show_document(view: ShowView, lang: Lang) -> dict[str, Any]:
     """The ``show --json`` document of ``view``: its entries and its pointers."""
+    from steuncirkel.operations import last_contact
+
     circle = view.circle
     country = circle.settings.country.value
     entries = []
