@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from helpers import make_circle, make_entry, write_store
 from test_crisis import run as run_crisis
 
 STORE = "circle.json"
@@ -576,3 +577,15 @@ def test_a_global_option_without_its_value_does_not_swallow_the_next(
 def test_an_empty_output_name_is_said_plainly(cli: Any) -> None:
     result = cli("--demo", "print", "--output", "")
     assert result.exit_code == 1 and "--output is leeg" in result.stderr
+
+
+def test_a_circle_past_the_old_16_mb_limit_reads_and_saves(cli, home: Path) -> None:
+    """Issue #12: 100,000 entries (about 70 MB) must work; the limit is 128 MB, the same
+    for reading and for writing."""
+    doc = make_circle([make_entry(1, "Anna", ["listens"])])
+    doc["x-large"] = "x" * (17 * 2**20)  # past the old limit, well within the new one
+    write_store(home, json.dumps(doc).encode())
+    shown = cli("show", "--json")
+    assert shown.exit_code == 0, shown.stderr
+    assert cli("add", "Bram").exit_code == 0
+    assert len(json.loads((home / "circle.json").read_bytes())["x-large"]) == 17 * 2**20

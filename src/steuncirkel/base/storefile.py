@@ -58,7 +58,7 @@ BACKUP_NAME: Final = "circle.json.bak"
 LOCK_NAME: Final = "circle.json.lock"
 TMP_PREFIX: Final = ".steuncirkel-"
 TMP_SUFFIX: Final = ".tmp"
-MAX_BYTES: Final = 16 * 1024 * 1024
+MAX_BYTES: Final = 128 * 1024 * 1024
 # Levels of nesting a store may have (a circle needs 4; hand-added keys get room). Well
 # below what the writer can write back (Pydantic stops near 255, json near 1000).
 MAX_DEPTH: Final = 64
