@@ -80,9 +80,48 @@ def test_qr_codes_and_phone_text_dial_the_numbers(tmp_path: Path) -> None:
     phones = ["tel:+31612345678", "tel:+31623456789", "tel:+31201234567"]
     for uri in phones:
         assert with_qr.count(uri) == 2  # the printed number and its QR code
-    assert with_qr.count("tel:113") == 1
+    assert with_qr.count("tel:113") == 2  # 113 printed large on the poster, and its code
+    assert with_qr.count("tel:112") == 1  # "bel 112" dials too
     without = uris(pdf_of(demo_circle(), tmp_path, qr=False))
-    assert sorted(without) == sorted(phones)
+    assert sorted(without) == sorted([*phones, "tel:113", "tel:112"])
+
+
+def _sizes(path: Path) -> dict[str, float]:
+    """The largest font size (pt) each word is printed at, from pdftotext's boxes."""
+    import re
+    import subprocess
+
+    html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    sizes: dict[str, float] = {}
+    for y_min, y_max, word in re.findall(
+        r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<', html
+    ):
+        sizes[word] = max(sizes.get(word, 0.0), float(y_max) - float(y_min))
+    return sizes
+
+
+@pytest.mark.parametrize("country", ["NL", "BE"])
+def test_who_to_call_is_the_loudest_thing_on_the_poster(tmp_path: Path, country: str) -> None:
+    """Issue #11: every number on the list, the main helpline and 112 at 24 pt or more
+    (pdftotext's box is the font size, about 1.1x the em for DejaVu)."""
+    path = pdf_of(demo_circle(country), tmp_path)
+    sizes = _sizes(path)
+    numbers = {"NL": ["12345678", "23456789", "4567", "113", "0113", "112."],
+               "BE": ["1813", "112."]}[country]  # fmt: skip
+    for word in numbers:
+        assert sizes[word] >= 24, (word, sizes[word])
+    title = max(sizes[w] for w in ("Steuncirkel", "(voorbeeld)") if w in sizes)
+    assert title <= sizes["112."]
+
+
+def test_fewer_than_five_leave_numbered_lines_to_fill_in(tmp_path: Path) -> None:
+    one = circle_with(["Anna"])
+    text = text_of(pdf_of(one.model_copy(update={"crisis_order": ["e0"]}), tmp_path))
+    assert text.count("telefoonnummer") == 4
+    empty = text_of(pdf_of(circle_with([]), tmp_path))
+    assert "Schrijf hieronder op wie je kunt bellen" in empty
+    assert empty.count("telefoonnummer") == 5
 
 
 def test_poster_stays_one_page_with_five_long_entries(tmp_path: Path) -> None:
@@ -204,3 +243,34 @@ def test_the_card_keeps_every_helpline_fact(
     )
     for fact in facts:
         assert fact in html.read_text(encoding="utf-8"), fact
+
+
+def _bottom_mm(path: Path) -> float:
+    """Where the lowest word on the page ends, in mm from the top."""
+    import re
+    import subprocess
+
+    html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    return max(float(y) for y in re.findall(r'yMax="([\d.]+)"', html)) / 72 * 25.4
+
+
+@pytest.mark.parametrize("count", [0, 1, 3, 5])
+def test_the_poster_uses_the_page_and_stays_on_it(tmp_path: Path, count: int) -> None:
+    """Issue #11: with 1-5 entries (or none) the last thing printed ends below 230 mm,
+    and nothing runs off the bottom of the A4 page."""
+    circle = circle_with([f"Persoon {n}" for n in range(count)])
+    assert 230 < _bottom_mm(pdf_of(circle, tmp_path)) <= 291
+
+
+def test_five_long_entries_keep_the_helplines_and_date_on_the_page(tmp_path: Path) -> None:
+    long_name = "Alexandra-Wilhelmina van den Berghe-Oosterhuis de {n} Jonge Nieuwenhuizen"
+    circle = circle_with(
+        [long_name.format(n=n) for n in range(5)] + [f"Helper {n}" for n in range(25)],
+        where="Lange Nieuwstraat 123, achter de bibliotheek " * 5,
+        note="Weet alles en belt altijd terug. " * 30,
+    )
+    path = pdf_of(circle, tmp_path)
+    assert _bottom_mm(path) <= 291
+    text = text_of(path)
+    assert "Gemaakt op" in text and "112" in text and "0800 0113" in text

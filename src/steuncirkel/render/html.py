@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 from steuncirkel.base.helplines import helplines_to_call
 from steuncirkel.base.i18n import Msg, t, written_date
 from steuncirkel.base.textsafety import visible
-from steuncirkel.base.vocab import COUNTRY_LABELS, Kind
+from steuncirkel.base.vocab import COUNTRY_LABELS, CRISIS_MAX, Kind
 from steuncirkel.render.circle import CENTRE, FONT, MARKER, SIZE, layout_circle, legend_text
 from steuncirkel.render.fields import (
     NO_PHONE,
@@ -122,9 +122,23 @@ def _tel_link(number: str) -> str:
     return f'<a href="{_e(uri)}">{_e(number)}</a>' if uri else _e(number)
 
 
-def _helpline_items(country: str, lang: Lang, *, short: bool = False) -> str:
+def _main_helpline(country: str, lang: Lang) -> str:
+    """The poster's main line (113, 1813): its name, then its numbers as large as the
+    list's, then what it is for."""
+    line = helplines_to_call(country)[0]
+    numbers = f" {_e(t(Msg.CRISIS_OR, lang))} ".join(_tel_link(n) for n in line.numbers)
+    return (
+        f'<div class="mainline"><strong>{_e(line.name)}</strong>'
+        f'<p class="call">{numbers}</p>{_e(line.summary(lang))}</div>'
+    )
+
+
+def _helpline_items(
+    country: str, lang: Lang, *, short: bool = False, skip_main: bool = False
+) -> str:
     items = []
-    for line in helplines_to_call(country):  # 112 has a line of its own
+    lines = helplines_to_call(country)  # 112 has a line of its own
+    for line in lines[1:] if skip_main else lines:
         head = line.heading(lang, name=lambda n: f"<strong>{_e(n)}</strong>", number=_tel_link)
         items.append(f"<li>{head}<br>{_e(line.summary(lang, short=short))}</li>")
     return "".join(items)
@@ -160,8 +174,13 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> str:
             f"{_phone_link(entry, country)}{ways_html}{note}</div>{_qr(entry, options.qr)}</li>"
         )
     if not rows:
+        empty = _e(t(Msg.PRINT_LIST_EMPTY_FILL, lang))
+        rows.append(f'<li class="empty"><div></div><div class="who">{empty}</div></li>')
+    for number in range(len(view.crisis) + 1, CRISIS_MAX + 1):  # to fill in by hand
         rows.append(
-            f'<li><div></div><div class="who">{_e(t(Msg.PRINT_LIST_EMPTY, lang))}</div></li>'
+            f'<li class="blank"><div class="pos">{number}</div><div class="who">'
+            f'<p class="fill">{_e(t(Msg.PRINT_BLANK_NAME, lang))}</p>'
+            f'<p class="fill">{_e(t(Msg.PRINT_BLANK_PHONE, lang))}</p></div></li>'
         )
     main_uri = main_helpline_uri(view.country.value)
     qrbox = (
@@ -176,12 +195,15 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> str:
         f'<p class="lead">{_e(t(Msg.PRINT_CRISIS_TITLE, lang))}</p>'
         f'<p class="encourage">{_e(t(Msg.PRINT_ENCOURAGEMENT, lang))}</p></div>'
         f"<figure>{picture}<figcaption>{_legend(lang)}</figcaption>{more}</figure></header>\n"
-        f'<ol class="crisis">{"".join(rows)}</ol>\n'
+        f'<ol class="crisis{" full" if len(view.crisis) >= CRISIS_MAX else ""}">'
+        f"{''.join(rows)}</ol>\n"
         f"{_poster_more(view, lang)}"
         f'<section class="helplines"><div><h2>'
         f"{_e(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country_name))}</h2>"
-        f"<ul>{_helpline_items(view.country.value, lang)}</ul>"
-        f'<p class="emergency">{_e(t(Msg.CRISIS_EMERGENCY, lang))}</p></div>{qrbox}</section>\n'
+        f"{_main_helpline(view.country.value, lang)}"
+        f"<ul>{_helpline_items(view.country.value, lang, skip_main=True)}</ul>"
+        f'<p class="emergency"><a href="tel:112">{_e(t(Msg.CRISIS_EMERGENCY, lang))}</a></p>'
+        f"</div>{qrbox}</section>\n"
         f"<footer>{_e(t(Msg.PRINT_MADE_ON, lang, date=made_on))}</footer>\n"
     )
     return _page(lang, title, "poster", body)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final
 from steuncirkel.base.helplines import helplines_to_call
 from steuncirkel.base.i18n import Msg, t, written_date
 from steuncirkel.base.textsafety import visible
-from steuncirkel.base.vocab import COUNTRY_LABELS
+from steuncirkel.base.vocab import COUNTRY_LABELS, CRISIS_MAX
 from steuncirkel.render.circle import legend_text
 from steuncirkel.render.fields import (
     NO_PHONE,
@@ -65,52 +65,71 @@ def _poster_head(pdf: FPDF, view: PrintView, lang: Lang, title: str) -> float:
     """Title, lead and encouragement beside the picture and its legend; the y below."""
     pic, top = 50.0, 12.0
     text_w = RIGHT - pic - 5 - LEFT
-    font(pdf, 27, bold=True, color=ACCENT)
-    y = write_lines(pdf, LEFT, top + 6, fit(pdf, title, text_w, 2), 27)
+    font(pdf, 22, bold=True, color=ACCENT)  # quieter than the numbers to call
+    y = write_lines(pdf, LEFT, top + 6, fit(pdf, title, text_w, 2), 22)
     font(pdf, 14)
     y = write_lines(pdf, LEFT, y + 1.5, fit(pdf, t(Msg.PRINT_CRISIS_TITLE, lang), text_w, 2), 14)
     font(pdf, 10.5, color=SOFT)
     lead = fit(pdf, t(Msg.PRINT_ENCOURAGEMENT, lang), text_w, 3)
     y = write_lines(pdf, LEFT, y + 2.5, lead, 10.5)
     draw_picture(pdf, view, lang, RIGHT - pic, top, pic)
-    font(pdf, 6, color=SOFT)
+    font(pdf, SMALLEST, color=SOFT)
     notes = [legend_text(lang), t(Msg.PICTURE_LEGEND_RINGS, lang)]
     if view.more:
         notes.append(picture_more(view.more, lang))
-    legend_lines = [line for note in notes for line in fit(pdf, note, pic, 2)]
-    below = write_lines(pdf, RIGHT - pic, top + pic + 1, legend_lines, 6)
+    legend_lines = [line for note in notes for line in fit(pdf, note, pic + 8, 3)]
+    below = write_lines(pdf, RIGHT - pic - 8, top + pic + 1, legend_lines, SMALLEST)
     return max(y, below) + 3
 
 
-POSTER_QR: Final = 18.0
-POSTER_COLUMN: Final = LEFT + 13
+POSTER_QR: Final = 20.0
+POSTER_COLUMN: Final = LEFT + 14
+# Who to call is the loudest thing on the poster (issue #11): every phone number on the
+# list, the main helpline's numbers and 112 at 24 pt (digits about 6 mm high, readable
+# across a room); nothing on the poster under 8 pt.
+CALL: Final = 24.0
+SMALLEST: Final = 8.0
+PAGE_BOTTOM: Final = 290.0  # the last line ends above this (A4 is 297 mm)
+# How much of a row is printed, fullest first: (lines of the name, the note line, the
+# space above and below). The poster takes the fullest that fits on one page; the
+# numbers never shrink.
+DENSITIES: Final = ((2, True, 1.8), (2, False, 1.8), (1, False, 1.8), (1, False, 0.6))
 
 
 def _poster_row(
-    pdf: FPDF, view: PrintView, lang: Lang, options: PrintOptions, number: int, y: float
+    pdf: FPDF,
+    view: PrintView,
+    lang: Lang,
+    options: PrintOptions,
+    number: int,
+    y: float,
+    density: tuple[int, bool, float] = DENSITIES[0],
 ) -> float:
-    """Entry ``number`` of the crisis list from ``y``; the y below its rule."""
+    """Entry ``number`` of the crisis list from ``y``; the y below its rule. ``density``:
+    how many lines the name may take, and whether the note's line is printed."""
+    name_lines, with_note, pad = density
     entry = view.crisis[number - 1]
     country = view.country.value
     width = RIGHT - POSTER_COLUMN - (POSTER_QR + 3 if options.qr else 0)
-    row_top = y + 1.8
-    font(pdf, 12, bold=True)
-    cursor = write_lines(pdf, POSTER_COLUMN, row_top, fit(pdf, entry.name, width, 2), 12)
-    font(pdf, 9, color=SOFT)
-    cursor = write_lines(pdf, POSTER_COLUMN, cursor, fit(pdf, about(entry, lang), width, 1), 9)
+    row_top = y + pad
+    font(pdf, 13, bold=True)
+    cursor = write_lines(pdf, POSTER_COLUMN, row_top, fit(pdf, entry.name, width, name_lines), 13)
+    font(pdf, 9.5, color=SOFT)
+    cursor = write_lines(pdf, POSTER_COLUMN, cursor, fit(pdf, about(entry, lang), width, 1), 9.5)
     uri = tel_uri(entry.phone)
     if shown := entry.phone_shown(country):
-        font(pdf, 14, bold=True)
-        cursor = write_lines(pdf, POSTER_COLUMN, cursor + 0.3, [visible(shown)], 14, link=uri)
+        font(pdf, CALL, bold=True)
+        cursor = write_lines(pdf, POSTER_COLUMN, cursor, [visible(shown)], CALL, link=uri)
     ways = " · ".join(reach_lines(entry, lang, country, without=NO_PHONE))
     font(pdf, 8.5, color=SOFT)
     cursor = write_lines(pdf, POSTER_COLUMN, cursor, fit(pdf, ways, width, 1), 8.5)
-    cursor = write_lines(pdf, POSTER_COLUMN, cursor, fit(pdf, note_line(entry), width, 1), 8.5)
+    if with_note:
+        cursor = write_lines(pdf, POSTER_COLUMN, cursor, fit(pdf, note_line(entry), width, 1), 8.5)
     qr = options.qr and uri is not None
-    bottom = max(cursor, row_top + (POSTER_QR if qr else 0)) + 1.8
-    font(pdf, 19, bold=True, color=ACCENT)
+    bottom = max(cursor, row_top + (POSTER_QR if qr else 0)) + pad
+    font(pdf, CALL, bold=True, color=ACCENT)
     label = str(number)
-    pdf.text(LEFT + 5 - pdf.get_string_width(label) / 2, (y + bottom) / 2 + 2.5, label)
+    pdf.text(LEFT + 6 - pdf.get_string_width(label) / 2, (y + bottom) / 2 + 3.2, label)
     if qr and uri:
         draw_qr(pdf, uri, RIGHT - POSTER_QR, (y + bottom - POSTER_QR) / 2, POSTER_QR)
     pdf.set_draw_color(*LINE)
@@ -118,16 +137,45 @@ def _poster_row(
     return bottom
 
 
-def _poster_list(pdf: FPDF, view: PrintView, lang: Lang, options: PrintOptions, y: float) -> float:
+def _poster_blank_row(pdf: FPDF, lang: Lang, number: int, y: float) -> float:
+    """A place on the list to fill in by hand, as on the paper exercise: its number,
+    a line for the name and one for the phone number; the y below its rule."""
+    bottom = y + 22.0
+    font(pdf, CALL, bold=True, color=LINE)
+    label = str(number)
+    pdf.text(LEFT + 6 - pdf.get_string_width(label) / 2, (y + bottom) / 2 + 3.2, label)
+    pdf.set_draw_color(*LINE)
+    pdf.set_line_width(0.3)
+    font(pdf, SMALLEST, color=SOFT)
+    for row, word in ((y + 9.5, Msg.PRINT_BLANK_NAME), (y + 19.0, Msg.PRINT_BLANK_PHONE)):
+        pdf.line(POSTER_COLUMN, row, RIGHT, row)
+        pdf.text(POSTER_COLUMN, row + 2.6, t(word, lang))
+    pdf.set_line_width(0.4)
+    pdf.line(LEFT, bottom, RIGHT, bottom)
+    return bottom
+
+
+def _poster_list(
+    pdf: FPDF,
+    view: PrintView,
+    lang: Lang,
+    options: PrintOptions,
+    y: float,
+    density: tuple[int, bool, float],
+) -> float:
     """The crisis list, one ruled row per entry; the y below it."""
     pdf.set_draw_color(*LINE)
     pdf.set_line_width(0.4)
     pdf.line(LEFT, y, RIGHT, y)
     for number in range(1, len(view.crisis) + 1):
-        y = _poster_row(pdf, view, lang, options, number, y)
+        y = _poster_row(pdf, view, lang, options, number, y, density)
     if not view.crisis:
         font(pdf, 11)
-        y = write_lines(pdf, POSTER_COLUMN, y + 2, [t(Msg.PRINT_LIST_EMPTY, lang)], 11) + 2
+        empty = fit(pdf, t(Msg.PRINT_LIST_EMPTY_FILL, lang), RIGHT - POSTER_COLUMN, 2)
+        y = write_lines(pdf, POSTER_COLUMN, y + 2, empty, 11) + 2
+        pdf.line(LEFT, y, RIGHT, y)
+    for number in range(len(view.crisis) + 1, CRISIS_MAX + 1):
+        y = _poster_blank_row(pdf, lang, number, y)
     if view.crisis_more:
         font(pdf, 10, color=SOFT)
         more = t(Msg.PRINT_CRISIS_MORE, lang, count=view.crisis_more)
@@ -140,48 +188,71 @@ def _helpline_panel(
 ) -> float:
     """The helplines and 112 on a tinted panel with the main line's QR code; its bottom."""
     main_uri = main_helpline_uri(view.country.value) if options.qr else None
-    qr_w = 19.0 if main_uri else 0.0
+    qr_w = 22.0 if main_uri else 0.0
     inner = RIGHT - LEFT - 8 - (qr_w + 4 if qr_w else 0)
+    lines = helplines_to_call(view.country.value)
+    # The main line (113, 1813) first, its numbers as large as the list's; the others
+    # with their name and numbers in bold, then what they are for.
+    main = lines[0]
+    font(pdf, 10, bold=True)
+    main_name = fit(pdf, main.name, inner, 1)
+    font(pdf, CALL, bold=True)
+    or_word = f" {t(Msg.CRISIS_OR, lang)} "
+    main_numbers = fit(pdf, or_word.join(main.numbers), inner, 2)
+    font(pdf, 8.5)
+    main_details = fit(pdf, main.summary(lang), inner, 3)
     items: list[tuple[list[str], list[str]]] = []
-    for head, details in _helpline_text(view.country.value, lang):
-        font(pdf, 8.5, bold=True)
-        head_lines = fit(pdf, head, inner, 2)
+    for line in lines[1:]:
+        font(pdf, 9, bold=True)
+        head_lines = fit(pdf, line.heading(lang), inner, 2)
         font(pdf, 8.5)
-        items.append((head_lines, fit(pdf, details, inner, 3)))
-    height = 4 + 11.5 * PT * 1.25 + 1
-    height += sum((len(h) + len(d)) * 8.5 * PT * 1.25 + 1 for h, d in items)
-    height += 12 * PT * 1.25 + 3
+        items.append((head_lines, fit(pdf, line.summary(lang), inner, 3)))
+    height = 4 + 12 * PT * 1.25 + 1
+    height += 10 * PT * 1.25 + len(main_numbers) * CALL * PT * 1.25
+    height += len(main_details) * 8.5 * PT * 1.25 + 1.5
+    height += sum(len(h) * 9 * PT * 1.25 + len(d) * 8.5 * PT * 1.25 + 1 for h, d in items)
+    emergency = fit(pdf, t(Msg.CRISIS_EMERGENCY, lang), inner, 2)
+    height += len(emergency) * CALL * PT * 1.25 + 3
     pdf.set_fill_color(*TINT)
     pdf.rect(LEFT, top, RIGHT - LEFT, height, style="F", round_corners=True, corner_radius=2)
     country_name = t(COUNTRY_LABELS[view.country.value], lang)
-    font(pdf, 11.5, bold=True)
+    font(pdf, 12, bold=True)
     heading = t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country_name)
-    cursor = write_lines(pdf, LEFT + 4, top + 2.5, [heading], 11.5) + 1
+    cursor = write_lines(pdf, LEFT + 4, top + 2.5, [heading], 12) + 1
+    font(pdf, 10, bold=True)
+    cursor = write_lines(pdf, LEFT + 4, cursor, main_name, 10)
+    font(pdf, CALL, bold=True)
+    main_uri_text = tel_uri(main.numbers[0]) if main.numbers else None
+    cursor = write_lines(pdf, LEFT + 4, cursor, main_numbers, CALL, link=main_uri_text)
+    font(pdf, 8.5)
+    cursor = write_lines(pdf, LEFT + 4, cursor, main_details, 8.5) + 1.5
     for head_lines, detail_lines in items:
-        font(pdf, 8.5, bold=True)
-        cursor = write_lines(pdf, LEFT + 4, cursor, head_lines, 8.5)
+        font(pdf, 9, bold=True)
+        cursor = write_lines(pdf, LEFT + 4, cursor, head_lines, 9)
         font(pdf, 8.5)
         cursor = write_lines(pdf, LEFT + 4, cursor, detail_lines, 8.5) + 1
-    font(pdf, 12, bold=True)
-    write_lines(pdf, LEFT + 4, cursor + 0.5, [t(Msg.CRISIS_EMERGENCY, lang)], 12)
+    font(pdf, CALL, bold=True, color=ACCENT)
+    write_lines(pdf, LEFT + 4, cursor + 0.5, emergency, CALL, link="tel:112")
     if main_uri:
         draw_qr(pdf, main_uri, RIGHT - 4 - qr_w, top + 4, qr_w)
-        font(pdf, 7, color=SOFT)
+        font(pdf, SMALLEST, color=SOFT)
         caption = t(Msg.PRINT_SCAN_TO_CALL, lang)
         pdf.text(RIGHT - 4 - qr_w / 2 - pdf.get_string_width(caption) / 2,
-                 top + 4 + qr_w + 3, caption)  # fmt: skip
+                 top + 4 + qr_w + 3.5, caption)  # fmt: skip
     return top + height
 
 
 def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
     title = title_of(view, lang)
-    pdf = new_pdf(title, lang, shaping=needs_shaping(view))
-    y = _poster_head(pdf, view, lang, title)
-    y = _poster_list(pdf, view, lang, options, y)
-    bottom = _helpline_panel(pdf, view, lang, options, y + 3)
-    font(pdf, 8, color=SOFT)
-    made = t(Msg.PRINT_MADE_ON, lang, date=written_date(view.made_on, lang))
-    write_lines(pdf, LEFT, bottom + 2.5, [made], 8)
+    for density in DENSITIES:
+        pdf = new_pdf(title, lang, shaping=needs_shaping(view))
+        y = _poster_head(pdf, view, lang, title)
+        y = _poster_list(pdf, view, lang, options, y, density)
+        bottom = _helpline_panel(pdf, view, lang, options, y + 3)
+        font(pdf, SMALLEST, color=SOFT)
+        made = t(Msg.PRINT_MADE_ON, lang, date=written_date(view.made_on, lang))
+        if write_lines(pdf, LEFT, bottom + 2.5, [made], SMALLEST) <= PAGE_BOTTOM:
+            break
     return bytes(pdf.output())
 
 

@@ -343,6 +343,9 @@ class Msg(_Keys):
     CRISIS_DIR_WORD = "crisis_dir_word"
     PRINT_TITLE_DEMO = "print_title_demo"
     PRINT_LIST_EMPTY = "print_list_empty"
+    PRINT_BLANK_NAME = "print_blank_name"
+    PRINT_BLANK_PHONE = "print_blank_phone"
+    PRINT_LIST_EMPTY_FILL = "print_list_empty_fill"
     # Printouts
     PRINT_TITLE = "print_title"
     PRINT_TITLE_FOR = "print_title_for"

@@ -543,6 +543,11 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.CRISIS_DIR_WORD: "DIR",
     Msg.PRINT_TITLE_DEMO: "Steuncirkel (example)",
     Msg.PRINT_LIST_EMPTY: "Nobody on this list yet.",
+    Msg.PRINT_BLANK_NAME: ("name"),
+    Msg.PRINT_BLANK_PHONE: ("phone number"),
+    Msg.PRINT_LIST_EMPTY_FILL: (
+        "Nobody on this list yet. Write down who you can call: it also counts on paper."
+    ),
     # Print
     Msg.PRINT_TITLE: "Steuncirkel",
     Msg.PRINT_TITLE_FOR: "Steuncirkel of {name}",

@@ -576,6 +576,12 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.CRISIS_DIR_WORD: "MAP",
     Msg.PRINT_TITLE_DEMO: "Steuncirkel (voorbeeld)",
     Msg.PRINT_LIST_EMPTY: "Nog niemand op deze lijst.",
+    Msg.PRINT_BLANK_NAME: ("naam"),
+    Msg.PRINT_BLANK_PHONE: ("telefoonnummer"),
+    Msg.PRINT_LIST_EMPTY_FILL: (
+        "Nog niemand op deze lijst. Schrijf hieronder op wie je kunt bellen: op papier "
+        "telt het ook."
+    ),
     # Print
     Msg.PRINT_TITLE: "Steuncirkel",
     Msg.PRINT_TITLE_FOR: "Steuncirkel van {name}",
