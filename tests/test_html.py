@@ -208,3 +208,15 @@ def test_card_prints_on_one_page_in_chromium(tmp_path: Path) -> None:
     assert len(pdf.pages) == 1
     text = pdf.pages[0].extract_text()
     assert "Marieke de Vries" in text and "06 12345678" in text
+
+
+def test_the_html_card_matches_the_pdf_card() -> None:
+    """Numbered rows, a truthful heading, where a place is, places to fill in, and the
+    front with 113 and 112 that dial (issue #11)."""
+    html = html_of(demo_circle(), layout="card")
+    assert "1. Marieke de Vries" in html and "5.</div>" in html
+    assert ">Je lijst<" in html and "Bosbaan" in html
+    assert "Open mij als het moeilijk wordt." in html
+    assert '<a href="tel:113">113</a>' in html and '<a href="tel:112">112</a>' in html
+    discreet = html_of(demo_circle(), layout="card", discreet=True)
+    assert "Open mij" not in discreet

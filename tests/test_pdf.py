@@ -274,3 +274,24 @@ def test_five_long_entries_keep_the_helplines_and_date_on_the_page(tmp_path: Pat
     assert _bottom_mm(path) <= 291
     text = text_of(path)
     assert "Gemaakt op" in text and "112" in text and "0800 0113" in text
+
+
+def test_the_card_numbers_its_rows_and_heads_them_truthfully(tmp_path: Path) -> None:
+    """Issue #11: rows numbered in crisis order; a place shows where it is and no "Bel"
+    above it; empty places to fill in; the front says to open it and gives 113 and 112."""
+    text = text_of(pdf_of(demo_circle(), tmp_path, layout="card"))
+    flat = " ".join(text.split())
+    assert "1. Marieke de Vries" in flat and "4. Het bankje" in flat and "5." in flat
+    assert "JE LIJST" in flat and "BEL " not in flat  # the demo lists a place
+    assert "Bosbaan" in flat  # where the place is
+    assert "Open mij als het moeilijk wordt." in flat
+    assert "Nu: 113 of 0800 0113 · gevaar: 112" in flat
+    callable_only = circle_with(["Anna", "Bram"])
+    only = " ".join(text_of(pdf_of(callable_only, tmp_path, layout="card")).split())
+    assert "BEL" in only
+
+
+def test_nothing_on_the_card_is_under_6_pt_outside_the_picture(tmp_path: Path) -> None:
+    path = pdf_of(demo_circle(), tmp_path, layout="card")
+    sizes = _sizes(path)
+    assert sizes["2026"] >= 6 * 1.1  # the date (pdftotext boxes are about 1.16x the size)

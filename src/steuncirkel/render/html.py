@@ -212,6 +212,7 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> str:
 def _card(view: PrintView, lang: Lang, options: PrintOptions) -> str:
     country = view.country.value
     marks = "".join(f'<span class="mark {c}"></span>' for c in ("tl", "tr", "bl", "br"))
+    front_extra = ""
     if options.discreet:
         front_title = t(Msg.CARD_DISCREET_TITLE, lang)
         front_text = view.owner or ""
@@ -220,22 +221,36 @@ def _card(view: PrintView, lang: Lang, options: PrintOptions) -> str:
         front_title = title_of(view, lang)
         front_text = t(Msg.PRINT_CRISIS_TITLE, lang)
         picture = circle_svg(layout_circle(view.crisis, view.others), lang)
-    rows = []
-    for entry in view.crisis:
-        rows.append(
-            f'<li><div><div class="name">{_e(entry.name)} · {_e(about(entry, lang))}</div>'
-            f"{_phone_link(entry, country)}</div>{_qr(entry, options.qr)}</li>"
+        main = helplines_to_call(country)[0]
+        numbers = f" {_e(t(Msg.CRISIS_OR, lang))} ".join(_tel_link(n) for n in main.numbers)
+        call = _e(t(Msg.CARD_FRONT_CALL, lang, numbers="@@N@@")).replace("@@N@@", numbers)
+        call = call.replace("112", '<a href="tel:112">112</a>', 1) if "112" in call else call
+        front_extra = (
+            f'<p class="open">{_e(t(Msg.CARD_OPEN_IN_CRISIS, lang))}</p><p class="call">{call}</p>'
         )
+    rows = []
+    for number, entry in enumerate(view.crisis, start=1):
+        reach = _phone_link(entry, country)
+        if not entry.phone and entry.where:  # a place: where it is, not a number
+            reach = f'<p class="where">{_e(entry.where)}</p>'
+        rows.append(
+            f'<li><div><div class="name">{number}. {_e(entry.name)} · '
+            f"{_e(about(entry, lang))}</div>{reach}</div>{_qr(entry, options.qr)}</li>"
+        )
+    for number in range(len(view.crisis) + 1, CRISIS_MAX + 1):  # to fill in by hand
+        rows.append(f'<li class="blank"><div class="name">{number}.</div></li>')
+    callable_only = bool(view.crisis) and all(entry.phone for entry in view.crisis)
+    heading = Msg.CARD_CONTACTS_TITLE if callable_only else Msg.CARD_LIST_TITLE
     main_uri = main_helpline_uri(view.country.value)
     body = (
         f'<p class="instructions">{_e(t(Msg.CARD_INSTRUCTIONS, lang))}</p>\n'
         f'<div class="sheet">{marks}'
         f'<section class="panel front"><div><h1>{_e(front_title)}</h1>'
-        f"<p>{_e(front_text)}</p></div>{picture}"
+        f"<p>{_e(front_text)}</p>{front_extra}</div>{picture}"
         f'<span class="made">{_e(written_date(view.made_on, lang))}</span></section>'
-        f'<section class="panel contacts"><h2>{_e(t(Msg.CARD_CONTACTS_TITLE, lang))}'
+        f'<section class="panel contacts"><h2>{_e(t(heading, lang))}'
         f"{_card_more(view, lang)}</h2>"
-        f"<ol>{''.join(rows) or _e(t(Msg.PRINT_LIST_EMPTY, lang))}</ol></section>"
+        f"<ol>{''.join(rows)}</ol></section>"
         f'<section class="panel helplines-panel"><div class="lines"><div>'
         f"<ul>{_helpline_items(view.country.value, lang, short=True)}</ul>"
         f'<p class="emergency">{_e(t(Msg.CRISIS_EMERGENCY, lang))}</p></div>'

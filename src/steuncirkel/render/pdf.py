@@ -264,6 +264,7 @@ CARD_X: Final = 62.0  # the card's left edge on the A4 sheet
 CARD_Y: Final = 30.0  # the top of its outside panel
 PAD: Final = 3.5
 CARD_QR: Final = 8.6
+CARD_SMALLEST: Final = 6.0  # nothing on the card under 6 pt (issue #11)
 
 
 def _card_marks(pdf: FPDF) -> None:
@@ -290,22 +291,44 @@ def _card_front(pdf: FPDF, view: PrintView, lang: Lang, title: str, *, discreet:
     cursor = write_lines(pdf, x0 + PAD, y0 + 12, fit(pdf, title, text_w, 2), 15)
     front = (view.owner or "") if discreet else t(Msg.PRINT_CRISIS_TITLE, lang)
     font(pdf, 8)
-    write_lines(pdf, x0 + PAD, cursor + 1, fit(pdf, front, text_w, 3), 8)
+    lines = fit(pdf, front, text_w, 3 if discreet else 2)
+    cursor = write_lines(pdf, x0 + PAD, cursor + 1, lines, 8)
     if not discreet:
         draw_picture(pdf, view, lang, x0 + CARD_W - PAD - 30, y0 + (CARD_H - 30) / 2, 30)
-    font(pdf, 5.5, color=SOFT)  # the date tells an old card from a new one
-    write_lines(pdf, x0 + PAD, y0 + CARD_H - 5, [written_date(view.made_on, lang)], 5.5)
+        # Outside, in words: open it in a crisis, and the two numbers that always help.
+        font(pdf, 7, bold=True, color=ACCENT)
+        cursor = write_lines(
+            pdf, x0 + PAD, cursor + 1, fit(pdf, t(Msg.CARD_OPEN_IN_CRISIS, lang), text_w, 2), 7
+        )
+        font(pdf, 8, bold=True)
+        write_lines(pdf, x0 + PAD, cursor + 0.5, fit(pdf, _front_call(view, lang), text_w, 2), 8)
+    font(pdf, CARD_SMALLEST, color=SOFT)  # the date tells an old card from a new one
+    write_lines(pdf, x0 + PAD, y0 + CARD_H - 5, [written_date(view.made_on, lang)], CARD_SMALLEST)
 
 
-def _card_row(pdf: FPDF, entry: Entry, lang: Lang, country: str, qr: bool, y: float) -> None:
+def _front_call(view: PrintView, lang: Lang) -> str:
+    """ "Nu: 113 of 0800 0113 · gevaar: 112": the main line and 112, for the card's front."""
+    main = helplines_to_call(view.country.value)[0]
+    numbers = f" {t(Msg.CRISIS_OR, lang)} ".join(main.numbers)
+    return t(Msg.CARD_FRONT_CALL, lang, numbers=numbers)
+
+
+def _card_row(
+    pdf: FPDF, entry: Entry, lang: Lang, country: str, qr: bool, y: float, number: int
+) -> None:
+    """Row ``number`` of the card: the name and who it is, then the number to call, or
+    for a place where it is."""
     uri = tel_uri(entry.phone)
     width = CARD_W - 2 * PAD - (CARD_QR + 1.5 if qr and uri else 0)
     font(pdf, 6.6, bold=True)
-    who = f"{entry.name} · {about(entry, lang)}"
+    who = f"{number}. {entry.name} · {about(entry, lang)}"
     cursor = write_lines(pdf, CARD_X + PAD, y + 0.8, fit(pdf, who, width, 1), 6.6)
     if shown := entry.phone_shown(country):
         font(pdf, 8, bold=True)
         write_lines(pdf, CARD_X + PAD, cursor, [visible(shown)], 8, link=uri)
+    elif entry.where:
+        font(pdf, 6.6)
+        write_lines(pdf, CARD_X + PAD + 3, cursor, fit(pdf, entry.where, width - 3, 1), 6.6)
     if qr and uri:
         draw_qr(pdf, uri, CARD_X + CARD_W - PAD - CARD_QR, y + 0.2, CARD_QR)
 
@@ -314,21 +337,27 @@ def _card_contacts(pdf: FPDF, view: PrintView, lang: Lang, options: PrintOptions
     """Panel 2: who to call, one ruled row each."""
     top = CARD_Y + CARD_H
     font(pdf, 7.5, bold=True)
-    write_lines(pdf, CARD_X + PAD, top + 2.5, [t(Msg.CARD_CONTACTS_TITLE, lang).upper()], 7.5)
+    # "Bel" only above a list of numbers: a place is not called, you go there.
+    callable_only = all(entry.phone for entry in view.crisis)
+    heading = Msg.CARD_CONTACTS_TITLE if view.crisis and callable_only else Msg.CARD_LIST_TITLE
+    write_lines(pdf, CARD_X + PAD, top + 2.5, [t(heading, lang).upper()], 7.5)
     if view.crisis_more:  # five rows fill the panel: the rest is counted in the header
         more = t(Msg.CARD_CRISIS_MORE, lang, count=view.crisis_more)
         font(pdf, 7.5, color=SOFT)
         right = CARD_X + CARD_W - PAD - pdf.get_string_width(more)
         write_lines(pdf, right, top + 2.5, [more], 7.5)
     row_y = top + 6.5
-    for entry in view.crisis:
-        _card_row(pdf, entry, lang, view.country.value, options.qr, row_y)
+    for number, entry in enumerate(view.crisis, start=1):
+        _card_row(pdf, entry, lang, view.country.value, options.qr, row_y, number)
         row_y += 9.2
         pdf.set_draw_color(*LINE)
         pdf.line(CARD_X + PAD, row_y, CARD_X + CARD_W - PAD, row_y)
-    if not view.crisis:
-        font(pdf, 7)
-        write_lines(pdf, CARD_X + PAD, row_y, [t(Msg.PRINT_LIST_EMPTY, lang)], 7)
+    for number in range(len(view.crisis) + 1, CRISIS_MAX + 1):  # to fill in by hand
+        font(pdf, 6.6, bold=True, color=SOFT)
+        write_lines(pdf, CARD_X + PAD, row_y + 0.8, [f"{number}."], 6.6)
+        row_y += 9.2
+        pdf.set_draw_color(*LINE)
+        pdf.line(CARD_X + PAD, row_y, CARD_X + CARD_W - PAD, row_y)
 
 
 def _card_helplines(pdf: FPDF, view: PrintView, lang: Lang, options: PrintOptions) -> None:

@@ -608,6 +608,9 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Cut along the corner marks, fold along the dotted lines and keep the card in your wallet."
     ),
     Msg.CARD_CONTACTS_TITLE: "Call",
+    Msg.CARD_LIST_TITLE: ("Your list"),
+    Msg.CARD_OPEN_IN_CRISIS: ("Open me when things get hard."),
+    Msg.CARD_FRONT_CALL: ("Now: {numbers} · danger: 112"),
     Msg.PRINT_OUTPUT_NEEDED: (
         "A PDF cannot go to the screen. Give a file, for example: --output steuncirkel.pdf"
     ),

@@ -643,6 +643,9 @@ MESSAGES: Final[dict[Msg, str]] = {
         "je portemonnee of portefeuille."
     ),
     Msg.CARD_CONTACTS_TITLE: "Bel",
+    Msg.CARD_LIST_TITLE: ("Je lijst"),
+    Msg.CARD_OPEN_IN_CRISIS: ("Open mij als het moeilijk wordt."),
+    Msg.CARD_FRONT_CALL: ("Nu: {numbers} · gevaar: 112"),
     Msg.PRINT_OUTPUT_NEEDED: (
         "Een PDF kan niet naar het scherm. Geef een bestand op, bijvoorbeeld: "
         "--output steuncirkel.pdf"
