@@ -90,8 +90,10 @@ EXAMPLE_PHONES: Final[dict[str, tuple[str, str]]] = {
 }
 DEFAULT_KIND: Final = Kind.PERSON
 
-# How to reach an entry, in the order every view shows it (the store's field names).
-REACH_ORDER: Final = ("phone", "email", "where", "available")
+# How to reach an entry, in the order every view shows it (the store's field names):
+# the number, then when (so a cut line never loses "daarna de huisartsenpost"), then
+# where, then the e-mail, which matters least when it is hard (issue #11).
+REACH_ORDER: Final = ("phone", "available", "where", "email")
 
 KIND_LABELS: Final[dict[str, Msg]] = {
     Kind.PERSON: Msg.KIND_PERSON,

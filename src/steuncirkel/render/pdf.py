@@ -66,7 +66,7 @@ def _poster_head(pdf: FPDF, view: PrintView, lang: Lang, title: str) -> float:
     pic, top = 50.0, 12.0
     text_w = RIGHT - pic - 5 - LEFT
     font(pdf, 22, bold=True, color=ACCENT)  # quieter than the numbers to call
-    y = write_lines(pdf, LEFT, top + 6, fit(pdf, title, text_w, 2), 22)
+    y = write_lines(pdf, LEFT, top + 6, fit(pdf, title, text_w, 3), 22)  # the owner's name whole
     font(pdf, 14)
     y = write_lines(pdf, LEFT, y + 1.5, fit(pdf, t(Msg.PRINT_CRISIS_TITLE, lang), text_w, 2), 14)
     font(pdf, 10.5, color=SOFT)
