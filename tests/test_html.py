@@ -220,3 +220,33 @@ def test_the_html_card_matches_the_pdf_card() -> None:
     assert '<a href="tel:113">113</a>' in html and '<a href="tel:112">112</a>' in html
     discreet = html_of(demo_circle(), layout="card", discreet=True)
     assert "Open mij" not in discreet
+
+
+def test_a_long_owner_and_long_names_keep_the_card_front_and_codes_inside(
+    tmp_path: Path,
+) -> None:
+    """The card's title is clamped and its names end in an ellipsis, so the front keeps
+    "open in a crisis" and 112, and every code stays inside the panel (issue #11)."""
+    circle = long_circle()
+    circle = circle.model_copy(
+        update={"settings": circle.settings.model_copy(update={"name": "Alexandra " * 6})}
+    )
+    pdf = print_in_chromium(html_of(circle, layout="card"), tmp_path)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+    assert "Open mij als het moeilijk wordt." in text
+    assert "gevaar: 112" in text
+    decoded = subprocess.run(["zbarimg", "-q", "--raw", str(_raster(pdf, tmp_path))],
+                             capture_output=True, text=True).stdout.split()  # fmt: skip
+    assert len(decoded) == 6, decoded  # five on the list and 113
+
+
+def _raster(pdf: Path, tmp_path: Path) -> Path:
+    subprocess.run(["pdftoppm", "-r", "300", "-png", "-singlefile", str(pdf),
+                    str(tmp_path / "raster")], check=True)  # fmt: skip
+    return tmp_path / "raster.png"
+
+
+def test_an_empty_circle_prints_one_poster_page(tmp_path: Path) -> None:
+    pdf = PdfReader(print_in_chromium(html_of(circle_with([])), tmp_path))
+    assert len(pdf.pages) == 1
+    assert "Gemaakt op" in pdf.pages[0].extract_text()

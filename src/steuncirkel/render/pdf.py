@@ -321,8 +321,10 @@ def _card_row(
     uri = tel_uri(entry.phone)
     width = CARD_W - 2 * PAD - (CARD_QR + 1.5 if qr and uri else 0)
     font(pdf, 6.6, bold=True)
-    who = f"{number}. {entry.name} · {about(entry, lang)}"
-    cursor = write_lines(pdf, CARD_X + PAD, y + 0.8, fit(pdf, who, width, 1), 6.6)
+    # The number in a cell of its own, so a right-to-left name cannot move it.
+    write_lines(pdf, CARD_X + PAD, y + 0.8, [f"{number}."], 6.6)
+    who = f"{entry.name} · {about(entry, lang)}"
+    cursor = write_lines(pdf, CARD_X + PAD + 3, y + 0.8, fit(pdf, who, width - 3, 1), 6.6)
     if shown := entry.phone_shown(country):
         font(pdf, 8, bold=True)
         write_lines(pdf, CARD_X + PAD, cursor, [visible(shown)], 8, link=uri)
