@@ -313,3 +313,36 @@ def test_every_qr_code_decodes_to_its_number(tmp_path: Path, layout: str, dpi: i
                            capture_output=True, text=True, check=False).stdout.split()  # fmt: skip
     expected = ["tel:+31612345678", "tel:+31623456789", "tel:+31201234567", "tel:113"]
     assert sorted(found) == sorted(expected)
+
+
+DROID = Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")
+
+
+def test_chinese_and_japanese_names_print_with_a_system_font(tmp_path: Path) -> None:
+    """Issue #11 item 8: a name DejaVu has no letters for was blank in the PDF, leaving a
+    number without a name. A system fallback font (Debian: fonts-droid-fallback, which
+    .ci/run installs) now prints it."""
+    if not DROID.exists():
+        if os.environ.get("CI"):
+            pytest.fail("fonts-droid-fallback is not installed; .ci/run installs it with apt")
+        pytest.skip("no fallback font on this machine")
+    circle = circle_with(["王小明", "佐藤花子"])  # Hangul is not in this font: warned
+    text = text_of(pdf_of(circle, tmp_path))
+    for name in ("王小明", "佐藤花子"):
+        assert name in text, name
+
+
+def test_letters_no_font_has_are_said_in_dutch_not_dropped_silently(
+    cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import steuncirkel.render.pdfkit as pdfkit
+
+    monkeypatch.setattr(pdfkit, "SYSTEM_FALLBACKS", ())
+    cli.add("王小明", "--crisis", "--phone", "0612345678")
+    result = cli("print", "--format", "pdf", "--output", str(tmp_path / "p.pdf"))
+    assert result.exit_code == 0, result.stderr
+    assert "De PDF kan deze letters niet tonen" in result.stderr
+    assert "王" in result.stderr and "--format html" in result.stderr
+    assert "missing the following glyphs" not in result.stderr  # fpdf2's English log
+    plain = cli("print", "--format", "pdf", "--output", str(tmp_path / "q.pdf"), "--demo")
+    assert "letters niet tonen" not in plain.stderr

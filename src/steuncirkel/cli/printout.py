@@ -93,3 +93,9 @@ def register(app: typer.Typer, lang: Lang) -> None:
             folders = [Path(folder) for folder in session.context.possible_homes()]
             written = write_output(output, payload, force=force, data_folders=folders)
             say(Msg.PRINT_WRITTEN, session.lang, path=written)
+            if chosen.name == "pdf":
+                from steuncirkel.render.pdfkit import fallbacks_for
+
+                _, missing = fallbacks_for(view)
+                if missing:  # never silently: a name without its letters is no name
+                    say(Msg.PDF_MISSING_LETTERS, session.lang, letters=" ".join(sorted(missing)))

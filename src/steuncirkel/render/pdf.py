@@ -29,6 +29,8 @@ from steuncirkel.render.pdfkit import (
     TINT,
     draw_picture,
     draw_qr,
+    fallbacks_for,
+    finish,
     fit,
     font,
     needs_shaping,
@@ -244,8 +246,9 @@ def _helpline_panel(
 
 def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
     title = title_of(view, lang)
+    fallbacks, _ = fallbacks_for(view)
     for density in DENSITIES:
-        pdf = new_pdf(title, lang, shaping=needs_shaping(view))
+        pdf = new_pdf(title, lang, shaping=needs_shaping(view), fallbacks=fallbacks)
         y = _poster_head(pdf, view, lang, title)
         y = _poster_list(pdf, view, lang, options, y, density)
         bottom = _helpline_panel(pdf, view, lang, options, y + 3)
@@ -253,7 +256,7 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
         made = t(Msg.PRINT_MADE_ON, lang, date=written_date(view.made_on, lang))
         if write_lines(pdf, LEFT, bottom + 2.5, [made], SMALLEST) <= PAGE_BOTTOM:
             break
-    return bytes(pdf.output())
+    return finish(pdf)
 
 
 CARD_W: Final = 85.6
@@ -383,14 +386,15 @@ def _card_helplines(pdf: FPDF, view: PrintView, lang: Lang, options: PrintOption
 def _card(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
     discreet = options.discreet
     title = t(Msg.CARD_DISCREET_TITLE, lang) if discreet else title_of(view, lang)
-    pdf = new_pdf(title, lang, shaping=needs_shaping(view))
+    fallbacks, _ = fallbacks_for(view)
+    pdf = new_pdf(title, lang, shaping=needs_shaping(view), fallbacks=fallbacks)
     font(pdf, 8, color=SOFT)
     write_lines(pdf, CARD_X - 30, 12, fit(pdf, t(Msg.CARD_INSTRUCTIONS, lang), 140, 2), 8)
     _card_marks(pdf)
     _card_front(pdf, view, lang, title, discreet=discreet)
     _card_contacts(pdf, view, lang, options)
     _card_helplines(pdf, view, lang, options)
-    return bytes(pdf.output())
+    return finish(pdf)
 
 
 def render(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:

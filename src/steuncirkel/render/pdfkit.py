@@ -21,6 +21,8 @@ from steuncirkel.render.fields import note_line
 from steuncirkel.render.qr import make_qr
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from fpdf import FPDF
 
     from steuncirkel.base.i18n import Lang
@@ -52,17 +54,76 @@ PT: Final = 25.4 / 72  # one point in millimetres
 SEAM: Final = 1.08  # a QR row's height, in modules (see draw_qr)
 
 
+def _printed_texts(view: PrintView) -> list[str]:
+    texts = [view.owner or ""]
+    for entry in [*view.crisis, *view.others]:
+        texts += [entry.name, entry.relation or "", entry.where or "", entry.available or ""]
+        texts.append(note_line(entry))
+    return texts
+
+
+# Fonts a system may have for the scripts DejaVu lacks (Chinese, Japanese, Korean and
+# more): used as fallbacks when a printed text needs them, never fetched from anywhere.
+# Debian: fonts-droid-fallback.
+SYSTEM_FALLBACKS: Final = (
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansEthiopic-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansDevanagari-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansTamil-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansGeorgian-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansArmenian-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansTifinagh-Regular.ttf",
+)
+
+
+def _cmap(path: str) -> frozenset[int]:
+    """The code points a font file has glyphs for (empty if it cannot be read)."""
+    from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
+
+    try:
+        return frozenset(TTFont(path, lazy=True, fontNumber=0).getBestCmap() or {})
+    except Exception:  # noqa: BLE001 — an unreadable system font is simply not used
+        return frozenset()
+
+
+def _ours() -> frozenset[int]:
+    with resources.as_file(resources.files("steuncirkel.fonts") / "DejaVuSans.ttf") as path:
+        return _cmap(str(path))
+
+
+def _needed(view: PrintView) -> set[str]:
+    """The characters of the printed texts that DejaVu has no glyph for."""
+    ours = _ours()
+    return {
+        c for text in _printed_texts(view) if not text.isascii() for c in text
+        if not c.isspace() and ord(c) not in ours and unicodedata.category(c)[0] in "LNPS"
+    }  # fmt: skip
+
+
+def fallbacks_for(view: PrintView) -> tuple[list[str], set[str]]:
+    """The system fonts to fall back on for ``view``, and the characters none of our
+    fonts can print (said to the user; the HTML printout shows them)."""
+    import os
+
+    missing = _needed(view)
+    chosen: list[str] = []
+    for path in SYSTEM_FALLBACKS:
+        if not missing:
+            break
+        if os.path.isfile(path) and (covered := {c for c in missing if ord(c) in _cmap(path)}):
+            chosen.append(path)
+            missing -= covered
+    return chosen, missing
+
+
 def needs_shaping(view: PrintView) -> bool:
     """True if any printed text has right-to-left letters or combining marks.
 
     Only those need HarfBuzz; plain Latin or Cyrillic prints the same without it, and
     skipping it keeps a large circle's PDF well under a second.
     """
-    texts = [view.owner or ""]
-    for entry in [*view.crisis, *view.others]:
-        texts += [entry.name, entry.relation or "", entry.where or "", entry.available or ""]
-        texts.append(note_line(entry))
-    for text in texts:
+    for text in _printed_texts(view):
         if text.isascii():
             continue
         for char in text:
@@ -71,7 +132,7 @@ def needs_shaping(view: PrintView) -> bool:
     return False
 
 
-def new_pdf(title: str, lang: Lang, *, shaping: bool) -> FPDF:
+def new_pdf(title: str, lang: Lang, *, shaping: bool, fallbacks: Sequence[str] = ()) -> FPDF:
     from fpdf import FPDF
 
     pdf = FPDF(orientation="P", unit="mm", format="A4")
@@ -81,6 +142,14 @@ def new_pdf(title: str, lang: Lang, *, shaping: bool) -> FPDF:
         pdf.add_font(FAMILY, "", str(regular))
     with resources.as_file(fonts / "DejaVuSans-Bold.ttf") as bold:
         pdf.add_font(FAMILY, "B", str(bold))
+    families = []
+    for number, path in enumerate(fallbacks):
+        family = f"fallback{number}"
+        pdf.add_font(family, "", path)
+        pdf.add_font(family, "B", path)  # no bold face: the regular one, not a blank
+        families.append(family)
+    if families:
+        pdf.set_fallback_fonts(families, exact_match=False)
     if shaping:
         try:
             pdf.set_text_shaping(True)  # joins and orders Arabic; needs uharfbuzz
@@ -92,6 +161,23 @@ def new_pdf(title: str, lang: Lang, *, shaping: bool) -> FPDF:
     pdf.set_producer("steuncirkel")
     pdf.add_page()
     return pdf
+
+
+def finish(pdf: FPDF) -> bytes:
+    """The PDF's bytes. fpdf2 logs in English about letters no font has; the user is
+    told in their own language instead (``print``), so its log is not shown."""
+    import logging
+    import warnings
+
+    logger = logging.getLogger("fpdf")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return bytes(pdf.output())
+    finally:
+        logger.setLevel(level)
 
 
 def font(pdf: FPDF, size: float, *, bold: bool = False, color: tuple[int, int, int] = INK) -> None:

@@ -383,6 +383,7 @@ class Msg(_Keys):
     CARD_OPEN_IN_CRISIS = "card_open_in_crisis"
     CARD_FRONT_CALL = "card_front_call"
     PRINT_OUTPUT_NEEDED = "print_output_needed"
+    PDF_MISSING_LETTERS = "pdf_missing_letters"
     HELP_PRINT_LAYOUT = "help_print_layout"
     HELP_PRINT_NO_QR = "help_print_no_qr"
     HELP_PRINT_DISCREET = "help_print_discreet"

@@ -614,6 +614,11 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.PRINT_OUTPUT_NEEDED: (
         "A PDF cannot go to the screen. Give a file, for example: --output steuncirkel.pdf"
     ),
+    Msg.PDF_MISSING_LETTERS: (
+        "The PDF cannot show these letters, so some words in it are incomplete: "
+        "{letters}. The HTML printout shows them all: steuncirkel print --format html "
+        "--output steuncirkel.html"
+    ),
     Msg.HELP_PRINT_LAYOUT: (
         "For {formats}: poster (A4 to hang up) or card (folded card for your wallet)."
     ),

@@ -650,6 +650,11 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Een PDF kan niet naar het scherm. Geef een bestand op, bijvoorbeeld: "
         "--output steuncirkel.pdf"
     ),
+    Msg.PDF_MISSING_LETTERS: (
+        "De PDF kan deze letters niet tonen, dus sommige woorden zijn daarin niet "
+        "volledig: {letters}. De HTML-afdruk toont ze wel: steuncirkel print --format "
+        "html --output steuncirkel.html"
+    ),
     Msg.HELP_PRINT_LAYOUT: (
         "Voor {formats}: poster (A4 om op te hangen) of card (vouwkaart voor je "
         "portemonnee of portefeuille)."
