@@ -346,3 +346,27 @@ def test_letters_no_font_has_are_said_in_dutch_not_dropped_silently(
     assert "missing the following glyphs" not in result.stderr  # fpdf2's English log
     plain = cli("print", "--format", "pdf", "--output", str(tmp_path / "q.pdf"), "--demo")
     assert "letters niet tonen" not in plain.stderr
+
+
+def test_the_card_sheet_has_a_5_cm_bar_and_says_how_to_fold(tmp_path: Path) -> None:
+    """Issue #11 item 7: a 50 mm bar below the card to check 'print at 100 %', and the
+    fold explained (zigzag keeps the list inside, also for a discreet card)."""
+    import re
+
+    from steuncirkel.render.pdf import CARD_X, SCALE_MM
+
+    path = pdf_of(demo_circle(), tmp_path, layout="card", discreet=True)
+    flat = " ".join(text_of(path).split())
+    assert "5 cm: meet na of de afdruk op 100% staat" in flat
+    assert "zigzag" in flat and "je lijst en de hulplijnen zitten binnen" in flat
+    raw = zlib_pages(path)
+    lines = re.findall(rb"([\d.]+) ([\d.]+) m ([\d.]+) ([\d.]+) l S", raw)
+    mm = 72 / 25.4
+    bars = [(float(x1), float(x2)) for x1, _, x2, _ in lines
+            if abs(float(x2) - float(x1) - SCALE_MM * mm) < 0.01]  # fmt: skip
+    assert any(abs(x1 - CARD_X * mm) < 0.01 for x1, _ in bars), bars
+
+
+def zlib_pages(path: Path) -> bytes:
+    """The page's drawing operators, decompressed."""
+    return b"".join(page.get_contents().get_data() for page in PdfReader(path).pages)

@@ -256,6 +256,7 @@ def _card(view: PrintView, lang: Lang, options: PrintOptions) -> str:
         f'<p class="emergency">{_e(t(Msg.CRISIS_EMERGENCY, lang))}</p></div>'
         f"{qr_svg(main_uri) if options.qr and main_uri else ''}</div></section>"
         "</div>\n"
+        f'<div class="scale"></div><p class="scale-note">{_e(t(Msg.CARD_SCALE, lang))}</p>\n'
     )
     title = t(Msg.CARD_DISCREET_TITLE, lang) if options.discreet else title_of(view, lang)
     return _page(lang, title, "card", body)

@@ -389,12 +389,28 @@ def _card(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
     fallbacks, _ = fallbacks_for(view)
     pdf = new_pdf(title, lang, shaping=needs_shaping(view), fallbacks=fallbacks)
     font(pdf, 8, color=SOFT)
-    write_lines(pdf, CARD_X - 30, 12, fit(pdf, t(Msg.CARD_INSTRUCTIONS, lang), 140, 2), 8)
+    write_lines(pdf, CARD_X - 30, 8, fit(pdf, t(Msg.CARD_INSTRUCTIONS, lang), 140, 3), 8)
     _card_marks(pdf)
     _card_front(pdf, view, lang, title, discreet=discreet)
     _card_contacts(pdf, view, lang, options)
     _card_helplines(pdf, view, lang, options)
+    _card_scale(pdf, lang)
     return finish(pdf)
+
+
+SCALE_MM: Final = 50.0
+
+
+def _card_scale(pdf: FPDF, lang: Lang) -> None:
+    """A 50 mm bar below the card with its ticks, to check the print is at 100 %."""
+    y = CARD_Y + 3 * CARD_H + 12
+    pdf.set_draw_color(0, 0, 0)
+    pdf.set_line_width(0.3)
+    pdf.line(CARD_X, y, CARD_X + SCALE_MM, y)
+    for tick in range(0, int(SCALE_MM) + 1, 10):
+        pdf.line(CARD_X + tick, y - (2.0 if tick % 50 == 0 else 1.2), CARD_X + tick, y)
+    font(pdf, SMALLEST, color=SOFT)
+    write_lines(pdf, CARD_X, y + 1.5, [t(Msg.CARD_SCALE, lang)], SMALLEST)
 
 
 def render(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:

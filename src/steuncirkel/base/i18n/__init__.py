@@ -378,6 +378,7 @@ class Msg(_Keys):
     PRINT_SCAN_TO_CALL = "print_scan_to_call"
     CARD_DISCREET_TITLE = "card_discreet_title"
     CARD_INSTRUCTIONS = "card_instructions"
+    CARD_SCALE = "card_scale"
     CARD_CONTACTS_TITLE = "card_contacts_title"
     CARD_LIST_TITLE = "card_list_title"
     CARD_OPEN_IN_CRISIS = "card_open_in_crisis"

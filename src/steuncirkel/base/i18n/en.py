@@ -605,8 +605,11 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.PRINT_SCAN_TO_CALL: "Scan to call",
     Msg.CARD_DISCREET_TITLE: "My contacts",
     Msg.CARD_INSTRUCTIONS: (
-        "Cut along the corner marks, fold along the dotted lines and keep the card in your wallet."
+        "Print at 100% (the bar below the card is then exactly 5 cm). Cut along the "
+        "corner marks and fold zigzag along the dotted lines: the front stays outside, "
+        "your list and the helplines are inside."
     ),
+    Msg.CARD_SCALE: ("5 cm: measure it to check the print is at 100%"),
     Msg.CARD_CONTACTS_TITLE: "Call",
     Msg.CARD_LIST_TITLE: ("Your list"),
     Msg.CARD_OPEN_IN_CRISIS: ("Open me when things get hard."),

@@ -639,9 +639,11 @@ MESSAGES: Final[dict[Msg, str]] = {
     Msg.PRINT_SCAN_TO_CALL: "Scan om te bellen",
     Msg.CARD_DISCREET_TITLE: "Mijn contacten",
     Msg.CARD_INSTRUCTIONS: (
-        "Knip langs de hoekstreepjes, vouw langs de stippellijnen en bewaar de kaart in "
-        "je portemonnee of portefeuille."
+        "Druk af op 100% (de streep onder de kaart is dan precies 5 cm). Knip langs de "
+        "hoekstreepjes en vouw zigzag langs de stippellijnen: de voorkant blijft "
+        "buiten, je lijst en de hulplijnen zitten binnen."
     ),
+    Msg.CARD_SCALE: ("5 cm: meet na of de afdruk op 100% staat"),
     Msg.CARD_CONTACTS_TITLE: "Bel",
     Msg.CARD_LIST_TITLE: ("Je lijst"),
     Msg.CARD_OPEN_IN_CRISIS: ("Open mij als het moeilijk wordt."),
