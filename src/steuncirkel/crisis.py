@@ -28,7 +28,6 @@ from steuncirkel.base.errors import (
     EXIT_OK,
     EXIT_REFUSED,
     EXIT_USAGE,
-    ClockInvalid,
     SteuncirkelError,
     StoreCorrupt,
     StoreMissing,
@@ -200,11 +199,9 @@ def _now(context: Context) -> tuple[Moment, Problem | None]:
     the real clock (the view must never fail on a clock)."""
     try:
         return context.moment(), None
-    except ClockInvalid as exc:
-        problem: Problem = (Msg.CLOCK_INVALID_CRISIS, exc.params)
-    except Exception:  # noqa: BLE001 — the crisis view must survive any clock
+    except Exception:  # noqa: BLE001 — ClockInvalid, or any clock: the view goes on
         value = context.env.get(NOW_VARIABLE, "")[:40]
-        problem = (Msg.CLOCK_INVALID_CRISIS, {"variable": NOW_VARIABLE, "value": value})
+        problem: Problem = (Msg.CLOCK_INVALID_CRISIS, {"variable": NOW_VARIABLE, "value": value})
     real = Context(environ={k: v for k, v in context.env.items() if k != NOW_VARIABLE})
     return real.moment(), problem
 

@@ -208,12 +208,12 @@ class Pending:
         self._fd: int | None = fd
         self._tmp: str | None = tmp
 
-    def publish(self) -> bool:
+    def publish(self) -> None:
         """Flush the version to disk, give it the next number and prune the list to
         ``KEEP``. Best effort: the store is already replaced, and ``circle.json.bak``
-        holds the same bytes, so a failure here loses no data; returns False then."""
+        holds the same bytes, so a failure here loses no data."""
         if self._tmp is None or self._fd is None:
-            return False
+            return
         folder = self._history.folder
         try:
             fsync_file(self._fd)
@@ -228,9 +228,8 @@ class Pending:
             fsync_folder(folder)
         except OSError:
             self.discard()
-            return False
+            return
         self._history.prune()
-        return True
 
     def discard(self) -> None:
         """Remove the temporary file: the write it belonged to did not happen."""

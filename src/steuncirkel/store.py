@@ -163,12 +163,11 @@ def _make_private_folder(folder: Path) -> None:
 @dataclass(frozen=True)
 class Restored:
     """What ``Store.restore`` did: the circle now in place, the version it came from,
-    the note of the write, whether the circle it replaced went to the history (not when
-    there was none, or it was damaged), and where a damaged store was put aside."""
+    whether the circle it replaced went to the history (not when there was none, or it
+    was damaged), and where a damaged store was put aside."""
 
     circle: Circle
     version: Version
-    note: ChangeNote
     kept: bool
     aside: Path | None
 
@@ -354,11 +353,11 @@ class Store:
                 )
             if damaged is None:
                 self._commit(current, seen, payload, note)
-                return Restored(circle, version, note, current is not None, None)
+                return Restored(circle, version, current is not None, None)
             if not set_aside_damaged:
                 raise damaged
             aside = self._put_back_over_damaged(payload)
-            return Restored(circle, version, note, False, aside)
+            return Restored(circle, version, False, aside)
 
     def _put_back_over_damaged(self, payload: bytes) -> Path:
         """Keep the unreadable store aside under a new name in the data folder, then

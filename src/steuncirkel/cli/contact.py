@@ -36,14 +36,19 @@ def register(app: typer.Typer, lang: Lang) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
         with reported(session):
             from steuncirkel import edits
+            from steuncirkel.models import Circle
 
             store = session.store()
             now = session.context.now()
-            found = edits.find_entry  # the exact name, as stored, for the note and message
+            stored: list[str] = []  # the name as the store has it, found under the lock
+
+            def note_contact(circle: Circle) -> Circle:
+                stored.append(edits.find_entry(circle, name).name)
+                return edits.record_contact(circle, name, note, now)
+
             saved = store.update(
-                lambda circle: edits.record_contact(circle, name, note, now),
-                lambda before, _after: ChangeNote("contacted", name=found(before, name).name),
+                note_contact, lambda _before, _after: ChangeNote("contacted", name=stored[-1])
             )
             session.settle_lang(saved)
             day = written_date(session.context.today(), session.lang)
-            say(Msg.CONTACTED, session.lang, name=found(saved, name).name, date=day)
+            say(Msg.CONTACTED, session.lang, name=stored[-1], date=day)

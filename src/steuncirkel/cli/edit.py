@@ -128,8 +128,9 @@ def _save(session: Session, typed: str, change: "EntryEdit", entry_id: str | Non
     found: dict[str, Entry] = {}
 
     def edit(circle: Circle) -> Circle:
-        found["before"] = edits.find_entry(circle, typed, entry_id)  # refuses one not there
-        return edits.edit_entry(circle, typed, change, now, entry_id)
+        entry = edits.find_entry(circle, typed, entry_id)  # refuses one not there
+        found["before"] = entry
+        return edits.edit_entry(circle, typed, change, now, entry.id)
 
     def note(before: Circle, after: Circle) -> ChangeNote:
         old = found["before"]

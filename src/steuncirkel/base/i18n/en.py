@@ -138,8 +138,8 @@ MESSAGES: Final[dict[Msg, str]] = {
         "person or group."
     ),
     Msg.PLACE_ROLES_EDIT: (
-        "A place is somewhere you go; it does not listen or help practically. Add "
-        "--no-listens and --no-practical to make it a place, or keep another --kind. "
+        "A place is somewhere you go; it does not listen or help practically. To make "
+        "it a place, add --no-listens and --no-practical; or choose another --kind. "
         "Nothing has changed."
     ),
     Msg.CRISIS_LIST_FULL: (
@@ -151,7 +151,7 @@ MESSAGES: Final[dict[Msg, str]] = {
         "someone off first (steuncirkel edit NAME --no-crisis); then {name} fits."
     ),
     Msg.ORDER_NOT_ON_LIST: (
-        "{name} is not on your crisis list, so I can't move it there. Put it on first: "
+        "{name} is not on your crisis list, so it can't be moved. Put it on first: "
         "steuncirkel edit {quoted} --crisis. Nothing has changed."
     ),
     Msg.ORDER_TWICE: (

@@ -147,8 +147,8 @@ MESSAGES: Final[dict[Msg, str]] = {
     ),
     Msg.PLACE_ROLES_EDIT: (
         "Een plek is ergens waar je heen gaat; luisteren of praktisch helpen doet een "
-        "plek niet. Zet er --no-listens en --no-practical bij om er een plek van te "
-        "maken, of houd een andere --kind. Er is niets veranderd."
+        "plek niet. Wil je er een plek van maken, zet er dan --no-listens en "
+        "--no-practical bij; of kies een andere --kind. Er is niets veranderd."
     ),
     Msg.CRISIS_LIST_FULL: (
         "Op je crisislijst staan al {max} mensen of plekken. Zo blijft de lijst kort. "
