@@ -9,6 +9,7 @@ imported only here, when a PDF is asked for, so no other command pays for it.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from importlib import resources
 from typing import TYPE_CHECKING, Final
@@ -77,8 +78,10 @@ SYSTEM_FALLBACKS: Final = (
 )
 
 
+@functools.cache
 def _cmap(path: str) -> frozenset[int]:
-    """The code points a font file has glyphs for (empty if it cannot be read)."""
+    """The code points a font file has glyphs for (empty if it cannot be read); read
+    once per run, though the printout and the warning after it both ask."""
     from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
 
     try:
