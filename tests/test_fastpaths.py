@@ -80,3 +80,11 @@ def test_checked_still_refuses_a_changed_entry_that_breaks_the_model() -> None:
     with pytest.raises(ValidationError):
         checked(circle, doubled)  # two entries with one id
     assert checked(circle, circle) == circle
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=30))
+def test_the_digits_of_a_phone_number_are_every_digit_in_it(text: str) -> None:
+    from steuncirkel.base.phone_display import _digits
+
+    assert _digits(text) == "".join(c for c in text if c.isdigit())
+    assert _digits(text + "06-1234") == _digits(text) + "061234"

@@ -41,3 +41,29 @@ def test_no_line_is_wider_than_the_width_and_no_word_is_lost(parts: list[str], w
     lines = plain(block, width)
     assert all(cell_len(line) <= width for line in lines)
     assert "".join("".join(lines).split()) == "".join(parts)
+
+
+# Control characters never reach the wrapper: ``visible()`` escapes them first.
+any_text = st.text(alphabet=st.characters(blacklist_categories=["Cs", "Cc"]), max_size=40)
+
+
+def test_cells_of_the_shortcut_boundaries() -> None:
+    from steuncirkel.render.lines import cells
+
+    for text in ("Zoë · Ñúñez—Çelik…", "a\u00adb", "→ 112", "日本", "e\u0301", "🌻"):
+        assert cells(text) == cell_len(text), text
+
+
+@given(st.lists(any_text, min_size=1, max_size=4), st.integers(0, 6), st.integers(8, 60))
+def test_a_line_that_fits_is_written_as_the_wrapper_would(
+    parts: list[str], indent: int, width: int
+) -> None:
+    """``to_text`` writes a line that fits without the wrapper; the result is the same."""
+    block = Block(indent=indent)
+    for part in parts:
+        block.add(part)
+    by_wrapper = "".join(
+        "".join(text for text, _ in line).rstrip(" ") + "\n" for line in wrap(block, width)
+    )
+    if block.spans:
+        assert to_text([block], width) == by_wrapper

@@ -363,6 +363,32 @@ def test_nudges_come_after_the_period_and_contact_resets_them(
     assert last["Bram"] is None
 
 
+def test_many_quiet_ties_give_three_names_and_a_count(
+    cli, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long list of nudges would bury every other pointer: the three quietest are
+    named, longest quiet first, and the rest counted in one warm line."""
+    for name in ("Anna", "Bram", "Carla", "Dirk", "Eva", "Fatima"):
+        cli.add(name, "--listens")
+    monkeypatch.setenv("STEUNCIRKEL_NOW", "2027-01-10T10:00")
+    for name in ("Anna", "Bram"):  # they were called two days ago
+        assert cli("contact", name).exit_code == 0
+    monkeypatch.setenv("STEUNCIRKEL_NOW", "2027-03-01T10:00")
+    assert cli("contact", "Carla").exit_code == 0  # just now: not quiet
+    # Dirk, Eva, Fatima: quiet since they were added; Anna, Bram: since 10 January.
+    assert _nudged(cli) == ["Dirk", "Eva", "Fatima"]
+    shown = json.loads(cli("show", "--json").stdout)
+    more = [p for p in shown["pointers"] if p["code"] == "keep_in_touch_more"]
+    assert [(p["entry"], "nog 2 anderen" in p["message"]) for p in more] == [(None, True)]
+    shown_text = " ".join(cli("show").stdout.split())
+    assert "En nog 2 anderen die je al een tijdje niet sprak" in shown_text
+    # One more than three is named, not counted: "en nog 1 anderen" says less than a name.
+    assert cli("remove", "Eva", "--yes").exit_code == 0
+    assert _nudged(cli) == ["Dirk", "Fatima", "Anna", "Bram"]
+    shown = json.loads(cli("show", "--json").stdout)
+    assert not [p for p in shown["pointers"] if p["code"] == "keep_in_touch_more"]
+
+
 def test_nudge_weeks_setting(
     cli, home: Path, circle: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:

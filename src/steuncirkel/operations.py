@@ -18,6 +18,7 @@ from steuncirkel.base.textsafety import given, shell_word
 from steuncirkel.base.vocab import (
     CRISIS_MAX,
     NUDGE_WEEKS_MAX,
+    NUDGES_SHOWN,
     Country,
     Kind,
     Role,
@@ -217,20 +218,34 @@ def last_contact(entry: Entry) -> date | None:
 
 
 def _keep_in_touch(circle: Circle, today: date) -> list[Pointer]:
-    """A kind nudge for each tie that has been quiet longer than the nudge period: the
-    entries that listen or are on the crisis list, places excepted."""
+    """A kind nudge for the ties that have been quiet longer than the nudge period: the
+    entries that listen or are on the crisis list, places excepted. The quietest
+    ``NUDGES_SHOWN`` are named (longest quiet first, else in circle order); the rest are
+    counted in one line, so a long list never buries the other pointers."""
     weeks = circle.settings.nudge_weeks
     if weeks <= 0:
         return []
-    found: list[Pointer] = []
+    quiet: list[tuple[date, Entry]] = []
     on_list = {e.id for e in circle.crisis_list()}
     for entry in circle.entries:
         if is_visited(entry.kind) or not (entry.has(Role.LISTENS) or entry.id in on_list):
             continue
         since = last_contact(entry) or entry.created.astimezone().date()
         if (today - since).days > 7 * weeks:
-            about = {"name": entry.name, "quoted": shell_word(entry.name)}
-            found.append(Pointer(Msg.POINTER_KEEP_IN_TOUCH, about, entry.id))
+            quiet.append((since, entry))
+    quiet.sort(key=lambda pair: pair[0])  # stable: equally quiet ties keep circle order
+    # One more than NUDGES_SHOWN is named too: "and 1 more" would say less than the name.
+    named = quiet if len(quiet) <= NUDGES_SHOWN + 1 else quiet[:NUDGES_SHOWN]
+    found = [
+        Pointer(
+            Msg.POINTER_KEEP_IN_TOUCH,
+            {"name": entry.name, "quoted": shell_word(entry.name)},
+            entry.id,
+        )
+        for _, entry in named
+    ]
+    if len(quiet) > len(named):
+        found.append(Pointer(Msg.POINTER_KEEP_IN_TOUCH_MORE, {"count": len(quiet) - len(named)}))
     return found
 
 

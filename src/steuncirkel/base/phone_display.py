@@ -23,7 +23,15 @@ __all__ = ["CALLING_CODES", "shown_phone"]
 CALLING_CODES: Final[dict[str, str]] = {Country.NL: "31", Country.BE: "32"}
 
 
+# Every ASCII character that is not a digit, deleted by ``str.translate`` (in C).
+_NOT_DIGITS: Final = str.maketrans(
+    "", "", "".join(c for c in map(chr, range(128)) if not c.isdigit())
+)
+
+
 def _digits(text: str) -> str:
+    if text.isascii():  # nearly always: a stored number is written with ASCII digits
+        return text.translate(_NOT_DIGITS)
     return "".join(c for c in text if c.isdigit())
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "CRISIS_MAX",
     "NUDGE_WEEKS_DEFAULT",
     "NUDGE_WEEKS_MAX",
+    "NUDGES_SHOWN",
     "DEFAULT_COUNTRY",
     "DEFAULT_KIND",
     "FORMAT_MARKER",
@@ -55,6 +56,7 @@ CONTACTS_KEPT: Final = 10  # `contact` keeps the last ten per entry
 CONTACT_NOTE_MAX: Final = 200
 NUDGE_WEEKS_DEFAULT: Final = 4  # `show` suggests getting in touch after four quiet weeks
 NUDGE_WEEKS_MAX: Final = 52
+NUDGES_SHOWN: Final = 3  # `show` names the three quietest ties and counts the rest
 
 
 class Kind(StrEnum):

@@ -41,18 +41,14 @@ class Block:
 
 # Characters outside ASCII that always take one cell: Latin letters with accents and
 # the punctuation the views use (· • → — …). Text made only of these and ASCII is
-# measured by its length, in C, instead of Rich's walk over every character.
-_NARROW: Final = {
-    **dict.fromkeys(range(0x00A0, 0x0250), "a"),
-    **dict.fromkeys(range(0x2010, 0x2028), "a"),
-    0x2192: "a",
-}
-del _NARROW[0x00AD]  # the soft hyphen takes no cell
+# measured by its length, in C, instead of Rich's walk over every character. The soft
+# hyphen (U+00AD) takes no cell, so it is not in the set.
+_NOT_NARROW: Final = re.compile("[^\x00-\x7f\u00a0-\u00ac\u00ae-\u024f\u2010-\u2027\u2192]")
 
 
 def cells(text: str) -> int:
     """The width of ``text`` on a terminal, in cells."""
-    if text.isascii() or text.translate(_NARROW).isascii():
+    if text.isascii() or _NOT_NARROW.search(text) is None:
         return len(text)
     return cell_len(text)
 
@@ -67,12 +63,16 @@ def _split_word(word: str, room: int) -> tuple[str, str]:
     return word, ""
 
 
+def _fits(block: Block, width: int) -> bool:
+    """True when the whole block fits on one line (widths add up, so measure it joined)."""
+    return block.indent + cells("".join([text for text, _ in block.spans])) <= width
+
+
 def wrap(block: Block, width: int) -> list[list[Span]]:
     """Greedy word wrap of ``block`` to ``width`` cells; indents are included as spans."""
     hang = block.indent if block.hang is None else block.hang
     lead: list[Span] = [(" " * block.indent, "")] if block.indent else []
-    size = sum(cells(text) for text, _ in block.spans)
-    if size + block.indent <= width:
+    if _fits(block, width):
         return [lead + block.spans]  # the common case: it fits, nothing to break
     lines: list[list[Span]] = []
     current: list[Span] = [(" " * block.indent, "")] if block.indent else []
@@ -169,6 +169,11 @@ def to_text(blocks: list[Block], width: int, console: Console | None = None) -> 
     out: list[str] = []
     for block in blocks:
         if not block.spans:
+            out.append("\n")
+            continue
+        if styler is None and _fits(block, width):  # plain and on one line: no spans
+            line_text = "".join([text for text, _ in block.spans]).rstrip(" ")
+            out.append(" " * block.indent + line_text if line_text else "")
             out.append("\n")
             continue
         for line in wrap(block, width):

@@ -230,6 +230,7 @@ class Msg(_Keys):
     POINTER_CRISIS_NO_PHONE = "pointer_crisis_no_phone"
     POINTER_CRISIS_NOT_TOLD = "pointer_crisis_not_told"
     POINTER_KEEP_IN_TOUCH = "pointer_keep_in_touch"
+    POINTER_KEEP_IN_TOUCH_MORE = "pointer_keep_in_touch_more"
     POINTER_NO_LISTENS = "pointer_no_listens"
     POINTER_NO_PRACTICAL = "pointer_no_practical"
     POINTER_NO_PROFESSIONAL = "pointer_no_professional"

@@ -295,6 +295,11 @@ MESSAGES: Final[dict[Msg, str]] = {
         "It has been a while since you talked with {name} — how about a quick call? "
         "Afterwards: steuncirkel contact {quoted}"
     ),
+    Msg.POINTER_KEEP_IN_TOUCH_MORE: (
+        "And {count} more you have not talked with for a while. One call or message "
+        "today is enough; steuncirkel show --role listens shows when you last had "
+        "contact."
+    ),
     Msg.POINTER_NO_LISTENS: (
         "Nobody is marked as someone who listens. Who can you tell how you really are? "
         "steuncirkel add NAME --listens"

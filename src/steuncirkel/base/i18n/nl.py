@@ -312,6 +312,11 @@ MESSAGES: Final[dict[Msg, str]] = {
         "Al een tijdje niet gesproken met {name} — zin om even te bellen? Daarna: "
         "steuncirkel contact {quoted}"
     ),
+    Msg.POINTER_KEEP_IN_TOUCH_MORE: (
+        "En nog {count} anderen die je al een tijdje niet sprak. Eén belletje of "
+        "berichtje vandaag is genoeg; steuncirkel show --role luistert laat zien "
+        "wanneer je iemand het laatst sprak."
+    ),
     Msg.POINTER_NO_LISTENS: (
         "Nog niemand staat erin als luisterend oor. Aan wie kun je vertellen hoe het "
         "echt met je gaat? steuncirkel add NAAM --listens"
