@@ -58,13 +58,16 @@ def entry(n: int, crisis: bool) -> dict[str, object]:
         "name": f"Persoon {n:05d} Jansen",
         "kind": "person",
         "roles": ["crisis"] if crisis else (["listens"] if n % 2 else ["practical"]),
+        "knows": None,
         "phone": f"+316{subscriber}",
         "phone_display": f"06 {subscriber}",
         "email": f"persoon{n}@example.nl",
         "where": None,
         "relation": "vriend",
         "available": "na 18:00",
+        "available_windows": [{"days": [1, 2, 3, 4, 5, 6, 7], "from": "18:00", "to": "24:00"}],
         "note": None,
+        "contacts": [],
         "created": "2026-01-01T00:00:00Z",
         "updated": "2026-01-01T00:00:00Z",
     }
@@ -75,8 +78,8 @@ def write_circle(folder: Path, count: int, crisis: int) -> None:
     entries = [entry(n, n < crisis) for n in range(count)]
     circle = {
         "format": "steuncirkel",
-        "version": 1,
-        "settings": {"country": "NL", "lang": "nl", "name": None},
+        "version": 2,
+        "settings": {"country": "NL", "lang": "nl", "name": None, "nudge_weeks": 4},
         "crisis_order": [e["id"] for e in entries[:crisis]],
         "entries": entries,
     }

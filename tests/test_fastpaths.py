@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,22 @@ def test_the_digits_of_a_phone_number_are_every_digit_in_it(text: str) -> None:
 
     assert _digits(text) == "".join(c for c in text if c.isdigit())
     assert _digits(text + "06-1234") == _digits(text) + "061234"
+
+
+@given(
+    st.datetimes(
+        min_value=datetime(2, 1, 1),
+        max_value=datetime(9998, 12, 31),
+        timezones=st.one_of(st.none(), st.timezones()),
+    )
+)
+def test_the_store_writes_every_time_as_utc_text_does(moment: datetime) -> None:
+    """Times are written by Pydantic's serializer (in Rust), not by ``utc_text`` called
+    per date; both must give the same text, for any zone, offset and microseconds."""
+    from steuncirkel.base.context import utc_text
+    from steuncirkel.models import Contact
+
+    contact = Contact(at=moment)
+    assert contact.model_dump(mode="json")["at"] == utc_text(moment)
+    assert json.loads(contact.model_dump_json())["at"] == utc_text(moment)
+    assert Contact(at=utc_text(moment)).at == contact.at  # read back: the same moment

@@ -17,12 +17,10 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
-    PlainSerializer,
     model_validator,
 )
 from typing_extensions import TypedDict  # Pydantic needs this one on Python < 3.12
 
-from steuncirkel.base.context import utc_text
 from steuncirkel.base.crisislist import crisis_positions
 from steuncirkel.base.phone_display import shown_phone
 from steuncirkel.base.vocab import (
@@ -46,16 +44,23 @@ __all__ = [
 ]
 
 
-def _aware(value: datetime) -> datetime:
-    """A time without a zone (a hand edit) is taken as UTC, so times always compare."""
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+def _in_utc(value: datetime) -> datetime:
+    """Every stored moment in UTC to the second: a time without a zone (a hand edit) is
+    taken as UTC, so times always compare. Pydantic's own serializer then writes it as
+    the store does (``2026-01-05T09:30:00Z``, as ``utc_text``), in Rust: a Python
+    formatter called for every date cost 0.7 s when writing 100,000 entries."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    elif value.utcoffset():
+        try:
+            value = value.astimezone(UTC)
+        except OverflowError:  # 0001-01-01T00:00+05:00 lies before the year 1 in UTC
+            msg = "a time that cannot be written in UTC"
+            raise ValueError(msg) from None
+    return value.replace(microsecond=0) if value.microsecond else value
 
 
-UtcTime = Annotated[
-    datetime,
-    AfterValidator(_aware),
-    PlainSerializer(utc_text, return_type=str, when_used="json"),
-]
+UtcTime = Annotated[datetime, AfterValidator(_in_utc)]
 Day = Annotated[int, Field(ge=1, le=7)]
 ClockTime = Annotated[str, Field(pattern=r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$")]
 
