@@ -108,3 +108,21 @@ def test_the_store_writes_every_time_as_utc_text_does(moment: datetime) -> None:
     assert contact.model_dump(mode="json")["at"] == utc_text(moment)
     assert json.loads(contact.model_dump_json())["at"] == utc_text(moment)
     assert Contact(at=utc_text(moment)).at == contact.at  # read back: the same moment
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['{"a": 1}', '{"a": ' + "9" * 4001 + "}", '{"a": ' + "9" * 4000 + "}", '{"a": ', "[1e400]"],
+)
+def test_reading_leaves_the_integer_limit_as_it_was(text: str) -> None:
+    """The reader lowers Python's integer-digit limit for one json.loads (so integers
+    are read in C) and always puts it back, also when the text is refused."""
+    import sys
+
+    from steuncirkel.base.errors import StoreError
+    from steuncirkel.base.storefile import decode_store
+
+    before = sys.get_int_max_str_digits()
+    with pytest.raises(StoreError):  # none of these is a circle
+        decode_store(text.encode(), "circle.json", "circle.json.bak")
+    assert sys.get_int_max_str_digits() == before
