@@ -106,7 +106,9 @@ def dump_circle(circle: Circle) -> bytes:
     entries). Only the spelling of some floats in a hand-added key differs (``1e-7``
     for ``1e-07``): the same value.
     """
-    return (circle.model_dump_json(indent=2) + "\n").encode("utf-8")
+    # Straight to bytes: model_dump_json's text and its encoding were two more copies of
+    # the whole store (72 MB each at 100,000 entries).
+    return circle.__pydantic_serializer__.to_json(circle, indent=2) + b"\n"
 
 
 def checked(before: Circle, after: Circle) -> Circle:
