@@ -1,1 +1,2 @@
-"""Fonts shipped with steuncirkel (see LICENSE-DejaVu.txt)."""
+"""Fonts shipped with steuncirkel: DejaVu Sans, and subset Noto fonts for the scripts it
+lacks (see README.md, LICENSE-DejaVu.txt and LICENSE-Noto.txt)."""
