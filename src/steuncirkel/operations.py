@@ -324,12 +324,27 @@ class PrintView:
 
 
 PICTURE_OTHERS = 20
+PICTURE_RING_LEAST = 5  # a ring that has anyone gets at least this many of the slots
+
+
+def picture_shares(listens: int, practical: int, slots: int = PICTURE_OTHERS) -> tuple[int, int]:
+    """How many of the picture's ``slots`` go to who listens and who helps practically:
+    in proportion, but a ring that has anyone gets at least ``PICTURE_RING_LEAST`` (or
+    everyone it has), so neither ring of the picture is empty while the other is full."""
+    if listens + practical <= slots:
+        return listens, practical
+    least_l, least_p = min(listens, PICTURE_RING_LEAST), min(practical, PICTURE_RING_LEAST)
+    share = round(slots * listens / (listens + practical))
+    share = min(max(share, least_l), slots - least_p, listens)
+    rest = min(practical, slots - share)
+    return min(listens, slots - rest), rest
 
 
 def print_view(circle: Circle, today: date, *, demo: bool = False) -> PrintView:
     """The printable Steuncirkel of ``circle``: the crisis list in its order (at most
     ``CRISIS_MAX``; a hand-edited store may hold more), and for the picture up to 20
-    others who listen or help (listeners first)."""
+    others who listen or help, shared fairly between the two rings (see
+    ``picture_shares``); someone who does both is on the listening ring."""
     crisis = circle.crisis_list()
     on_list = {e.id for e in crisis}
     helpers = [
@@ -339,6 +354,9 @@ def print_view(circle: Circle, today: date, *, demo: bool = False) -> PrintView:
         if e.id not in on_list
     ]
     others = list({e.id: e for e in helpers}.values())
+    listens = [e for e in others if e.has(Role.LISTENS)]
+    practical = [e for e in others if not e.has(Role.LISTENS)]
+    shown_l, shown_p = picture_shares(len(listens), len(practical))
     return PrintView(
         owner=circle.settings.name,
         crisis=crisis[:CRISIS_MAX],
@@ -346,6 +364,6 @@ def print_view(circle: Circle, today: date, *, demo: bool = False) -> PrintView:
         country=circle.settings.country,
         made_on=today,
         demo=demo,
-        others=others[:PICTURE_OTHERS],
-        more=max(0, len(others) - PICTURE_OTHERS),
+        others=listens[:shown_l] + practical[:shown_p],
+        more=len(others) - shown_l - shown_p,
     )

@@ -94,8 +94,10 @@ def register(app: typer.Typer, lang: Lang) -> None:
             written = write_output(output, payload, force=force, data_folders=folders)
             say(Msg.PRINT_WRITTEN, session.lang, path=written)
             if chosen.name == "pdf":
-                from steuncirkel.render.pdfkit import fallbacks_for
+                from steuncirkel.render.pdfkit import fallbacks_for, unprintable
 
                 _, missing = fallbacks_for(view)
                 if missing:  # never silently: a name without its letters is no name
-                    say(Msg.PDF_MISSING_LETTERS, session.lang, letters=" ".join(sorted(missing)))
+                    entries = ", ".join(unprintable(view, missing))
+                    letters = " ".join(sorted(missing))
+                    say(Msg.PDF_MISSING_LETTERS, session.lang, letters=letters, entries=entries)

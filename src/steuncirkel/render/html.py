@@ -8,42 +8,101 @@ digits only. Print styles set the A4 page; on screen the page is readable too.
 
 from __future__ import annotations
 
+import base64
+import functools
 import html
+import io
+import re
+import string
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from steuncirkel.base.helplines import helplines_to_call
 from steuncirkel.base.i18n import Msg, t, written_date
 from steuncirkel.base.textsafety import visible
-from steuncirkel.base.vocab import COUNTRY_LABELS, CRISIS_MAX, Kind
-from steuncirkel.render.circle import CENTRE, FONT, MARKER, SIZE, layout_circle, legend_text
-from steuncirkel.render.fields import (
-    NO_PHONE,
-    about,
-    main_helpline_uri,
-    note_line,
-    picture_more,
-    reach_lines,
+from steuncirkel.base.vocab import CRISIS_MAX
+from steuncirkel.render import cardrows
+from steuncirkel.render.circle import CARD, CENTRE, POSTER, SIZE, picture_layout
+from steuncirkel.render.fields import main_helpline_uri
+from steuncirkel.render.layout import (
+    CARD_HELPLINE_QR,
+    CARD_PIC,
+    CARD_W,
+    FOLD_TEXT,
+    FOLD_W,
+    FOLD_X,
+    FOLD_Y,
+    PAD,
+    PT,
+    Metrics,
+    css_variables,
+    fold_diagram,
+    fold_rows,
+    font_path,
+    poster_layout,
 )
+from steuncirkel.render.pdfkit import fallbacks_for
 from steuncirkel.render.qr import qr_svg, tel_uri
 from steuncirkel.render.text import title_of
 
 if TYPE_CHECKING:
     from steuncirkel.base.i18n import Lang
-    from steuncirkel.models import Entry
     from steuncirkel.operations import PrintView
     from steuncirkel.render import PrintOptions
     from steuncirkel.render.circle import CircleLayout, Marker
+    from steuncirkel.render.layout import Text
 
 __all__ = ["circle_svg", "render"]
 
-CSP: Final = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+CSP: Final = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:"
+FAMILY: Final = "Steuncirkel DejaVu"  # the PDF's font, embedded as a subset
 
 
-def _style() -> str:
-    """The stylesheet, inlined: a printout never loads anything from anywhere."""
+@functools.cache
+def _font_bytes(bold: bool) -> bytes:
+    return Path(font_path(bold)).read_bytes()
+
+
+def _font_subset(bold: bool, text: str) -> str:
+    """DejaVu Sans (``bold`` or not) cut down to the characters of ``text``, as base64
+    TrueType: the same letters as the PDF, in a few kilobytes. Letters DejaVu has not
+    come from the system fonts after it in ``font-family``."""
+    from fontTools import subset  # type: ignore[import-untyped]
+    from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
+
+    options = subset.Options()
+    options.hinting = False  # print at 300 dpi and more: no hinting needed
+    options.layout_features = ["*"]  # Arabic joins; kerning is off in the CSS anyway
+    options.name_IDs = [1, 2]
+    options.notdef_outline = True
+    # recalcTimestamp off: the subset keeps DejaVu's own date, so the same circle gives
+    # the same HTML, byte for byte (the subsetter would stamp it with the current time).
+    font = TTFont(io.BytesIO(_font_bytes(bold)), lazy=True, recalcTimestamp=False)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text=text)
+    subsetter.subset(font)
+    out = io.BytesIO()
+    font.save(out)
+    return base64.b64encode(out.getvalue()).decode("ascii")
+
+
+def _font_faces(body: str) -> str:
+    """The ``@font-face`` rules of the embedded subsets, once per document."""
+    text = "".join(sorted(set(html.unescape(body)) | set(string.printable.strip()) | {"…"}))
+    return "".join(
+        f'@font-face {{ font-family: "{FAMILY}"; font-weight: {weight}; font-style: normal; '
+        f"src: url(data:font/ttf;base64,{_font_subset(weight == 700, text)}) "
+        'format("truetype"); }\n'
+        for weight in (400, 700)
+    )
+
+
+def _style(body: str) -> str:
+    """The stylesheet, inlined: a printout never loads anything from anywhere. The
+    poster's sizes come from the layout both back ends share."""
     css = resources.files("steuncirkel.render").joinpath("print.css").read_text("utf-8")
-    return css.replace("{font}", f"{FONT:g}")
+    return _font_faces(body) + css_variables() + css
 
 
 def _e(text: str) -> str:
@@ -51,70 +110,59 @@ def _e(text: str) -> str:
     return html.escape(visible(text), quote=True)
 
 
-def _shape(marker: Marker) -> str:
-    x, y, r = marker.x, marker.y, MARKER
-    css = "shape crisis" if marker.number else "shape"
-    if marker.kind is Kind.PLACE:
-        points = f"{x:.1f},{y - r - 1:.1f} {x + r + 1:.1f},{y + r:.1f} {x - r - 1:.1f},{y + r:.1f}"
-        body = f'<polygon class="{css}" points="{points}"/>'
-    elif marker.kind is Kind.PROFESSIONAL:
-        body = (
-            f'<rect class="{css}" x="{x - r:.1f}" y="{y - r:.1f}" '
-            f'width="{2 * r:g}" height="{2 * r:g}"/>'
-        )
-    elif marker.kind is Kind.GROUP:
-        d = r + 1.2
-        points = f"{x:.1f},{y - d:.1f} {x + d:.1f},{y:.1f} {x:.1f},{y + d:.1f} {x - d:.1f},{y:.1f}"
-        body = f'<polygon class="{css}" points="{points}"/>'
-    else:
-        body = f'<circle class="{css}" cx="{x:.1f}" cy="{y:.1f}" r="{r}"/>'
-    if marker.number:
-        body += f'<text class="num" x="{x:.1f}" y="{y + 2.4:.1f}">{marker.number}</text>'
-    return body
+PICTURE_TEXT: Final = {"name": "label", "key": "key", "number": "num", "me": "me", "more": "pmore"}
+
+
+def _shape(marker: Marker, stroke: float) -> str:
+    """A hollow shape, as the legend shows it (a crisis entry's with its number)."""
+    css = "shape crisis" if marker.number is not None else "shape"
+    if points := marker.points():
+        outline = " ".join(f"{px:.2f},{py:.2f}" for px, py in points)
+        return f'<polygon class="{css}" stroke-width="{stroke:.2f}" points="{outline}"/>'
+    return (
+        f'<circle class="{css}" stroke-width="{stroke:.2f}" cx="{marker.x:.2f}" '
+        f'cy="{marker.y:.2f}" r="{marker.size:.2f}"/>'
+    )
 
 
 def circle_svg(layout: CircleLayout, lang: Lang, css_class: str = "picture") -> str:
-    """The circle picture as inline SVG (title and description for screen readers)."""
+    """The circle picture of ``layout`` as inline SVG, the same drawing as the PDF's
+    (title for screen readers)."""
     parts = [
         f'<svg class="{css_class}" viewBox="0 0 {SIZE:g} {SIZE:g}" role="img" '
         f'aria-labelledby="pic-title">',
         f'<title id="pic-title">{_e(t(Msg.PICTURE_TITLE, lang))}</title>',
     ]
     for ring, radius in layout.rings.items():
+        css = "ring crisis" if ring == "crisis" else "ring"
         parts.append(
-            f'<circle class="ring {ring}" cx="{CENTRE:g}" cy="{CENTRE:g}" r="{radius:g}"/>'
+            f'<circle class="{css}" stroke-width="{layout.medium.line(css):.2f}" '
+            f'cx="{CENTRE:g}" cy="{CENTRE:g}" r="{radius:g}"/>'
         )
-    parts.append(f'<circle class="shape" cx="{CENTRE:g}" cy="{CENTRE:g}" r="13"/>')
+    for label in layout.labels:  # names and letters on white, over the rings
+        if label.kind in ("name", "key"):
+            box = label.box()
+            parts.append(
+                f'<rect class="halo" x="{box.left - 1:.2f}" y="{box.top - 1:.2f}" '
+                f'width="{box.right - box.left + 2:.2f}" height="{box.bottom - box.top + 2:.2f}"/>'
+            )
+    stroke = layout.medium.line("shape")
     parts.append(
-        f'<text class="me" x="{CENTRE:g}" y="{CENTRE + 4:g}">{_e(t(Msg.PICTURE_ME, lang))}</text>'
+        f'<circle class="shape" stroke-width="{stroke:.2f}" cx="{CENTRE:g}" cy="{CENTRE:g}" '
+        f'r="{layout.centre:.2f}"/>'
     )
-    parts.extend(_shape(marker) for marker in layout.markers)
+    crisis_stroke = layout.medium.line("shape crisis")
+    parts.extend(
+        _shape(marker, crisis_stroke if marker.number is not None else stroke)
+        for marker in layout.markers
+    )
     for label in layout.labels:
         parts.append(
-            f'<text class="label" x="{label.x:.1f}" y="{label.y:.1f}" '
-            f'text-anchor="{label.anchor}">{_e(label.text)}</text>'
+            f'<text class="{PICTURE_TEXT[label.kind]}" x="{label.x:.2f}" y="{label.y:.2f}" '
+            f'font-size="{label.size:.2f}" text-anchor="{label.anchor}">{_e(label.text)}</text>'
         )
     parts.append("</svg>")
     return "".join(parts)
-
-
-def _legend(lang: Lang) -> str:
-    return f"{_e(legend_text(lang))}<br>{_e(t(Msg.PICTURE_LEGEND_RINGS, lang))}"
-
-
-def _phone_link(entry: Entry, country: str, css: str = "phone") -> str:
-    shown = entry.phone_shown(country)
-    uri = tel_uri(entry.phone)
-    if not shown:
-        return ""
-    if uri is None:
-        return f'<p class="{css}">{_e(shown)}</p>'
-    return f'<p class="{css}"><a href="{_e(uri)}">{_e(shown)}</a></p>'
-
-
-def _qr(entry: Entry, qr: bool) -> str:
-    uri = tel_uri(entry.phone)
-    return qr_svg(uri) if qr and uri else ""
 
 
 def _tel_link(number: str) -> str:
@@ -122,26 +170,88 @@ def _tel_link(number: str) -> str:
     return f'<a href="{_e(uri)}">{_e(number)}</a>' if uri else _e(number)
 
 
-def _main_helpline(country: str, lang: Lang) -> str:
-    """The poster's main line (113, 1813): its name, then its numbers as large as the
-    list's, then what it is for."""
-    line = helplines_to_call(country)[0]
-    numbers = f" {_e(t(Msg.CRISIS_OR, lang))} ".join(_tel_link(n) for n in line.numbers)
+def _linked(lines: list[str], numbers: list[str]) -> str:
+    """Laid-out lines with each of ``numbers`` (its first time) a link that dials it."""
+    todo = sorted({_e(n) for n in numbers}, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(n) for n in todo)) if todo else None
+    done: set[str] = set()
+
+    def link(match: re.Match[str]) -> str:
+        number = match.group(0)
+        if number in done:
+            return number
+        done.add(number)
+        return _tel_link(html.unescape(number))
+
+    escaped = "<br>".join(_e(line) for line in lines)
+    return pattern.sub(link, escaped) if pattern else escaped
+
+
+def _card_helplines(view: PrintView, lang: Lang, metrics: Metrics, qr: bool) -> str:
+    """The card's helplines as the PDF card breaks them: the name and numbers in bold
+    on one line, then what it is for on up to two."""
+    main_uri = main_helpline_uri(view.country.value) if qr else None
+    width = CARD_W - 2 * PAD - (CARD_HELPLINE_QR + 2 if main_uri else 0)
+    items = []
+    for line in helplines_to_call(view.country.value):
+        head = metrics.fit(line.heading(lang), 6.4, width, 1, bold=True)
+        details = metrics.fit(line.summary(lang, short=True), 6.4, width, 2, bold=False)
+        items.append(
+            f'<li><p class="line-head">{_linked(head, list(line.numbers))}</p>'
+            f"<p>{'<br>'.join(_e(d) for d in details)}</p></li>"
+        )
+    return "".join(items)
+
+
+def _card_rows(view: PrintView, lang: Lang, metrics: Metrics, qr: bool) -> list[str]:
+    """The places of the card's list as ``cardrows`` lays them out (the PDF draws the
+    same): each at its cell, its lines as broken there, its code inside the cell."""
+    rows = []
+    for row in cardrows.card_rows(view, lang, qr=qr, metrics=metrics):
+        name_size = f' style="font-size: {row.blocks[0].size:g}pt"'  # 6 pt for a long word
+        blocks = [f'<span class="pos"{name_size}>{row.number}.</span>']
+        for block in row.blocks:
+            size = (
+                f' style="font-size: {block.size:g}pt"' if block.kind in ("name", "phone") else ""
+            )
+            for line in block.lines:
+                text = f'<a href="{_e(block.link)}">{_e(line)}</a>' if block.link else _e(line)
+                blocks.append(f'<p class="{block.kind}"{size}>{text}</p>')
+        code, right = "", 0.0
+        if row.code:  # where the PDF draws it, on the print grid
+            right = cardrows.CODE
+            at = (
+                f"left: {row.code_x - row.x:.3f}mm; top: {row.code_y - row.y:.3f}mm; "
+                f"width: {right:g}mm; height: {right:g}mm"
+            )
+            code = qr_svg(row.code).replace("<svg ", f'<svg style="{at}" ', 1)
+        rows.append(
+            f'<li class="{_cell_class(row.number)}" style="{_cell_style(row.x, row.y)}">'
+            f'<div class="who" style="top: {row.top:.3f}mm; right: {right:g}mm">'
+            f"{''.join(blocks)}</div>{code}</li>"
+        )
+    for number in range(len(rows) + 1, CRISIS_MAX + 1):  # to fill in by hand
+        x, y = cardrows.cell_origin(number)
+        rows.append(
+            f'<li class="{_cell_class(number)} blank" style="{_cell_style(x, y)}">'
+            f'<span class="pos">{number}.</span>'
+            f'<p class="fill first">{_e(t(Msg.PRINT_BLANK_NAME, lang))}</p>'
+            f'<p class="fill second">{_e(t(Msg.PRINT_BLANK_PHONE, lang))}</p></li>'
+        )
+    return rows
+
+
+def _cell_style(x: float, y: float) -> str:
+    """A place's cell on the list panel, as ``cardrows`` puts it."""
     return (
-        f'<div class="mainline"><strong>{_e(line.name)}</strong>'
-        f'<p class="call">{numbers}</p>{_e(line.summary(lang))}</div>'
+        f"left: {x:g}mm; top: {y:g}mm; width: {cardrows.CELL_W:g}mm; height: {cardrows.CELL_H:g}mm"
     )
 
 
-def _helpline_items(
-    country: str, lang: Lang, *, short: bool = False, skip_main: bool = False
-) -> str:
-    items = []
-    lines = helplines_to_call(country)  # 112 has a line of its own
-    for line in lines[1:] if skip_main else lines:
-        head = line.heading(lang, name=lambda n: f"<strong>{_e(n)}</strong>", number=_tel_link)
-        items.append(f"<li>{head}<br>{_e(line.summary(lang, short=short))}</li>")
-    return "".join(items)
+def _cell_class(number: int) -> str:
+    """``place``, and ``rule`` when another place follows below it in its column."""
+    below = number % cardrows.PER_COLUMN and number < CRISIS_MAX
+    return "place rule" if below else "place"
 
 
 def _page(lang: Lang, title: str, body_class: str, body: str) -> str:
@@ -151,60 +261,95 @@ def _page(lang: Lang, title: str, body_class: str, body: str) -> str:
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="referrer" content="no-referrer">\n'
-        f"<title>{_e(title)}</title>\n<style>{_style()}</style>\n</head>\n"
+        f"<title>{_e(title)}</title>\n<style>{_style(body)}</style>\n</head>\n"
         f'<body class="{body_class}">\n<main>\n{body}</main>\n</body>\n</html>\n'
     )
 
 
+def _lines(text: Text | None, css: str, tag: str = "p", link: str | None = None) -> str:
+    """A laid-out text block: its lines as the layout broke them, one ``<br>`` apart."""
+    if text is None or not text.lines:
+        return ""
+    inner = "<br>".join(_e(line) for line in text.lines)
+    if link:
+        inner = f'<a href="{_e(link)}">{inner}</a>'
+    return f'<{tag} class="{css}">{inner}</{tag}>'
+
+
+def _numbers(text: Text, numbers: tuple[str, ...] | list[str]) -> str:
+    """The main helpline's numbers as laid out, each one a link that dials it."""
+    lines = []
+    for line in text.lines:
+        shown = _e(line)
+        for number in numbers:
+            shown = shown.replace(_e(number), _tel_link(number), 1)
+        lines.append(shown)
+    return f'<p class="call">{"<br>".join(lines)}</p>'
+
+
+def _newpage(page: int, before: int) -> str:
+    return " newpage" if page > before else ""
+
+
 def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> str:
-    country = view.country.value
     title = title_of(view, lang)
-    picture = circle_svg(layout_circle(view.crisis, view.others), lang)
-    more = f'<p class="more">{_e(picture_more(view.more, lang))}</p>' if view.more else ""
+    fallbacks, _ = fallbacks_for(view)
+    layout = poster_layout(view, lang, title, qr=options.qr, metrics=Metrics(fallbacks))
+    density = layout.density
+    figure = ""
+    if layout.legend is not None:
+        picture = circle_svg(picture_layout(view, lang, POSTER), lang)
+        figure = f"<figure>{picture}{_lines(layout.legend, 'legend', 'figcaption')}</figure>"
     rows = []
-    for number, entry in enumerate(view.crisis, start=1):
-        ways = " · ".join(reach_lines(entry, lang, country, without=NO_PHONE))
-        ways_html = f'<p class="ways clamp1">{_e(ways)}</p>' if ways else ""
-        first = note_line(entry)
-        note = f'<p class="note clamp1">{_e(first)}</p>' if first else ""
+    page = 0
+    for row in layout.rows:
+        qr = qr_svg(row.uri) if row.qr and row.uri else ""
         rows.append(
-            f'<li><div class="pos">{number}</div><div class="who">'
-            f'<h2 class="clamp2">{_e(entry.name)}</h2>'
-            f'<div class="about clamp1">{_e(about(entry, lang))}</div>'
-            f"{_phone_link(entry, country)}{ways_html}{note}</div>{_qr(entry, options.qr)}</li>"
+            f'<li class="entry{_newpage(row.page, page)}"><div class="pos">{row.number}</div>'
+            f'<div class="who">{_lines(row.name, "name", "h2")}{_lines(row.about, "about")}'
+            f"{_lines(row.phone, 'phone', link=row.uri)}{_lines(row.ways, 'ways')}"
+            f"{_lines(row.note, 'note')}</div>{qr}</li>"
         )
-    if not rows:
-        empty = _e(t(Msg.PRINT_LIST_EMPTY_FILL, lang))
-        rows.append(f'<li class="empty"><div></div><div class="who">{empty}</div></li>')
-    for number in range(len(view.crisis) + 1, CRISIS_MAX + 1):  # to fill in by hand
+        page = row.page
+    if layout.empty:
+        rows.append(f'<li class="empty"><div></div>{_lines(layout.empty, "who")}</li>')
+    for number, _, on in layout.blanks:  # to fill in by hand
         rows.append(
-            f'<li class="blank"><div class="pos">{number}</div><div class="who">'
-            f'<p class="fill">{_e(t(Msg.PRINT_BLANK_NAME, lang))}</p>'
-            f'<p class="fill">{_e(t(Msg.PRINT_BLANK_PHONE, lang))}</p></div></li>'
+            f'<li class="blank{_newpage(on, page)}"><div class="pos">{number}</div>'
+            f'<p class="fill first">{_e(t(Msg.PRINT_BLANK_NAME, lang))}</p>'
+            f'<p class="fill second">{_e(t(Msg.PRINT_BLANK_PHONE, lang))}</p></li>'
         )
+        page = on
+    panel = layout.helplines
     main_uri = main_helpline_uri(view.country.value)
     qrbox = (
-        f'<div class="qrbox">{qr_svg(main_uri)}{_e(t(Msg.PRINT_SCAN_TO_CALL, lang))}</div>'
-        if options.qr and main_uri
+        f'<div class="qrbox">{qr_svg(main_uri)}<p>{_e(t(Msg.PRINT_SCAN_TO_CALL, lang))}</p></div>'
+        if panel.qr and main_uri
         else ""
     )
-    country_name = t(COUNTRY_LABELS[view.country.value], lang)
-    made_on = written_date(view.made_on, lang)
+    items = "".join(
+        f"<li>{_lines(head, 'line-head')}{_lines(details, 'details')}</li>"
+        for head, details in panel.items
+    )
+    main = helplines_to_call(view.country.value)[0]
+    style = f"--pad: {density.pad:g}mm; --ways: {density.ways:g}pt"
+    footer_class = ' class="newpage"' if layout.made.page > panel.page else ""
     body = (
-        f"<header><div><h1>{_e(title)}</h1>"
-        f'<p class="lead">{_e(t(Msg.PRINT_CRISIS_TITLE, lang))}</p>'
-        f'<p class="encourage">{_e(t(Msg.PRINT_ENCOURAGEMENT, lang))}</p></div>'
-        f"<figure>{picture}<figcaption>{_legend(lang)}</figcaption>{more}</figure></header>\n"
-        f'<ol class="crisis{" full" if len(view.crisis) >= CRISIS_MAX else ""}">'
-        f"{''.join(rows)}</ol>\n"
-        f"{_poster_more(view, lang)}"
-        f'<section class="helplines"><div><h2>'
-        f"{_e(t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country_name))}</h2>"
-        f"{_main_helpline(view.country.value, lang)}"
-        f"<ul>{_helpline_items(view.country.value, lang, skip_main=True)}</ul>"
-        f'<p class="emergency"><a href="tel:112">{_e(t(Msg.CRISIS_EMERGENCY, lang))}</a></p>'
+        f'<header class="{"with-picture" if figure else "no-picture"}">'
+        f'<div class="intro">{_lines(layout.title, "title", "h1")}'
+        f"{_lines(layout.lead, 'lead')}{_lines(layout.encourage, 'encourage')}</div>"
+        f"{figure}</header>\n"
+        f'<ol class="crisis" style="{style}">{"".join(rows)}</ol>\n'
+        f"{_lines(layout.more, 'crisis-more')}"
+        f'<section class="helplines{_newpage(panel.page, page)}"><div>'
+        f"{_lines(panel.heading, 'panel-head', 'h2')}"
+        f'<div class="mainline">{_lines(panel.main_name, "main-name")}'
+        f"{_numbers(panel.main_numbers, main.numbers)}"
+        f"{_lines(panel.main_details, 'details')}</div>"
+        f"<ul>{items}</ul>"
+        f"{_lines(panel.emergency, 'emergency', link='tel:112')}"
         f"</div>{qrbox}</section>\n"
-        f"<footer>{_e(t(Msg.PRINT_MADE_ON, lang, date=made_on))}</footer>\n"
+        f"<footer{footer_class}>{_lines(layout.made, 'made')}</footer>\n"
     )
     return _page(lang, title, "poster", body)
 
@@ -212,61 +357,72 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> str:
 def _card(view: PrintView, lang: Lang, options: PrintOptions) -> str:
     country = view.country.value
     marks = "".join(f'<span class="mark {c}"></span>' for c in ("tl", "tr", "bl", "br"))
-    front_extra = ""
+    metrics = Metrics(fallbacks_for(view)[0])
+    text_w = CARD_W - 2 * PAD - (0 if options.discreet else CARD_PIC + 1)
+    main = helplines_to_call(country)[0]
     if options.discreet:
         front_title = t(Msg.CARD_DISCREET_TITLE, lang)
-        front_text = view.owner or ""
-        picture = ""
+        front_lines = metrics.fit(view.owner or "", 8, text_w, 3, bold=False)
+        picture = front_extra = ""
     else:
         front_title = title_of(view, lang)
-        front_text = t(Msg.PRINT_CRISIS_TITLE, lang)
-        picture = circle_svg(layout_circle(view.crisis, view.others), lang)
-        main = helplines_to_call(country)[0]
-        numbers = f" {_e(t(Msg.CRISIS_OR, lang))} ".join(_tel_link(n) for n in main.numbers)
-        call = _e(t(Msg.CARD_FRONT_CALL, lang, numbers="@@N@@")).replace("@@N@@", numbers)
-        call = call.replace("112", '<a href="tel:112">112</a>', 1) if "112" in call else call
+        front_lines = metrics.fit(t(Msg.PRINT_CRISIS_TITLE, lang), 8, text_w, 2, bold=False)
+        picture = circle_svg(picture_layout(view, lang, CARD), lang)
+        numbers = f" {t(Msg.CRISIS_OR, lang)} ".join(main.numbers)
+        call = metrics.fit(t(Msg.CARD_FRONT_CALL, lang, numbers=numbers), 8, text_w, 2, bold=True)
+        open_lines = metrics.fit(t(Msg.CARD_OPEN_IN_CRISIS, lang), 7, text_w, 2, bold=True)
         front_extra = (
-            f'<p class="open">{_e(t(Msg.CARD_OPEN_IN_CRISIS, lang))}</p><p class="call">{call}</p>'
+            f'<p class="open">{"<br>".join(_e(line) for line in open_lines)}</p>'
+            f'<p class="call">{_linked(call, [*main.numbers, "112"])}</p>'
         )
-    rows = []
-    for number, entry in enumerate(view.crisis, start=1):
-        reach = _phone_link(entry, country)
-        if not entry.phone and entry.where:  # a place: where it is, not a number
-            reach = f'<p class="where">{_e(entry.where)}</p>'
-        rows.append(
-            f'<li><div><div class="name">{number}. {_e(entry.name)} · '
-            f"{_e(about(entry, lang))}</div>{reach}</div>{_qr(entry, options.qr)}</li>"
-        )
-    for number in range(len(view.crisis) + 1, CRISIS_MAX + 1):  # to fill in by hand
-        rows.append(f'<li class="blank"><div class="name">{number}.</div></li>')
+    title_lines = metrics.fit(front_title, 15, text_w, 2, bold=True)
+    front = (
+        f'<div class="words"><h1>{"<br>".join(_e(line) for line in title_lines)}</h1>'
+        f"<p>{'<br>'.join(_e(line) for line in front_lines)}</p>{front_extra}</div>"
+    )
+    rows = _card_rows(view, lang, metrics, options.qr)
     callable_only = bool(view.crisis) and all(entry.phone for entry in view.crisis)
     heading = Msg.CARD_CONTACTS_TITLE if callable_only else Msg.CARD_LIST_TITLE
     main_uri = main_helpline_uri(view.country.value)
+    instructions = metrics.fit(t(Msg.CARD_INSTRUCTIONS, lang), 8, 140, 3, bold=False)
     body = (
-        f'<p class="instructions">{_e(t(Msg.CARD_INSTRUCTIONS, lang))}</p>\n'
+        f'<p class="instructions">{"<br>".join(_e(line) for line in instructions)}</p>\n'
         f'<div class="sheet">{marks}'
-        f'<section class="panel front"><div><h1>{_e(front_title)}</h1>'
-        f"<p>{_e(front_text)}</p>{front_extra}</div>{picture}"
+        f'<section class="panel front">{front}{picture}'
         f'<span class="made">{_e(written_date(view.made_on, lang))}</span></section>'
         f'<section class="panel contacts"><h2>{_e(t(heading, lang))}'
         f"{_card_more(view, lang)}</h2>"
         f"<ol>{''.join(rows)}</ol></section>"
         f'<section class="panel helplines-panel"><div class="lines"><div>'
-        f"<ul>{_helpline_items(view.country.value, lang, short=True)}</ul>"
+        f"<ul>{_card_helplines(view, lang, metrics, options.qr)}</ul>"
         f'<p class="emergency">{_e(t(Msg.CRISIS_EMERGENCY, lang))}</p></div>'
         f"{qr_svg(main_uri) if options.qr and main_uri else ''}</div></section>"
         "</div>\n"
         f'<div class="scale"></div><p class="scale-note">{_e(t(Msg.CARD_SCALE, lang))}</p>\n'
+        f"{_fold_svg(lang)}\n"
     )
     title = t(Msg.CARD_DISCREET_TITLE, lang) if options.discreet else title_of(view, lang)
     return _page(lang, title, "card", body)
 
 
-def _poster_more(view: PrintView, lang: Lang) -> str:
-    if not view.crisis_more:
-        return ""
+def _fold_svg(lang: Lang) -> str:
+    """The zigzag fold seen from the side, as the PDF draws it (``layout.fold_diagram``):
+    an SVG in millimetres, placed on the sheet where the PDF puts it."""
+    left, top, width, height = FOLD_X, FOLD_Y - 3, 60.0, 11.0
+    lines = "".join(
+        f'<line x1="{x0 - left:.2f}" y1="{y0 - top:.2f}" x2="{x1 - left:.2f}" y2="{y1 - top:.2f}"/>'
+        for x0, y0, x1, y1 in fold_diagram()
+    )
+    words = (Msg.CARD_FOLD_FRONT, Msg.CARD_FOLD_LIST, Msg.CARD_FOLD_HELPLINES)
+    labels = "".join(
+        f'<text x="{FOLD_W + 1.5 + 1.0:.2f}" y="{row_y - top:.2f}" dominant-baseline="central" '
+        f'font-size="{FOLD_TEXT * PT:.3f}">{_e(t(word, lang))}</text>'
+        for row_y, word in zip(fold_rows(), words, strict=True)
+    )
     return (
-        f'<p class="crisis-more">{_e(t(Msg.PRINT_CRISIS_MORE, lang, count=view.crisis_more))}</p>\n'
+        f'<svg class="fold" viewBox="0 0 {width:g} {height:g}" aria-hidden="true" '
+        f'style="left: {left:g}mm; top: {top:g}mm; width: {width:g}mm; height: {height:g}mm">'
+        f"{lines}{labels}</svg>"
     )
 
 

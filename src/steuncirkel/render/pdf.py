@@ -10,28 +10,51 @@ from typing import TYPE_CHECKING, Final
 
 from steuncirkel.base.helplines import helplines_to_call
 from steuncirkel.base.i18n import Msg, t, written_date
-from steuncirkel.base.textsafety import visible
-from steuncirkel.base.vocab import COUNTRY_LABELS, CRISIS_MAX
-from steuncirkel.render.circle import legend_text
-from steuncirkel.render.fields import (
-    NO_PHONE,
-    about,
-    main_helpline_uri,
-    note_line,
-    picture_more,
-    reach_lines,
+from steuncirkel.base.vocab import CRISIS_MAX
+from steuncirkel.render import cardrows
+from steuncirkel.render.circle import CARD, POSTER, picture_layout
+from steuncirkel.render.fields import main_helpline_uri
+from steuncirkel.render.layout import (
+    BLANK_ROW,
+    CALL,
+    CARD_H,
+    CARD_W,
+    CARD_X,
+    CARD_Y,
+    FOLD_TEXT,
+    FOLD_W,
+    FOLD_X,
+    HEAD_TOP,
+    INSET,
+    LEFT,
+    LEGEND_X,
+    NUMBER_W,
+    PAD,
+    PANEL_PAD,
+    PANEL_QR,
+    PIC_X,
+    POSTER_COLUMN,
+    POSTER_QR,
+    RIGHT,
+    SCALE_MM,
+    SCALE_Y,
+    SMALLEST,
+    Metrics,
+    fold_diagram,
+    fold_rows,
+    line_height,
+    poster_layout,
 )
 from steuncirkel.render.pdfkit import (
     ACCENT,
+    INK,
     LINE,
-    PT,
     SOFT,
     TINT,
     draw_picture,
     draw_qr,
     fallbacks_for,
     finish,
-    fit,
     font,
     needs_shaping,
     new_pdf,
@@ -44,15 +67,11 @@ if TYPE_CHECKING:
     from fpdf import FPDF
 
     from steuncirkel.base.i18n import Lang
-    from steuncirkel.models import Entry
     from steuncirkel.operations import PrintView
     from steuncirkel.render import PrintOptions
+    from steuncirkel.render.layout import Helplines, PosterLayout, Row, Text
 
 __all__ = ["render"]
-
-PAGE_W: Final = 210.0
-LEFT: Final = 12.0
-RIGHT: Final = PAGE_W - 12.0
 
 
 def _helpline_text(country: str, lang: Lang, *, short: bool = False) -> list[tuple[str, str]]:
@@ -63,210 +82,137 @@ def _helpline_text(country: str, lang: Lang, *, short: bool = False) -> list[tup
     ]
 
 
-def _poster_head(pdf: FPDF, view: PrintView, lang: Lang, title: str) -> float:
-    """Title, lead and encouragement beside the picture and its legend; the y below."""
-    pic, top = 50.0, 12.0
-    text_w = RIGHT - pic - 5 - LEFT
-    font(pdf, 22, bold=True, color=ACCENT)  # quieter than the numbers to call
-    y = write_lines(pdf, LEFT, top + 6, fit(pdf, title, text_w, 3), 22)  # the owner's name whole
-    font(pdf, 14)
-    y = write_lines(pdf, LEFT, y + 1.5, fit(pdf, t(Msg.PRINT_CRISIS_TITLE, lang), text_w, 2), 14)
-    font(pdf, 10.5, color=SOFT)
-    lead = fit(pdf, t(Msg.PRINT_ENCOURAGEMENT, lang), text_w, 3)
-    y = write_lines(pdf, LEFT, y + 2.5, lead, 10.5)
-    draw_picture(pdf, view, lang, RIGHT - pic, top, pic)
-    font(pdf, SMALLEST, color=SOFT)
-    notes = [legend_text(lang), t(Msg.PICTURE_LEGEND_RINGS, lang)]
-    if view.more:
-        notes.append(picture_more(view.more, lang))
-    legend_lines = [line for note in notes for line in fit(pdf, note, pic + 8, 3)]
-    below = write_lines(pdf, RIGHT - pic - 8, top + pic + 1, legend_lines, SMALLEST)
-    return max(y, below) + 3
-
-
-POSTER_QR: Final = 20.0
-POSTER_COLUMN: Final = LEFT + 14
-# Who to call is the loudest thing on the poster (issue #11): every phone number on the
-# list, the main helpline's numbers and 112 at 24 pt (digits about 6 mm high, readable
-# across a room); nothing on the poster under 8 pt.
-CALL: Final = 24.0
-SMALLEST: Final = 8.0
-PAGE_BOTTOM: Final = 290.0  # the last line ends above this (A4 is 297 mm)
-# How much of a row is printed, fullest first: (lines of the name, the note line, the
-# space above and below). The poster takes the fullest that fits on one page; the
-# numbers never shrink.
-DENSITIES: Final = ((2, True, 1.8), (2, False, 1.8), (1, False, 1.8), (1, False, 0.6))
-
-
-def _poster_row(
+def _draw(
     pdf: FPDF,
-    view: PrintView,
-    lang: Lang,
-    options: PrintOptions,
-    number: int,
-    y: float,
-    density: tuple[int, bool, float] = DENSITIES[0],
-) -> float:
-    """Entry ``number`` of the crisis list from ``y``; the y below its rule. ``density``:
-    how many lines the name may take, and whether the note's line is printed."""
-    name_lines, with_note, pad = density
-    entry = view.crisis[number - 1]
-    country = view.country.value
-    width = RIGHT - POSTER_COLUMN - (POSTER_QR + 3 if options.qr else 0)
-    row_top = y + pad
-    font(pdf, 13, bold=True)
-    cursor = write_lines(pdf, POSTER_COLUMN, row_top, fit(pdf, entry.name, width, name_lines), 13)
-    font(pdf, 9.5, color=SOFT)
-    cursor = write_lines(pdf, POSTER_COLUMN, cursor, fit(pdf, about(entry, lang), width, 1), 9.5)
-    uri = tel_uri(entry.phone)
-    if shown := entry.phone_shown(country):
-        font(pdf, CALL, bold=True)
-        cursor = write_lines(pdf, POSTER_COLUMN, cursor, [visible(shown)], CALL, link=uri)
-    ways = " · ".join(reach_lines(entry, lang, country, without=NO_PHONE))
-    font(pdf, 8.5, color=SOFT)
-    cursor = write_lines(pdf, POSTER_COLUMN, cursor, fit(pdf, ways, width, 1), 8.5)
-    if with_note:
-        cursor = write_lines(pdf, POSTER_COLUMN, cursor, fit(pdf, note_line(entry), width, 1), 8.5)
-    qr = options.qr and uri is not None
-    bottom = max(cursor, row_top + (POSTER_QR if qr else 0)) + pad
-    font(pdf, CALL, bold=True, color=ACCENT)
-    label = str(number)
-    pdf.text(LEFT + 6 - pdf.get_string_width(label) / 2, (y + bottom) / 2 + 3.2, label)
-    if qr and uri:
-        draw_qr(pdf, uri, RIGHT - POSTER_QR, (y + bottom - POSTER_QR) / 2, POSTER_QR)
+    text: Text | None,
+    x: float,
+    *,
+    color: tuple[int, int, int] = INK,
+    link: str | None = None,
+) -> None:
+    """The lines of a laid-out text block at ``x`` (its top is in the block)."""
+    if text and text.lines:
+        font(pdf, text.size, bold=text.bold, color=color)
+        write_lines(pdf, x, text.top, list(text.lines), text.size, link=link)
+
+
+def _poster_head(pdf: FPDF, view: PrintView, lang: Lang, layout: PosterLayout) -> None:
+    """Title, lead and encouragement beside the picture and its legend."""
+    _draw(pdf, layout.title, LEFT, color=ACCENT)  # the owner's name whole
+    _draw(pdf, layout.lead, LEFT)
+    _draw(pdf, layout.encourage, LEFT, color=SOFT)
+    draw_picture(pdf, picture_layout(view, lang, POSTER), PIC_X, HEAD_TOP)
+    _draw(pdf, layout.legend, LEGEND_X, color=SOFT)
+
+
+def _poster_row(pdf: FPDF, row: Row) -> None:
+    """One entry of the crisis list as laid out, with its number, code and rule."""
+    _draw(pdf, row.name, POSTER_COLUMN)
+    _draw(pdf, row.about, POSTER_COLUMN, color=SOFT)
+    _draw(pdf, row.phone, POSTER_COLUMN, link=row.uri)
+    _draw(pdf, row.ways, POSTER_COLUMN, color=SOFT)
+    _draw(pdf, row.note, POSTER_COLUMN, color=SOFT)
+    _poster_number(pdf, row.number, row.top, row.bottom, ACCENT)
+    if row.qr and row.uri:
+        draw_qr(pdf, row.uri, RIGHT - POSTER_QR, (row.top + row.bottom - POSTER_QR) / 2, POSTER_QR)
     pdf.set_draw_color(*LINE)
-    pdf.line(LEFT, bottom, RIGHT, bottom)
-    return bottom
+    pdf.line(LEFT, row.bottom, RIGHT, row.bottom)
+
+
+def _poster_number(
+    pdf: FPDF, number: int, top: float, bottom: float, color: tuple[int, int, int]
+) -> None:
+    """The place on the list, large, centred in the number column beside its row."""
+    font(pdf, CALL, bold=True, color=color)
+    label = str(number)
+    pdf.text(LEFT + NUMBER_W / 2 - pdf.get_string_width(label) / 2, (top + bottom) / 2 + 3.2, label)
 
 
 def _poster_blank_row(pdf: FPDF, lang: Lang, number: int, y: float) -> float:
     """A place on the list to fill in by hand, as on the paper exercise: its number,
     a line for the name and one for the phone number; the y below its rule."""
-    bottom = y + 22.0
-    font(pdf, CALL, bold=True, color=LINE)
-    label = str(number)
-    pdf.text(LEFT + 6 - pdf.get_string_width(label) / 2, (y + bottom) / 2 + 3.2, label)
+    bottom = y + BLANK_ROW
+    _poster_number(pdf, number, y, bottom, LINE)
     pdf.set_draw_color(*LINE)
     pdf.set_line_width(0.3)
     font(pdf, SMALLEST, color=SOFT)
     for row, word in ((y + 9.5, Msg.PRINT_BLANK_NAME), (y + 19.0, Msg.PRINT_BLANK_PHONE)):
         pdf.line(POSTER_COLUMN, row, RIGHT, row)
-        pdf.text(POSTER_COLUMN, row + 2.6, t(word, lang))
+        pdf.text(POSTER_COLUMN + INSET, row + 2.6, t(word, lang))
     pdf.set_line_width(0.4)
     pdf.line(LEFT, bottom, RIGHT, bottom)
     return bottom
 
 
-def _poster_list(
-    pdf: FPDF,
-    view: PrintView,
-    lang: Lang,
-    options: PrintOptions,
-    y: float,
-    density: tuple[int, bool, float],
-) -> float:
-    """The crisis list, one ruled row per entry; the y below it."""
+def _poster_list(pdf: FPDF, lang: Lang, layout: PosterLayout) -> None:
+    """The crisis list, one ruled row per entry, then the places to fill in."""
     pdf.set_draw_color(*LINE)
     pdf.set_line_width(0.4)
-    pdf.line(LEFT, y, RIGHT, y)
-    for number in range(1, len(view.crisis) + 1):
-        y = _poster_row(pdf, view, lang, options, number, y, density)
-    if not view.crisis:
-        font(pdf, 11)
-        empty = fit(pdf, t(Msg.PRINT_LIST_EMPTY_FILL, lang), RIGHT - POSTER_COLUMN, 2)
-        y = write_lines(pdf, POSTER_COLUMN, y + 2, empty, 11) + 2
-        pdf.line(LEFT, y, RIGHT, y)
-    for number in range(len(view.crisis) + 1, CRISIS_MAX + 1):
-        y = _poster_blank_row(pdf, lang, number, y)
-    if view.crisis_more:
-        font(pdf, 10, color=SOFT)
-        more = t(Msg.PRINT_CRISIS_MORE, lang, count=view.crisis_more)
-        y = write_lines(pdf, POSTER_COLUMN, y + 1.5, [more], 10) + 1.5
-    return y
+    pdf.line(LEFT, layout.list_top, RIGHT, layout.list_top)
+    for row in layout.rows:
+        _on_page(pdf, row.page)
+        _poster_row(pdf, row)
+    if layout.empty:
+        _draw(pdf, layout.empty, POSTER_COLUMN)
+        pdf.set_draw_color(*LINE)
+        pdf.line(LEFT, layout.empty.bottom + 2, RIGHT, layout.empty.bottom + 2)
+    for number, top, page in layout.blanks:
+        _on_page(pdf, page)
+        _poster_blank_row(pdf, lang, number, top)
+    if layout.more:
+        _on_page(pdf, layout.more.page)
+        _draw(pdf, layout.more, POSTER_COLUMN, color=SOFT)
 
 
-def _helpline_panel(
-    pdf: FPDF, view: PrintView, lang: Lang, options: PrintOptions, top: float
-) -> float:
-    """The helplines and 112 on a tinted panel with the main line's QR code; its bottom."""
-    main_uri = main_helpline_uri(view.country.value) if options.qr else None
-    qr_w = 22.0 if main_uri else 0.0
-    inner = RIGHT - LEFT - 8 - (qr_w + 4 if qr_w else 0)
-    lines = helplines_to_call(view.country.value)
-    # The main line (113, 1813) first, its numbers as large as the list's; the others
-    # with their name and numbers in bold, then what they are for.
-    main = lines[0]
-    font(pdf, 10, bold=True)
-    main_name = fit(pdf, main.name, inner, 1)
-    font(pdf, CALL, bold=True)
-    or_word = f" {t(Msg.CRISIS_OR, lang)} "
-    main_numbers = fit(pdf, or_word.join(main.numbers), inner, 2)
-    font(pdf, 8.5)
-    main_details = fit(pdf, main.summary(lang), inner, 3)
-    items: list[tuple[list[str], list[str]]] = []
-    for line in lines[1:]:
-        font(pdf, 9, bold=True)
-        head_lines = fit(pdf, line.heading(lang), inner, 2)
-        font(pdf, 8.5)
-        items.append((head_lines, fit(pdf, line.summary(lang), inner, 3)))
-    height = 4 + 12 * PT * 1.25 + 1
-    height += 10 * PT * 1.25 + len(main_numbers) * CALL * PT * 1.25
-    height += len(main_details) * 8.5 * PT * 1.25 + 1.5
-    height += sum(len(h) * 9 * PT * 1.25 + len(d) * 8.5 * PT * 1.25 + 1 for h, d in items)
-    emergency = fit(pdf, t(Msg.CRISIS_EMERGENCY, lang), inner, 2)
-    height += len(emergency) * CALL * PT * 1.25 + 3
+def _on_page(pdf: FPDF, page: int) -> None:
+    """Go on on page ``page`` (from 0): a poster too full for one page goes on on a
+    second, its rows whole, rather than cut anything."""
+    while pdf.page < page + 1:
+        pdf.add_page()
+        pdf.set_draw_color(*LINE)
+        pdf.set_line_width(0.4)
+
+
+def _helpline_panel(pdf: FPDF, view: PrintView, lang: Lang, panel: Helplines) -> None:
+    """The helplines and 112 on a tinted panel with the main line's QR code."""
+    _on_page(pdf, panel.page)
     pdf.set_fill_color(*TINT)
-    pdf.rect(LEFT, top, RIGHT - LEFT, height, style="F", round_corners=True, corner_radius=2)
-    country_name = t(COUNTRY_LABELS[view.country.value], lang)
-    font(pdf, 12, bold=True)
-    heading = t(Msg.CRISIS_HELPLINES_TITLE, lang, country=country_name)
-    cursor = write_lines(pdf, LEFT + 4, top + 2.5, [heading], 12) + 1
-    font(pdf, 10, bold=True)
-    cursor = write_lines(pdf, LEFT + 4, cursor, main_name, 10)
-    font(pdf, CALL, bold=True)
-    main_uri_text = tel_uri(main.numbers[0]) if main.numbers else None
-    cursor = write_lines(pdf, LEFT + 4, cursor, main_numbers, CALL, link=main_uri_text)
-    font(pdf, 8.5)
-    cursor = write_lines(pdf, LEFT + 4, cursor, main_details, 8.5) + 1.5
-    for head_lines, detail_lines in items:
-        font(pdf, 9, bold=True)
-        cursor = write_lines(pdf, LEFT + 4, cursor, head_lines, 9)
-        font(pdf, 8.5)
-        cursor = write_lines(pdf, LEFT + 4, cursor, detail_lines, 8.5) + 1
-    font(pdf, CALL, bold=True, color=ACCENT)
-    write_lines(pdf, LEFT + 4, cursor + 0.5, emergency, CALL, link="tel:112")
-    if main_uri:
-        draw_qr(pdf, main_uri, RIGHT - 4 - qr_w, top + 4, qr_w)
+    pdf.rect(LEFT, panel.top, RIGHT - LEFT, panel.bottom - panel.top, style="F",
+             round_corners=True, corner_radius=2)  # fmt: skip
+    x = LEFT + PANEL_PAD
+    _draw(pdf, panel.heading, x)
+    _draw(pdf, panel.main_name, x)
+    main = helplines_to_call(view.country.value)[0]
+    _draw(pdf, panel.main_numbers, x, link=tel_uri(main.numbers[0]) if main.numbers else None)
+    _draw(pdf, panel.main_details, x)
+    for head, details in panel.items:
+        _draw(pdf, head, x)
+        _draw(pdf, details, x)  # left out on the fullest posters
+    _draw(pdf, panel.emergency, x, color=ACCENT, link="tel:112")
+    main_uri = main_helpline_uri(view.country.value)
+    if panel.qr and main_uri:
+        draw_qr(pdf, main_uri, RIGHT - PANEL_PAD - PANEL_QR, panel.top + PANEL_PAD, PANEL_QR)
         font(pdf, SMALLEST, color=SOFT)
         caption = t(Msg.PRINT_SCAN_TO_CALL, lang)
-        pdf.text(RIGHT - 4 - qr_w / 2 - pdf.get_string_width(caption) / 2,
-                 top + 4 + qr_w + 3.5, caption)  # fmt: skip
-    return top + height
+        pdf.text(RIGHT - PANEL_PAD - PANEL_QR / 2 - pdf.get_string_width(caption) / 2,
+                 panel.top + PANEL_PAD + PANEL_QR + 3.5, caption)  # fmt: skip
 
 
 def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
     title = title_of(view, lang)
     fallbacks, _ = fallbacks_for(view)
-    for density in DENSITIES:
-        pdf = new_pdf(title, lang, shaping=needs_shaping(view), fallbacks=fallbacks)
-        y = _poster_head(pdf, view, lang, title)
-        y = _poster_list(pdf, view, lang, options, y, density)
-        bottom = _helpline_panel(pdf, view, lang, options, y + 3)
-        font(pdf, SMALLEST, color=SOFT)
-        made = t(Msg.PRINT_MADE_ON, lang, date=written_date(view.made_on, lang))
-        if write_lines(pdf, LEFT, bottom + 2.5, [made], SMALLEST) <= PAGE_BOTTOM:
-            break
+    layout = poster_layout(view, lang, title, qr=options.qr, metrics=Metrics(fallbacks))
+    pdf = new_pdf(title, lang, shaping=needs_shaping(view), fallbacks=fallbacks)
+    _poster_head(pdf, view, lang, layout)
+    _poster_list(pdf, lang, layout)
+    _helpline_panel(pdf, view, lang, layout.helplines)
+    _on_page(pdf, layout.made.page)
+    _draw(pdf, layout.made, LEFT, color=SOFT)
     return finish(pdf)
 
 
-CARD_W: Final = 85.6
-CARD_H: Final = 54.0
-
-
-CARD_X: Final = 62.0  # the card's left edge on the A4 sheet
-CARD_Y: Final = 30.0  # the top of its outside panel
-PAD: Final = 3.5
-CARD_QR: Final = 8.6
+# The card's size and place on the sheet (CARD_W, CARD_H, CARD_X, CARD_Y, PAD) are in
+# layout.py, shared with the HTML card.
 CARD_SMALLEST: Final = 6.0  # nothing on the card under 6 pt (issue #11)
 
 
@@ -286,25 +232,29 @@ def _card_marks(pdf: FPDF) -> None:
     pdf.set_dash_pattern()
 
 
-def _card_front(pdf: FPDF, view: PrintView, lang: Lang, title: str, *, discreet: bool) -> None:
+def _card_front(
+    pdf: FPDF, view: PrintView, lang: Lang, title: str, metrics: Metrics, *, discreet: bool
+) -> None:
     """Panel 1, the outside: the title, a line, the picture (not when discreet), the date."""
     x0, y0 = CARD_X, CARD_Y
     font(pdf, 15, bold=True, color=ACCENT)
     text_w = CARD_W - 2 * PAD - (31 if not discreet else 0)
-    cursor = write_lines(pdf, x0 + PAD, y0 + 12, fit(pdf, title, text_w, 2), 15)
+    cursor = write_lines(pdf, x0 + PAD, y0 + 12, metrics.fit(title, 15, text_w, 2, bold=True), 15)
     front = (view.owner or "") if discreet else t(Msg.PRINT_CRISIS_TITLE, lang)
     font(pdf, 8)
-    lines = fit(pdf, front, text_w, 3 if discreet else 2)
+    lines = metrics.fit(front, 8, text_w, 3 if discreet else 2, bold=False)
     cursor = write_lines(pdf, x0 + PAD, cursor + 1, lines, 8)
     if not discreet:
-        draw_picture(pdf, view, lang, x0 + CARD_W - PAD - 30, y0 + (CARD_H - 30) / 2, 30)
+        size = CARD.mm
+        picture = picture_layout(view, lang, CARD)
+        draw_picture(pdf, picture, x0 + CARD_W - PAD - size, y0 + (CARD_H - size) / 2)
         # Outside, in words: open it in a crisis, and the two numbers that always help.
         font(pdf, 7, bold=True, color=ACCENT)
-        cursor = write_lines(
-            pdf, x0 + PAD, cursor + 1, fit(pdf, t(Msg.CARD_OPEN_IN_CRISIS, lang), text_w, 2), 7
-        )
+        open_lines = metrics.fit(t(Msg.CARD_OPEN_IN_CRISIS, lang), 7, text_w, 2, bold=True)
+        cursor = write_lines(pdf, x0 + PAD, cursor + 1, open_lines, 7)
         font(pdf, 8, bold=True)
-        write_lines(pdf, x0 + PAD, cursor + 0.5, fit(pdf, _front_call(view, lang), text_w, 2), 8)
+        call = metrics.fit(_front_call(view, lang), 8, text_w, 2, bold=True)
+        write_lines(pdf, x0 + PAD, cursor + 0.5, call, 8)
     font(pdf, CARD_SMALLEST, color=SOFT)  # the date tells an old card from a new one
     write_lines(pdf, x0 + PAD, y0 + CARD_H - 5, [written_date(view.made_on, lang)], CARD_SMALLEST)
 
@@ -316,30 +266,44 @@ def _front_call(view: PrintView, lang: Lang) -> str:
     return t(Msg.CARD_FRONT_CALL, lang, numbers=numbers)
 
 
-def _card_row(
-    pdf: FPDF, entry: Entry, lang: Lang, country: str, qr: bool, y: float, number: int
-) -> None:
-    """Row ``number`` of the card: the name and who it is, then the number to call, or
-    for a place where it is."""
-    uri = tel_uri(entry.phone)
-    width = CARD_W - 2 * PAD - (CARD_QR + 1.5 if qr and uri else 0)
-    font(pdf, 6.6, bold=True)
+def _card_row(pdf: FPDF, row: cardrows.CardRow, top: float) -> None:
+    """Place ``row.number`` on the card's list (``cardrows``): its number, the name and
+    who it is, the number to call or where a place is, and its code inside the cell."""
+    inset = pdf.c_margin  # a cell's text starts this far right of the cell
+    x, y = CARD_X + row.x, top + row.y
+    cursor = y + row.top
     # The number in a cell of its own, so a right-to-left name cannot move it.
-    write_lines(pdf, CARD_X + PAD, y + 0.8, [f"{number}."], 6.6)
-    who = f"{entry.name} · {about(entry, lang)}"
-    cursor = write_lines(pdf, CARD_X + PAD + 3, y + 0.8, fit(pdf, who, width - 3, 1), 6.6)
-    if shown := entry.phone_shown(country):
-        font(pdf, 8, bold=True)
-        write_lines(pdf, CARD_X + PAD, cursor, [visible(shown)], 8, link=uri)
-    elif entry.where:
-        font(pdf, 6.6)
-        write_lines(pdf, CARD_X + PAD + 3, cursor, fit(pdf, entry.where, width - 3, 1), 6.6)
-    if qr and uri:
-        draw_qr(pdf, uri, CARD_X + CARD_W - PAD - CARD_QR, y + 0.2, CARD_QR)
+    size = row.blocks[0].size  # the name's
+    font(pdf, size, bold=True, color=ACCENT)
+    write_lines(pdf, x - inset, cursor, [f"{row.number}."], size)
+    for block in row.blocks:
+        font(pdf, block.size, bold=block.bold, color=SOFT if block.kind == "about" else INK)
+        lines = list(block.lines)
+        cursor = write_lines(pdf, CARD_X + row.text_x - inset, cursor, lines, block.size,
+                             link=block.link)  # fmt: skip
+    if row.code:
+        draw_qr(pdf, row.code, CARD_X + row.code_x, top + row.code_y, cardrows.CODE)
 
 
-def _card_contacts(pdf: FPDF, view: PrintView, lang: Lang, options: PrintOptions) -> None:
-    """Panel 2: who to call, one ruled row each."""
+def _card_blank(pdf: FPDF, lang: Lang, number: int, top: float) -> None:
+    """A place to fill in by hand: its number, a line for the name, one for the number."""
+    x0, y0 = cardrows.cell_origin(number)
+    x, y = CARD_X + x0, top + y0
+    text_x = x + cardrows.LABEL_W - pdf.c_margin
+    font(pdf, cardrows.NAME, bold=True, color=SOFT)
+    write_lines(pdf, x - pdf.c_margin, y + 1.0, [f"{number}."], cardrows.NAME)
+    pdf.set_draw_color(*LINE)
+    pdf.set_line_width(0.2)
+    font(pdf, CARD_SMALLEST, color=SOFT)
+    for line_y, word in ((y + 6.0, Msg.PRINT_BLANK_NAME), (y + 12.0, Msg.PRINT_BLANK_PHONE)):
+        pdf.line(x + cardrows.LABEL_W, line_y, x + cardrows.CELL_W, line_y)
+        write_lines(pdf, text_x, line_y + 0.2, [t(word, lang)], CARD_SMALLEST)
+
+
+def _card_contacts(
+    pdf: FPDF, view: PrintView, lang: Lang, options: PrintOptions, metrics: Metrics
+) -> None:
+    """Panel 2: who to call, five numbered places in two columns (``cardrows``)."""
     top = CARD_Y + CARD_H
     font(pdf, 7.5, bold=True)
     # "Bel" only above a list of numbers: a place is not called, you go there.
@@ -351,21 +315,23 @@ def _card_contacts(pdf: FPDF, view: PrintView, lang: Lang, options: PrintOptions
         font(pdf, 7.5, color=SOFT)
         right = CARD_X + CARD_W - PAD - pdf.get_string_width(more)
         write_lines(pdf, right, top + 2.5, [more], 7.5)
-    row_y = top + 6.5
-    for number, entry in enumerate(view.crisis, start=1):
-        _card_row(pdf, entry, lang, view.country.value, options.qr, row_y, number)
-        row_y += 9.2
-        pdf.set_draw_color(*LINE)
-        pdf.line(CARD_X + PAD, row_y, CARD_X + CARD_W - PAD, row_y)
-    for number in range(len(view.crisis) + 1, CRISIS_MAX + 1):  # to fill in by hand
-        font(pdf, 6.6, bold=True, color=SOFT)
-        write_lines(pdf, CARD_X + PAD, row_y + 0.8, [f"{number}."], 6.6)
-        row_y += 9.2
-        pdf.set_draw_color(*LINE)
-        pdf.line(CARD_X + PAD, row_y, CARD_X + CARD_W - PAD, row_y)
+    rows = cardrows.card_rows(view, lang, qr=options.qr, metrics=metrics)
+    for row in rows:
+        _card_row(pdf, row, top)
+    for number in range(len(rows) + 1, CRISIS_MAX + 1):  # to fill in by hand
+        _card_blank(pdf, lang, number, top)
+    pdf.set_draw_color(*LINE)
+    pdf.set_line_width(0.2)
+    for number in range(1, CRISIS_MAX):  # a rule between two places in a column
+        if number % cardrows.PER_COLUMN:
+            x, y = cardrows.cell_origin(number)
+            x, y = CARD_X + x, top + y + cardrows.CELL_H
+            pdf.line(x, y, x + cardrows.CELL_W, y)
 
 
-def _card_helplines(pdf: FPDF, view: PrintView, lang: Lang, options: PrintOptions) -> None:
+def _card_helplines(
+    pdf: FPDF, view: PrintView, lang: Lang, options: PrintOptions, metrics: Metrics
+) -> None:
     """Panel 3: the helplines, 112, and the main line's QR code."""
     top = CARD_Y + 2 * CARD_H
     main_uri = main_helpline_uri(view.country.value) if options.qr else None
@@ -374,9 +340,12 @@ def _card_helplines(pdf: FPDF, view: PrintView, lang: Lang, options: PrintOption
     cursor = top + 3
     for head, details in _helpline_text(view.country.value, lang, short=True):
         font(pdf, 6.4, bold=True)
-        cursor = write_lines(pdf, CARD_X + PAD, cursor, fit(pdf, head, width, 1), 6.4)
+        cursor = write_lines(
+            pdf, CARD_X + PAD, cursor, metrics.fit(head, 6.4, width, 1, bold=True), 6.4
+        )
         font(pdf, 6.4)
-        cursor = write_lines(pdf, CARD_X + PAD, cursor, fit(pdf, details, width, 2), 6.4) + 0.6
+        lines = metrics.fit(details, 6.4, width, 2, bold=False)
+        cursor = write_lines(pdf, CARD_X + PAD, cursor, lines, 6.4) + 0.6
     font(pdf, 8, bold=True)
     write_lines(pdf, CARD_X + PAD, cursor + 0.4, [t(Msg.CRISIS_EMERGENCY, lang)], 8)
     if main_uri:
@@ -389,21 +358,21 @@ def _card(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
     fallbacks, _ = fallbacks_for(view)
     pdf = new_pdf(title, lang, shaping=needs_shaping(view), fallbacks=fallbacks)
     font(pdf, 8, color=SOFT)
-    write_lines(pdf, CARD_X - 30, 8, fit(pdf, t(Msg.CARD_INSTRUCTIONS, lang), 140, 3), 8)
+    metrics = Metrics(fallbacks)
+    instructions = metrics.fit(t(Msg.CARD_INSTRUCTIONS, lang), 8, 140, 3, bold=False)
+    write_lines(pdf, CARD_X - 30, 8, instructions, 8)
     _card_marks(pdf)
-    _card_front(pdf, view, lang, title, discreet=discreet)
-    _card_contacts(pdf, view, lang, options)
-    _card_helplines(pdf, view, lang, options)
+    _card_front(pdf, view, lang, title, metrics, discreet=discreet)
+    _card_contacts(pdf, view, lang, options, metrics)
+    _card_helplines(pdf, view, lang, options, metrics)
     _card_scale(pdf, lang)
     return finish(pdf)
 
 
-SCALE_MM: Final = 50.0
-
-
 def _card_scale(pdf: FPDF, lang: Lang) -> None:
-    """A 50 mm bar below the card with its ticks, to check the print is at 100 %."""
-    y = CARD_Y + 3 * CARD_H + 12
+    """Below the card: a 50 mm bar with its ticks, to check the print is at 100 %, and
+    the zigzag fold seen from the side, each panel named."""
+    y = SCALE_Y
     pdf.set_draw_color(0, 0, 0)
     pdf.set_line_width(0.3)
     pdf.line(CARD_X, y, CARD_X + SCALE_MM, y)
@@ -411,6 +380,15 @@ def _card_scale(pdf: FPDF, lang: Lang) -> None:
         pdf.line(CARD_X + tick, y - (2.0 if tick % 50 == 0 else 1.2), CARD_X + tick, y)
     font(pdf, SMALLEST, color=SOFT)
     write_lines(pdf, CARD_X, y + 1.5, [t(Msg.CARD_SCALE, lang)], SMALLEST)
+    pdf.set_draw_color(*ACCENT)
+    pdf.set_line_width(0.4)
+    for x0, y0, x1, y1 in fold_diagram():
+        pdf.line(x0, y0, x1, y1)
+    font(pdf, FOLD_TEXT, color=SOFT)
+    words = (Msg.CARD_FOLD_FRONT, Msg.CARD_FOLD_LIST, Msg.CARD_FOLD_HELPLINES)
+    half = line_height(FOLD_TEXT) / 2
+    for row_y, word in zip(fold_rows(), words, strict=True):
+        write_lines(pdf, FOLD_X + FOLD_W + 1.5, row_y - half, [t(word, lang)], FOLD_TEXT)
 
 
 def render(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:

@@ -615,6 +615,9 @@ MESSAGES: Final[dict[Msg, str]] = {
         "your list and the helplines are inside."
     ),
     Msg.CARD_SCALE: ("5 cm: measure it to check the print is at 100%"),
+    Msg.CARD_FOLD_FRONT: ("front (outside)"),
+    Msg.CARD_FOLD_LIST: ("your list"),
+    Msg.CARD_FOLD_HELPLINES: ("helplines"),
     Msg.CARD_CONTACTS_TITLE: "Call",
     Msg.CARD_LIST_TITLE: ("Your list"),
     Msg.CARD_OPEN_IN_CRISIS: ("Open me when things get hard."),
@@ -623,8 +626,8 @@ MESSAGES: Final[dict[Msg, str]] = {
         "A PDF cannot go to the screen. Give a file, for example: --output steuncirkel.pdf"
     ),
     Msg.PDF_MISSING_LETTERS: (
-        "The PDF cannot show these letters, so some words in it are incomplete: "
-        "{letters}. The HTML printout shows them all: steuncirkel print --format html "
+        "The PDF cannot show these letters: {letters}. So for {entries} the PDF does not "
+        "show everything. The HTML printout shows it all: steuncirkel print --format html "
         "--output steuncirkel.html"
     ),
     Msg.HELP_PRINT_LAYOUT: (

@@ -649,6 +649,9 @@ MESSAGES: Final[dict[Msg, str]] = {
         "buiten, je lijst en de hulplijnen zitten binnen."
     ),
     Msg.CARD_SCALE: ("5 cm: meet na of de afdruk op 100% staat"),
+    Msg.CARD_FOLD_FRONT: ("voorkant (buiten)"),
+    Msg.CARD_FOLD_LIST: ("je lijst"),
+    Msg.CARD_FOLD_HELPLINES: ("hulplijnen"),
     Msg.CARD_CONTACTS_TITLE: "Bel",
     Msg.CARD_LIST_TITLE: ("Je lijst"),
     Msg.CARD_OPEN_IN_CRISIS: ("Open mij als het moeilijk wordt."),
@@ -658,8 +661,8 @@ MESSAGES: Final[dict[Msg, str]] = {
         "--output steuncirkel.pdf"
     ),
     Msg.PDF_MISSING_LETTERS: (
-        "De PDF kan deze letters niet tonen, dus sommige woorden zijn daarin niet "
-        "volledig: {letters}. De HTML-afdruk toont ze wel: steuncirkel print --format "
+        "De PDF kan deze letters niet tonen: {letters}. Daardoor staat bij {entries} in "
+        "de PDF niet alles. De HTML-afdruk toont alles wel: steuncirkel print --format "
         "html --output steuncirkel.html"
     ),
     Msg.HELP_PRINT_LAYOUT: (
