@@ -142,7 +142,9 @@ def test_the_html_embeds_the_pdf_font_as_a_small_subset_with_no_page_margin() ->
     faces = re.findall(r"@font-face \{[^}]*base64,([A-Za-z0-9+/=]+)", document)
     assert len(faces) == 2  # regular and bold
     assert all(2_000 < len(face) < 60_000 for face in faces), [len(f) for f in faces]
-    assert '"Steuncirkel DejaVu", "DejaVu Sans"' in document  # system fonts after it
+    assert (
+        '"Steuncirkel DejaVu", var(--more-fonts, "DejaVu Sans"), "DejaVu Sans"' in document
+    )  # system fonts after it
     assert "@page { size: 210mm 297mm; margin: 0; }" in document
     assert "font-src data:" in document
 
@@ -260,3 +262,46 @@ def test_wrap_never_gives_more_lines_than_allowed(text: str, width: int, most: i
     lines = wrap(text, width, lambda s: float(len(s)), most)
     assert len(lines) <= most
     assert all(len(line) <= width for line in lines)
+
+
+def _overlapping(words: list[Word]) -> list[str]:
+    """Pairs of words on one page whose boxes overlap by more than a hair (0.3 mm)."""
+    found = []
+    for i, a in enumerate(words):
+        for b in words[i + 1 :]:
+            if a.page != b.page:
+                continue
+            dx = min(a.x1, b.x1) - max(a.x0, b.x0)
+            dy = min(a.y1, b.y1) - max(a.y0, b.y0)
+            if dx > 0.3 and dy > 0.3:
+                found.append(f"{a.text!r} / {b.text!r} at ({a.x0:.0f}, {a.y0:.0f}) mm")
+    return found
+
+
+def _crowded(owner: str) -> Circle:
+    """Five long names, a long owner's name and many others: the poster must leave the
+    picture out to fit, in the PDF as in the HTML."""
+    long_name = "Alexandra-Wilhelmina van den Berghe-Oosterhuis de {n} Jonge"
+    names = [long_name.format(n=n) for n in range(5)] + [f"Luisteraar {n}" for n in range(40)]
+    circle = circle_with(names, where="Lange Nieuwstraat 123, achter de bibliotheek")
+    settings = circle.settings.model_copy(update={"name": owner})
+    return circle.model_copy(update={"settings": settings})
+
+
+@pytest.mark.parametrize(
+    "owner", ["Sam", "Wilhelmina Petronella van Oldenbarnevelt-Hoogstraten"], ids=["short", "long"]
+)
+def test_no_two_words_on_a_crowded_poster_overlap(owner: str, tmp_path: Path) -> None:
+    """The picture is left out together in both back ends when the list needs the room;
+    the PDF once drew it anyway, over the title and the first row."""
+    circle = _crowded(owner)
+    view = operations.print_view(circle, date(2026, 3, 4))
+    pdf = tmp_path / "poster.pdf"
+    pdf.write_bytes(pdf_render.render(view, "nl", PrintOptions(layout="poster")))
+    document = html_render.render(view, "nl", PrintOptions(layout="poster"))
+    in_pdf = words_of(pdf)
+    assert not _overlapping(in_pdf), _overlapping(in_pdf)[:5]
+    in_html = words_of(print_in_chromium(document, tmp_path))
+    assert not _overlapping(in_html), _overlapping(in_html)[:5]
+    drawn = "Luisteraar" in " ".join(w.text for w in in_pdf)
+    assert drawn == ('<svg class="picture"' in document)

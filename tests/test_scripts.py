@@ -189,3 +189,44 @@ def test_a_name_no_font_can_show_is_named_in_the_users_language(
     assert "glyph" not in result.stderr  # fpdf2's English log
     text = extracted(out.read_bytes(), tmp_path)
     assert "Anna" in text and "Oude" in text and "06 23456789" in text  # still written
+    # Never a blank name: each letter no font has is a visible □ in its place.
+    assert "Oude " + "\u25a1" * len(LINEAR_B) in text
+
+
+def test_a_name_wholly_in_a_script_no_font_has_is_never_blank(
+    cli, tmp_path: Path, no_system_fonts: None
+) -> None:
+    """A Mongolian name with no font for it: the row shows □ for each letter, not an
+    empty line beside the number (and the HTML, told to the user, shows it whole)."""
+    mongolian = "\u182e\u1823\u1829\u182d\u1823\u182f"
+    cli.add(mongolian, "--crisis", "--phone", "0612345678")
+    out = tmp_path / "p.pdf"
+    result = cli("print", "--format", "pdf", "--output", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert mongolian in result.stderr
+    text = extracted(out.read_bytes(), tmp_path)
+    assert "\u25a1" * len(mongolian) in text and "06 12345678" in text
+
+
+@pytest.mark.parametrize("names", groups([*SHIPPED.values(), *CJK.values()]))
+def test_the_html_carries_the_fonts_for_every_name(names: list[str]) -> None:
+    """The HTML printout embeds, besides DejaVu, subsets of the same fonts the PDF falls
+    back on, so a Tigrinya, Korean or Thai name shows on a computer without those fonts
+    (before, only DejaVu was embedded: boxes where the letters should be)."""
+    import base64
+    import io
+    import re
+
+    from steuncirkel.render.html import render as html_render
+
+    view = operations.print_view(circle_with(names), date(2026, 3, 4))
+    document = html_render(view, "nl", PrintOptions(layout="poster"))
+    faces = re.findall(r'font-family: "([^"]+)";[^}]*base64,([A-Za-z0-9+/=]+)', document)
+    covered: set[int] = set()
+    for _, data in faces:
+        covered |= set(TTFont(io.BytesIO(base64.b64decode(data))).getBestCmap())
+    letters = {c for name in names for c in name if unicodedata.category(c)[0] in "LMNS"}
+    assert not {c for c in letters if ord(c) not in covered}, names
+    extra = [f'"{family}"' for family, _ in faces if family != "Steuncirkel DejaVu"]
+    if extra:  # tried after DejaVu, before the system's fonts
+        assert f"--more-fonts: {', '.join(extra)};" in document

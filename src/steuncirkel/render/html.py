@@ -60,25 +60,26 @@ FAMILY: Final = "Steuncirkel DejaVu"  # the PDF's font, embedded as a subset
 
 
 @functools.cache
-def _font_bytes(bold: bool) -> bytes:
-    return Path(font_path(bold)).read_bytes()
+def _font_bytes(path: str) -> bytes:
+    return Path(path).read_bytes()
 
 
-def _font_subset(bold: bool, text: str) -> str:
-    """DejaVu Sans (``bold`` or not) cut down to the characters of ``text``, as base64
-    TrueType: the same letters as the PDF, in a few kilobytes. Letters DejaVu has not
-    come from the system fonts after it in ``font-family``."""
+def _font_subset(path: str, text: str, number: int = 0) -> str:
+    """The font at ``path`` (face ``number`` of a collection) cut down to the characters
+    of ``text``, as base64 TrueType: the same letters as the PDF, in a few kilobytes."""
     from fontTools import subset  # type: ignore[import-untyped]
     from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
 
     options = subset.Options()
     options.hinting = False  # print at 300 dpi and more: no hinting needed
-    options.layout_features = ["*"]  # Arabic joins; kerning is off in the CSS anyway
+    options.layout_features = ["*"]  # Arabic joins, Devanagari shapes; kerning is off
     options.name_IDs = [1, 2]
     options.notdef_outline = True
-    # recalcTimestamp off: the subset keeps DejaVu's own date, so the same circle gives
+    # recalcTimestamp off: the subset keeps the font's own date, so the same circle gives
     # the same HTML, byte for byte (the subsetter would stamp it with the current time).
-    font = TTFont(io.BytesIO(_font_bytes(bold)), lazy=True, recalcTimestamp=False)
+    font = TTFont(
+        io.BytesIO(_font_bytes(path)), lazy=True, recalcTimestamp=False, fontNumber=number
+    )
     subsetter = subset.Subsetter(options)
     subsetter.populate(text=text)
     subsetter.subset(font)
@@ -87,15 +88,34 @@ def _font_subset(bold: bool, text: str) -> str:
     return base64.b64encode(out.getvalue()).decode("ascii")
 
 
-def _font_faces(body: str) -> str:
-    """The ``@font-face`` rules of the embedded subsets, once per document."""
-    text = "".join(sorted(set(html.unescape(body)) | set(string.printable.strip()) | {"…"}))
-    return "".join(
-        f'@font-face {{ font-family: "{FAMILY}"; font-weight: {weight}; font-style: normal; '
-        f"src: url(data:font/ttf;base64,{_font_subset(weight == 700, text)}) "
-        'format("truetype"); }\n'
-        for weight in (400, 700)
+def _face(family: str, weight: int, data: str) -> str:
+    return (
+        f'@font-face {{ font-family: "{family}"; font-weight: {weight}; font-style: normal; '
+        f'src: url(data:font/ttf;base64,{data}) format("truetype"); }}\n'
     )
+
+
+def _font_faces(body: str) -> str:
+    """The ``@font-face`` rules of the embedded subsets, once per document: DejaVu as in
+    the PDF, then the PDF's fonts for the letters DejaVu lacks (Ge'ez, Korean, Thai,
+    emoji...), so a name shows the same on a computer without those fonts."""
+    from steuncirkel.render.pdfkit import fonts_for, not_in_dejavu
+
+    shown = html.unescape(body)
+    text = "".join(sorted(set(shown) | set(string.printable.strip()) | {"…"}))
+    faces = [_face(FAMILY, w, _font_subset(font_path(w == 700), text)) for w in (400, 700)]
+    extra = not_in_dejavu([shown])
+    fallbacks, _ = fonts_for(extra) if extra else ([], set())
+    families = []
+    for n, font in enumerate(fallbacks, start=1):
+        # Every character of the page, marks and joiners too: a vowel sign is not a
+        # letter on its own, but Devanagari and Thai need it (the subset keeps only the
+        # glyphs the font has).
+        families.append(f'"{FAMILY} {n}"')
+        faces.append(_face(f"{FAMILY} {n}", 400, _font_subset(font, text, font.number)))
+    if families:  # tried after DejaVu, before the system's fonts (print.css)
+        faces.append(f":root {{ --more-fonts: {', '.join(families)}; }}\n")
+    return "".join(faces)
 
 
 def _style(body: str) -> str:

@@ -58,6 +58,7 @@ from steuncirkel.render.pdfkit import (
     font,
     needs_shaping,
     new_pdf,
+    printable,
     write_lines,
 )
 from steuncirkel.render.qr import tel_uri
@@ -101,8 +102,9 @@ def _poster_head(pdf: FPDF, view: PrintView, lang: Lang, layout: PosterLayout) -
     _draw(pdf, layout.title, LEFT, color=ACCENT)  # the owner's name whole
     _draw(pdf, layout.lead, LEFT)
     _draw(pdf, layout.encourage, LEFT, color=SOFT)
-    draw_picture(pdf, picture_layout(view, lang, POSTER), PIC_X, HEAD_TOP)
-    _draw(pdf, layout.legend, LEGEND_X, color=SOFT)
+    if layout.density.picture:  # a long list may leave it out, the text then goes wide
+        draw_picture(pdf, picture_layout(view, lang, POSTER), PIC_X, HEAD_TOP)
+        _draw(pdf, layout.legend, LEGEND_X, color=SOFT)
 
 
 def _poster_row(pdf: FPDF, row: Row) -> None:
@@ -393,4 +395,5 @@ def _card_scale(pdf: FPDF, lang: Lang) -> None:
 
 def render(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
     """The PDF printout in the layout of ``options``."""
+    view = printable(view, fallbacks_for(view)[1])
     return _card(view, lang, options) if options.layout == "card" else _poster(view, lang, options)

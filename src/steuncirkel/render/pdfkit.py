@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from fpdf import FPDF
 
     from steuncirkel.base.i18n import Lang
+    from steuncirkel.models import Entry
     from steuncirkel.operations import PrintView
     from steuncirkel.render.circle import CircleLayout
 
@@ -41,9 +42,13 @@ __all__ = [
     "TINT",
     "draw_picture",
     "draw_qr",
+    "fallbacks_for",
     "font",
+    "fonts_for",
     "needs_shaping",
+    "printable",
     "new_pdf",
+    "not_in_dejavu",
     "unprintable",
     "write_lines",
 ]
@@ -132,9 +137,9 @@ def _ours() -> frozenset[int]:
     return _cmap(_packaged("DejaVuSans.ttf"))
 
 
-def _needed(view: PrintView) -> set[str]:
-    """The characters of the printed texts that DejaVu has no glyph for."""
-    texts = [text for text in _printed_texts(view) if not text.isascii()]
+def not_in_dejavu(texts: Sequence[str]) -> set[str]:
+    """The visible characters of ``texts`` that DejaVu has no glyph for."""
+    texts = [text for text in texts if not text.isascii()]
     if not texts:
         return set()
     ours = _ours()
@@ -142,6 +147,11 @@ def _needed(view: PrintView) -> set[str]:
         c for text in texts for c in text
         if not c.isspace() and ord(c) not in ours and unicodedata.category(c)[0] in "LNPS"
     }  # fmt: skip
+
+
+def _needed(view: PrintView) -> set[str]:
+    """The characters of the printed texts that DejaVu has no glyph for."""
+    return not_in_dejavu(_printed_texts(view))
 
 
 @functools.cache
@@ -169,11 +179,17 @@ def _fontconfig(char: str) -> FontFile | None:
 
 def fallbacks_for(view: PrintView) -> tuple[list[FontFile], set[str]]:
     """The fonts to fall back on for ``view``, and the characters none can print (said to
-    the user; the HTML printout shows them). Ours first (their blocks checked before a
-    file is opened), then the known system paths, then fontconfig's choice."""
+    the user; the HTML printout shows them)."""
+    return fonts_for(_needed(view))
+
+
+def fonts_for(chars: set[str]) -> tuple[list[FontFile], set[str]]:
+    """The fonts that print ``chars`` (letters DejaVu lacks), and those none of them has.
+    Ours first (their blocks checked before a file is opened), then the known system
+    paths, then fontconfig's choice. The PDF and the HTML printout both use them."""
     import os
 
-    missing = _needed(view)
+    missing = set(chars)
     chosen: list[FontFile] = []
 
     def take(font: FontFile) -> None:
@@ -212,6 +228,29 @@ def unprintable(view: PrintView, missing: set[str]) -> list[str]:
         if any(not missing.isdisjoint(text) for text in texts):
             names.append(visible(entry.name))
     return names
+
+
+NO_GLYPH: Final = "\u25a1"  # □: a letter no font has, so a name is never blank
+
+
+def printable(view: PrintView, missing: set[str]) -> PrintView:
+    """``view`` with every letter in ``missing`` shown as □: a name in a script no font
+    can print stays visible as a name (the user is told, and the HTML shows it whole),
+    never a blank line beside a number."""
+    from dataclasses import replace
+
+    if not missing:
+        return view
+    table = dict.fromkeys(map(ord, missing), NO_GLYPH)
+
+    def fixed(entry: Entry) -> Entry:
+        fields = ("name", "relation", "where", "available", "note")
+        changes = {f: text.translate(table) for f in fields if (text := getattr(entry, f))}
+        return entry.model_copy(update=changes)
+
+    owner = view.owner.translate(table) if view.owner else view.owner
+    crisis = [fixed(entry) for entry in view.crisis]
+    return replace(view, owner=owner, crisis=crisis, others=[fixed(e) for e in view.others])
 
 
 def needs_shaping(view: PrintView) -> bool:
