@@ -203,7 +203,7 @@ def _linked(lines: list[str], numbers: list[str]) -> str:
         done.add(number)
         return _tel_link(html.unescape(number))
 
-    escaped = "<br>".join(_e(line) for line in lines)
+    escaped = _broken(lines)
     return pattern.sub(link, escaped) if pattern else escaped
 
 
@@ -218,7 +218,7 @@ def _card_helplines(view: PrintView, lang: Lang, metrics: Metrics, qr: bool) -> 
         details = metrics.fit(line.summary(lang, short=True), 6.4, width, 2, bold=False)
         items.append(
             f'<li><p class="line-head">{_linked(head, list(line.numbers))}</p>'
-            f"<p>{'<br>'.join(_e(d) for d in details)}</p></li>"
+            f"<p>{_broken(details)}</p></li>"
         )
     return "".join(items)
 
@@ -286,11 +286,18 @@ def _page(lang: Lang, title: str, body_class: str, body: str) -> str:
     )
 
 
+def _broken(lines: list[str] | tuple[str, ...], *, escaped: bool = False) -> str:
+    """Lines as the layout broke them (with the PDF's font widths), one ``<br>`` apart,
+    each kept whole: the browser measures a hair differently and would otherwise break
+    a line that just fits once more ("Wolfeschlegel" / "…")."""
+    return "<br>".join(f'<span class="ln">{line if escaped else _e(line)}</span>' for line in lines)
+
+
 def _lines(text: Text | None, css: str, tag: str = "p", link: str | None = None) -> str:
     """A laid-out text block: its lines as the layout broke them, one ``<br>`` apart."""
     if text is None or not text.lines:
         return ""
-    inner = "<br>".join(_e(line) for line in text.lines)
+    inner = _broken(text.lines)
     if link:
         inner = f'<a href="{_e(link)}">{inner}</a>'
     return f'<{tag} class="{css}">{inner}</{tag}>'
@@ -304,7 +311,7 @@ def _numbers(text: Text, numbers: tuple[str, ...] | list[str]) -> str:
         for number in numbers:
             shown = shown.replace(_e(number), _tel_link(number), 1)
         lines.append(shown)
-    return f'<p class="call">{"<br>".join(lines)}</p>'
+    return f'<p class="call">{_broken(lines, escaped=True)}</p>'
 
 
 def _newpage(page: int, before: int) -> str:
@@ -392,13 +399,13 @@ def _card(view: PrintView, lang: Lang, options: PrintOptions) -> str:
         call = metrics.fit(t(Msg.CARD_FRONT_CALL, lang, numbers=numbers), 8, text_w, 2, bold=True)
         open_lines = metrics.fit(t(Msg.CARD_OPEN_IN_CRISIS, lang), 7, text_w, 2, bold=True)
         front_extra = (
-            f'<p class="open">{"<br>".join(_e(line) for line in open_lines)}</p>'
+            f'<p class="open">{_broken(open_lines)}</p>'
             f'<p class="call">{_linked(call, [*main.numbers, "112"])}</p>'
         )
     title_lines = metrics.fit(front_title, 15, text_w, 2, bold=True)
     front = (
-        f'<div class="words"><h1>{"<br>".join(_e(line) for line in title_lines)}</h1>'
-        f"<p>{'<br>'.join(_e(line) for line in front_lines)}</p>{front_extra}</div>"
+        f'<div class="words"><h1>{_broken(title_lines)}</h1>'
+        f"<p>{_broken(front_lines)}</p>{front_extra}</div>"
     )
     rows = _card_rows(view, lang, metrics, options.qr)
     callable_only = bool(view.crisis) and all(entry.phone for entry in view.crisis)
@@ -406,7 +413,7 @@ def _card(view: PrintView, lang: Lang, options: PrintOptions) -> str:
     main_uri = main_helpline_uri(view.country.value)
     instructions = metrics.fit(t(Msg.CARD_INSTRUCTIONS, lang), 8, 140, 3, bold=False)
     body = (
-        f'<p class="instructions">{"<br>".join(_e(line) for line in instructions)}</p>\n'
+        f'<p class="instructions">{_broken(instructions)}</p>\n'
         f'<div class="sheet">{marks}'
         f'<section class="panel front">{front}{picture}'
         f'<span class="made">{_e(written_date(view.made_on, lang))}</span></section>'
