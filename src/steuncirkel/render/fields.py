@@ -64,11 +64,14 @@ class ReachItem:
         return f"{t(label, lang)}{between}{visible(self.value)}"
 
 
+_ORDER: Final = tuple(Reach(key) for key in REACH_ORDER)  # looked up once, not per entry
+
+
 def reach_items(entry: Entry, country: str) -> list[ReachItem]:
     """How to reach an entry, in ``REACH_ORDER``; the phone as ``country`` dials it."""
     values = {Reach.PHONE: entry.phone_shown(country), Reach.EMAIL: entry.email}
     values |= {Reach.WHERE: entry.where, Reach.AVAILABLE: entry.available}
-    found = [(Reach(key), given(values[Reach(key)])) for key in REACH_ORDER]
+    found = [(kind, given(values[kind])) for kind in _ORDER]
     return [ReachItem(kind, value) for kind, value in found if value]
 
 
