@@ -7,6 +7,7 @@ Imported as ``from helpers import ...``: pytest puts this folder on ``sys.path``
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+import pytest
 import typer.core
 import typer.main
 
@@ -271,3 +273,40 @@ def console_script() -> str:
     found = shutil.which("steuncirkel")
     assert found, "the steuncirkel console script is not installed"
     return found
+
+
+# --- outside tools (a browser, poppler, zbar): .ci/run installs them with apt ----------
+
+
+def find_tool(*names: str) -> str | None:
+    """The first of ``names`` on PATH, or None; in CI a missing tool fails the test."""
+    for name in names:
+        if found := shutil.which(name):
+            return found
+    if os.environ.get("CI"):
+        pytest.fail(f"{names[0]} is not installed; .ci/run installs it with apt")
+    return None
+
+
+def required_tool(*names: str) -> str:
+    """The first of ``names`` on PATH: the test fails without it in CI, and is skipped
+    without it elsewhere."""
+    found = find_tool(*names)
+    if found is None:
+        pytest.skip(f"{names[0]} is not installed here")
+    return found
+
+
+def chromium_print(chromium: str, source: Path, target: Path) -> None:
+    """Print the page ``source`` to the PDF ``target`` as a user's Chromium would (no
+    header or footer), with a profile of its own so parallel prints do not collide."""
+    import tempfile
+
+    profile = tempfile.mkdtemp(dir=source.parent)
+    subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu",
+         "--disable-background-networking", "--no-first-run", "--disable-component-update",
+         "--disable-sync", f"--user-data-dir={profile}", "--no-pdf-header-footer",
+         f"--print-to-pdf={target}", source.as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import subprocess
-import tempfile
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
@@ -14,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from helpers import NOW, circle_with
+from helpers import NOW, chromium_print, circle_with, required_tool
 from steuncirkel import operations
 from steuncirkel.base.vocab import Role
 from steuncirkel.models import Circle, Entry, demo_circle
@@ -157,25 +153,13 @@ def test_card_is_bank_card_size_and_discreet_outside() -> None:
 
 # --- as a browser prints it -----------------------------------------------------------
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
 
 def print_in_chromium(document: str, tmp_path: Path) -> Path:
-    if CHROMIUM is None:
-        if os.environ.get("CI"):
-            pytest.fail("chromium is not installed; .ci/run installs it with apt")
-        pytest.skip("chromium is not installed here")
+    chromium = required_tool("chromium", "chromium-browser")
     source = tmp_path / "page.html"
     source.write_text(document, encoding="utf-8")
     target = tmp_path / "page.pdf"
-    profile = tempfile.mkdtemp(dir=tmp_path)
-    subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
-         "--disable-background-networking", "--no-first-run", "--disable-component-update",
-         "--disable-sync", f"--user-data-dir={profile}", "--no-pdf-header-footer",
-         f"--print-to-pdf={target}", source.as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    chromium_print(chromium, source, target)
     return target
 
 

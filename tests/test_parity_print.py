@@ -9,9 +9,7 @@ long names, "when" and "where" prints them whole, in both.
 from __future__ import annotations
 
 import html
-import os
 import re
-import shutil
 import subprocess
 import time
 from datetime import date
@@ -22,7 +20,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helpers import circle_with
+from helpers import circle_with, required_tool
 from steuncirkel import operations
 from steuncirkel.base.vocab import Kind, Role
 from steuncirkel.models import Circle, Entry, demo_circle
@@ -44,18 +42,9 @@ class Word(NamedTuple):
     y1: float
 
 
-def _pdftotext() -> str:
-    found = shutil.which("pdftotext")
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail("pdftotext is not installed; .ci/run installs poppler-utils")
-        pytest.skip("pdftotext is not installed here")
-    return found
-
-
 def words_of(path: Path) -> list[Word]:
     """Every word of a PDF with its box in millimetres, in reading order."""
-    out = subprocess.run([_pdftotext(), "-bbox", str(path), "-"], capture_output=True,
+    out = subprocess.run([required_tool("pdftotext"), "-bbox", str(path), "-"], capture_output=True,
                          text=True, check=True).stdout  # fmt: skip
     found: list[Word] = []
     page = -1

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -12,7 +11,7 @@ import pytest
 from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
-from helpers import circle_with
+from helpers import circle_with, required_tool
 from steuncirkel import operations
 from steuncirkel.models import Circle, demo_circle
 from steuncirkel.render import PrintOptions
@@ -153,12 +152,9 @@ def test_discreet_card_says_nothing_about_crisis_outside(tmp_path: Path) -> None
 
 
 def test_rendered_to_an_image_with_pdftoppm(tmp_path: Path) -> None:
-    if shutil.which("pdftoppm") is None:
-        if os.environ.get("CI"):
-            pytest.fail("pdftoppm is not installed; .ci/run installs poppler-utils")
-        pytest.skip("pdftoppm is not installed here")
+    pdftoppm = required_tool("pdftoppm")
     path = pdf_of(demo_circle(), tmp_path)
-    subprocess.run(["pdftoppm", "-r", "40", "-png", str(path), str(tmp_path / "page")],
+    subprocess.run([pdftoppm, "-r", "40", "-png", str(path), str(tmp_path / "page")],
                    check=True, capture_output=True, timeout=60)  # fmt: skip
     images = list(tmp_path.glob("page*.png"))
     assert len(images) == 1 and images[0].stat().st_size > 5000

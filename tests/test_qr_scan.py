@@ -16,15 +16,14 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from helpers import chromium_print, find_tool
 from steuncirkel import operations
 from steuncirkel.models import Circle, demo_circle
 from steuncirkel.operations import PrintView
@@ -43,16 +42,6 @@ PAGES = [("demo", "poster"), ("demo", "card"), ("hard1", "poster"), ("hard1", "c
          ("hard2", "poster"), ("hard2", "card"), ("five", "card")]  # fmt: skip
 FORMATS = ("pdf", "html")
 DPIS = (150, 300, 600)
-
-
-def _tool(*names: str) -> str | None:
-    """The first of ``names`` on PATH; in CI a missing tool fails the test."""
-    for name in names:
-        if found := shutil.which(name):
-            return found
-    if os.environ.get("CI"):
-        pytest.fail(f"{names[0]} is not installed; .ci/run installs it with apt")
-    return None
 
 
 def _circle(name: str) -> Circle:
@@ -90,17 +79,6 @@ def _render(view: PrintView, layout: str, fmt: str) -> bytes:
     from steuncirkel.render.html import render as render_html
 
     return render_html(view, "nl", options).encode("utf-8")
-
-
-def _print_in_chromium(chromium: str, source: Path, target: Path) -> None:
-    profile = tempfile.mkdtemp(dir=source.parent)
-    subprocess.run(
-        [chromium, "--headless", "--no-sandbox", "--disable-gpu",
-         "--disable-background-networking", "--no-first-run", "--disable-component-update",
-         "--disable-sync", f"--user-data-dir={profile}", "--no-pdf-header-footer",
-         f"--print-to-pdf={target}", source.as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
 
 
 def _scan(pdftoppm: str, zbarimg: str, pdf: Path, dpi: int, want: set[str]) -> set[str]:
@@ -170,10 +148,10 @@ Key = tuple[str, str, str, int]
 def scans(tmp_path_factory: pytest.TempPathFactory) -> dict[Key, set[str]]:
     """What zbar reads on every page: (circle, layout, format, dpi) -> addresses. The
     HTML cases are missing when Chromium is not installed (outside CI)."""
-    zbarimg, pdftoppm = _tool("zbarimg"), _tool("pdftoppm")
+    zbarimg, pdftoppm = find_tool("zbarimg"), find_tool("pdftoppm")
     if zbarimg is None or pdftoppm is None:
         pytest.skip("zbarimg or pdftoppm is not installed here")
-    chromium = _tool("chromium", "chromium-browser")
+    chromium = find_tool("chromium", "chromium-browser")
     folder = tmp_path_factory.mktemp("qr-scan")
     pdfs: dict[tuple[str, str, str], Path] = {}
     to_print: list[tuple[Path, Path]] = []
@@ -191,7 +169,7 @@ def scans(tmp_path_factory: pytest.TempPathFactory) -> dict[Key, set[str]]:
     workers = max(2, os.cpu_count() or 2)
     with ThreadPoolExecutor(max_workers=workers) as pool:
         assert chromium is not None or not to_print
-        list(pool.map(lambda job: _print_in_chromium(str(chromium), *job), to_print))
+        list(pool.map(lambda job: chromium_print(str(chromium), *job), to_print))
         # the slowest first (600 dpi), so the two workers end together
         keys = [(*case, dpi) for dpi in reversed(DPIS) for case in pdfs]
         wants = {circle: set(expected(view)) for circle, view in views.items()}
@@ -314,7 +292,7 @@ def test_card_codes_are_at_least_10_mm_inside_their_place() -> None:
 def test_the_quiet_zones_on_the_pdf_card_are_white(tmp_path: Path) -> None:
     """Rasterised at 300 dpi, nothing (text, a rule) is drawn in a card code's quiet
     zone: for five long names, each on the list with a code."""
-    pdftoppm = _tool("pdftoppm")
+    pdftoppm = find_tool("pdftoppm")
     if pdftoppm is None:
         pytest.skip("pdftoppm is not installed here")
     from PIL import Image

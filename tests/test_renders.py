@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops
 
-from helpers import console_script
+from helpers import console_script, required_tool
 from test_golden import CIRCLES, GOLDEN, clean_env
 from test_html import print_in_chromium
 
@@ -54,15 +54,6 @@ CASES = [Render(c, layout, "pdf") for c in CIRCLES for layout in ("poster", "car
 ]
 
 
-def _pdftoppm() -> str:
-    found = shutil.which("pdftoppm")
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail("pdftoppm is not installed; .ci/run installs poppler-utils with apt")
-        pytest.skip("pdftoppm is not installed here")
-    return found
-
-
 def printed(case: Render, tmp_path: Path) -> Path:
     """The case printed to a PDF file (the HTML through Chromium)."""
     home = tmp_path / "home"
@@ -87,8 +78,8 @@ def first_page(pdf: Path, tmp_path: Path) -> Image.Image:
     """Page 1 of ``pdf`` at ``DPI``, in grey."""
     stem = tmp_path / "page"
     subprocess.run(
-        [_pdftoppm(), "-r", str(DPI), "-gray", "-png", "-f", "1", "-l", "1", "-singlefile",
-         str(pdf), str(stem)],
+        [required_tool("pdftoppm"), "-r", str(DPI), "-gray", "-png", "-f", "1", "-l", "1",
+         "-singlefile", str(pdf), str(stem)],
         check=True, capture_output=True, timeout=60,
     )  # fmt: skip
     with Image.open(stem.with_suffix(".png")) as image:
