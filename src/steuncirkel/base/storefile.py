@@ -289,24 +289,28 @@ def _first_unkeepable(value: Any) -> tuple[str, str] | None:
     return None
 
 
-def _hooks(reading: _Reading) -> dict[str, Any]:
-    return {
+def _loads(text: str, reading: _Reading) -> Any:
+    """``json.loads`` with ``reading``'s hooks. Integers are read in C, with Python's
+    digit limit lowered to ``_INT_DIGITS_MAX`` for the call (a Python hook per integer
+    cost 0.4 s at 100,000 entries: every availability window holds its days as numbers);
+    only a text with a longer one is read again, with the hook that says where it is."""
+    hooks: dict[str, Any] = {
         "parse_constant": reading.constant,
         "parse_float": reading.float_,
         "object_pairs_hook": reading.pairs,
     }
-
-
-def _loads_short_ints(text: str, reading: _Reading) -> Any:
-    """``json.loads`` with integers read in C, raising ValueError for one longer than
-    ``_INT_DIGITS_MAX`` digits (a Python hook per integer cost 0.4 s at 100,000 entries:
-    every availability window holds its days as numbers)."""
     limit = sys.get_int_max_str_digits()
     sys.set_int_max_str_digits(_INT_DIGITS_MAX)
     try:
-        return json.loads(text, **_hooks(reading))
+        return json.loads(text, **hooks)
+    except json.JSONDecodeError:
+        raise
+    except ValueError:  # an integer of more than _INT_DIGITS_MAX digits
+        pass
     finally:
         sys.set_int_max_str_digits(limit)
+    reading.duplicate, reading.unkeepable = None, False
+    return json.loads(text, parse_int=reading.int_, **hooks)
 
 
 def _parse(raw: bytes, path: StrPath, backup: StrPath) -> tuple[Any, _Reading]:
@@ -322,13 +326,7 @@ def _parse(raw: bytes, path: StrPath, backup: StrPath) -> tuple[Any, _Reading]:
         raise _corrupt(path, backup, Msg.REASON_NOT_UTF8) from None
     reading = _Reading()
     try:
-        try:
-            value = _loads_short_ints(text, reading)
-        except json.JSONDecodeError:
-            raise
-        except ValueError:  # an integer of more than _INT_DIGITS_MAX digits: find it
-            reading = _Reading()
-            value = json.loads(text, parse_int=reading.int_, **_hooks(reading))
+        value = _loads(text, reading)
     except json.JSONDecodeError as exc:
         raise _corrupt(
             path, backup, Msg.REASON_BAD_JSON, line=exc.lineno, column=exc.colno

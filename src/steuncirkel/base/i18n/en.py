@@ -297,8 +297,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     ),
     Msg.POINTER_KEEP_IN_TOUCH_MORE: (
         "And {count} more you have not talked with for a while. One call or message "
-        "today is enough; steuncirkel show --role listens shows when you last had "
-        "contact."
+        "today is enough."
     ),
     Msg.POINTER_NO_LISTENS: (
         "Nobody is marked as someone who listens. Who can you tell how you really are? "
@@ -626,8 +625,8 @@ MESSAGES: Final[dict[Msg, str]] = {
         "A PDF cannot go to the screen. Give a file, for example: --output steuncirkel.pdf"
     ),
     Msg.PDF_MISSING_LETTERS: (
-        "The PDF cannot show these letters: {letters}. So for {entries} the PDF does not "
-        "show everything. The HTML printout shows it all: steuncirkel print --format html "
+        "The PDF cannot show these letters: {letters}. It prints □ in their place, for "
+        "{entries}. The HTML printout shows them: steuncirkel print --format html "
         "--output steuncirkel.html"
     ),
     Msg.HELP_PRINT_LAYOUT: (

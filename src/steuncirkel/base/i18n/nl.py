@@ -314,8 +314,7 @@ MESSAGES: Final[dict[Msg, str]] = {
     ),
     Msg.POINTER_KEEP_IN_TOUCH_MORE: (
         "En nog {count} anderen die je al een tijdje niet sprak. Eén belletje of "
-        "berichtje vandaag is genoeg; steuncirkel show --role luistert laat zien "
-        "wanneer je iemand het laatst sprak."
+        "berichtje vandaag is genoeg."
     ),
     Msg.POINTER_NO_LISTENS: (
         "Nog niemand staat erin als luisterend oor. Aan wie kun je vertellen hoe het "
@@ -661,9 +660,9 @@ MESSAGES: Final[dict[Msg, str]] = {
         "--output steuncirkel.pdf"
     ),
     Msg.PDF_MISSING_LETTERS: (
-        "De PDF kan deze letters niet tonen: {letters}. Daardoor staat bij {entries} in "
-        "de PDF niet alles. De HTML-afdruk toont alles wel: steuncirkel print --format "
-        "html --output steuncirkel.html"
+        "De PDF kan deze letters niet tonen: {letters}. Bij {entries} staat daarom □ in "
+        "de PDF. De HTML-afdruk toont ze wel: steuncirkel print --format html --output "
+        "steuncirkel.html"
     ),
     Msg.HELP_PRINT_LAYOUT: (
         "Voor {formats}: poster (A4 om op te hangen) of card (vouwkaart voor je "
