@@ -333,6 +333,22 @@ def test_the_card_sheet_has_a_5_cm_bar_and_says_how_to_fold(tmp_path: Path) -> N
     page_h = 297.0
     for x0, y0, x1, y1 in fold_diagram():
         assert (round(x0, 1), round(page_h - y0, 1), round(x1, 1), round(page_h - y1, 1)) in drawn
+    # ... and clear of every word on the sheet (it once ran through "100% staat").
+    import subprocess
+
+    boxes = re.findall(
+        r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<',
+        subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+                       text=True, check=True).stdout,
+    )  # fmt: skip
+    folds = {"voorkant", "(buiten)", "je", "lijst", "hulplijnen"}
+    for x0, y0, x1, y1, word in boxes:
+        if word in folds:
+            continue
+        left, top, right, bottom = (float(v) / mm for v in (x0, y0, x1, y1))
+        for a, b, c, d in fold_diagram():
+            crosses = min(a, c) <= right and max(a, c) >= left
+            assert not (crosses and min(b, d) <= bottom and max(b, d) >= top), word
 
 
 def zlib_pages(path: Path) -> bytes:

@@ -108,12 +108,12 @@ CARD_Y: Final = 30.0  # the top of its outside panel
 PAD: Final = 3.5  # the panels' inner margin, left and right
 CARD_PIC: Final = 30.0  # the picture on the front
 CARD_HELPLINE_QR: Final = 17.0  # the main helpline's code on the back
-# Below the card: the 50 mm bar to check the print is at 100 %, and beside it the fold
+# Below the card: the 50 mm bar to check the print is at 100 %, and under it the fold
 # seen from the side (a zigzag: the front stays outside, the list and helplines inside).
 SCALE_MM: Final = 50.0
 SCALE_Y: Final = CARD_Y + 3 * CARD_H + 12  # the bar's line
-FOLD_X: Final = CARD_X + SCALE_MM + 8
-FOLD_Y: Final = SCALE_Y - 1  # the first panel's line, clear of the crop mark above
+FOLD_X: Final = CARD_X
+FOLD_Y: Final = SCALE_Y + 9  # the first panel's line: below the bar's words
 FOLD_W: Final = 10.0  # a panel, seen from the side
 FOLD_GAP: Final = 3.2  # between the folded panels
 FOLD_TEXT: Final = 7.0  # its words, in points
