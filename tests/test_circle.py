@@ -45,6 +45,7 @@ from steuncirkel.render.circle import (
     short_name,
     text_width,
 )
+from steuncirkel.render.layout import PT
 
 TODAY = date(2026, 11, 27)
 EPS = 1e-6
@@ -321,7 +322,7 @@ def test_text_widths_are_never_less_than_the_pdf_measures() -> None:
         pdfkit.font(pdf, 10, bold=bold)
         for text in samples:
             drawn = pdf.get_string_width(text)
-            assert drawn <= text_width(text, 10 * pdfkit.PT, bold=bold) + EPS, text
+            assert drawn <= text_width(text, 10 * PT, bold=bold) + EPS, text
 
 
 def test_importing_the_geometry_reads_no_font() -> None:

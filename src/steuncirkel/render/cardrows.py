@@ -108,21 +108,6 @@ def cell_origin(number: int) -> tuple[float, float]:
     return PAD + column * (CELL_W + CELL_GAP), ROWS_TOP + row * CELL_H
 
 
-def _fit(
-    metrics: Metrics, text: str, size: float, width: float, max_lines: int, *, bold: bool
-) -> list[str]:
-    """``text`` in at most ``max_lines`` lines of ``width``, the last ending in "…" if
-    it is cut. (``wrap`` can give more lines when it breaks a word wider than the line
-    at the last line; a place must never grow out of its cell.)"""
-    lines = metrics.fit(text, size, width, max_lines, bold=bold)
-    if len(lines) <= max_lines:
-        return lines
-    last = lines[max_lines - 1]
-    while last and metrics.width(last + "…", size, bold=bold) > width:
-        last = last[:-1]
-    return [*lines[: max_lines - 1], last.rstrip(" …") + "…"]
-
-
 def _phone(shown: str, width: float, uri: str | None, metrics: Metrics) -> Block:
     """The number to call: as large as fits on one line (8 pt down to 6 pt), else
     wrapped at 6 pt; never cut."""
@@ -144,17 +129,17 @@ def card_rows(view: PrintView, lang: Lang, *, qr: bool, metrics: Metrics) -> lis
         # A word wider than the line is set at 6 pt rather than broken, if that fits.
         words = visible(entry.name).split()
         size = NAME if all(metrics.width(w, NAME, bold=True) <= width for w in words) else SMALLEST
-        name = _fit(metrics, entry.name, size, width, 2, bold=True)
+        name = metrics.fit(entry.name, size, width, 2, bold=True)
         blocks = [Block("name", tuple(name), size, True)]
         if who := about(entry, lang):
-            blocks.append(Block("about", tuple(_fit(metrics, who, ABOUT, width, 1, bold=False)),
+            blocks.append(Block("about", tuple(metrics.fit(who, ABOUT, width, 1, bold=False)),
                                 ABOUT, False))  # fmt: skip
         if shown := entry.phone_shown(country):
             blocks.append(_phone(visible(shown), width, uri, metrics))
         elif entry.where:  # a place: where it is, in the room that is left
             room = CELL_H - 2 * MARGIN - sum(block.height for block in blocks)
             count = max(1, math.floor(room / line_height(WHERE) + 1e-6))
-            where = _fit(metrics, entry.where, WHERE, width, count, bold=False)
+            where = metrics.fit(entry.where, WHERE, width, count, bold=False)
             blocks.append(Block("where", tuple(where), WHERE, False))
         height = sum(block.height for block in blocks)
         x, y = cell_origin(number)

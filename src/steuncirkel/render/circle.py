@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Final
 from steuncirkel.base.i18n import Msg, t
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import KIND_LABELS, Kind, Role
+from steuncirkel.render.layout import PT, font_face
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -62,7 +63,6 @@ __all__ = [
 SIZE: Final = 300.0  # the picture is SIZE x SIZE units
 CENTRE: Final = SIZE / 2
 RINGS: Final = ("crisis", "listens", "practical")  # from the inside out
-PT_MM: Final = 25.4 / 72
 LABEL_CHARS: Final = 12  # a name in the picture
 KEY_CHARS: Final = 13  # a name in the key: two to a line under the picture
 # DejaVu Sans: ascent and descent of the font (hhea), the height of capitals and digits.
@@ -96,11 +96,11 @@ class Medium:
     @property
     def font(self) -> float:
         """The text size in picture units."""
-        return self.pt * PT_MM * SIZE / self.mm
+        return self.pt * PT * SIZE / self.mm
 
     def pt_of(self, units: float) -> float:
         """A size in picture units, in points."""
-        return units * self.mm / SIZE / PT_MM
+        return units * self.mm / SIZE / PT
 
     def line(self, kind: str) -> float:
         """The width of a line (``LINES``) in picture units."""
@@ -127,8 +127,6 @@ def _advances(name: str) -> dict[int, int]:
     in ``steuncirkel.fonts``, from the layout's one reader; read once per run, and only
     when a picture is laid out."""
     from importlib import resources
-
-    from steuncirkel.render.layout import font_face
 
     try:
         with resources.as_file(resources.files("steuncirkel.fonts") / name) as path:
@@ -336,7 +334,7 @@ def _pack(items: Sequence[str], width: float, size: float, sep: str = " · ") ->
 def key_lines(layout: CircleLayout, width_mm: float, pt: float) -> list[str]:
     """The key, "A Anna · B Bert · …", broken into lines no wider than ``width_mm`` at
     ``pt`` (measured as the PDF measures; the HTML prints the same lines)."""
-    size = pt * PT_MM
+    size = pt * PT
     items = []
     for letter, name in layout.key:
         item = f"{letter} {name}"
@@ -351,7 +349,7 @@ def legend_lines(layout: CircleLayout, lang: Lang, width_mm: float, pt: float) -
     """What is printed under the picture, in lines no wider than ``width_mm`` at ``pt``:
     the shapes ("○ persoon · △ plek · …"), the rings, then the key; lines break
     between items only, so a shape stays with its word."""
-    size = pt * PT_MM
+    size = pt * PT
     shapes = [f"{s} {t(KIND_LABELS[kind], lang)}" for kind, s in KIND_SYMBOLS.items()]
     rings = t(Msg.PICTURE_LEGEND_RINGS, lang).split(" · ")
     return [

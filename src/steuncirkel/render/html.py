@@ -305,13 +305,7 @@ def _lines(text: Text | None, css: str, tag: str = "p", link: str | None = None)
 
 def _numbers(text: Text, numbers: tuple[str, ...] | list[str]) -> str:
     """The main helpline's numbers as laid out, each one a link that dials it."""
-    lines = []
-    for line in text.lines:
-        shown = _e(line)
-        for number in numbers:
-            shown = shown.replace(_e(number), _tel_link(number), 1)
-        lines.append(shown)
-    return f'<p class="call">{_broken(lines, escaped=True)}</p>'
+    return f'<p class="call">{_linked(list(text.lines), list(numbers))}</p>'
 
 
 def _newpage(page: int, before: int) -> str:

@@ -24,7 +24,14 @@ from steuncirkel.base.helplines import helplines_to_call
 from steuncirkel.base.i18n import Msg, t, written_date
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import COUNTRY_LABELS, CRISIS_MAX
-from steuncirkel.render.fields import NO_PHONE, about, note_line, reach_lines
+from steuncirkel.render.fields import (
+    NO_PHONE,
+    about,
+    main_helpline_uri,
+    note_line,
+    picture_more,
+    reach_lines,
+)
 from steuncirkel.render.qr import tel_uri
 
 if TYPE_CHECKING:
@@ -446,8 +453,6 @@ def _helplines(
     view: PrintView, lang: Lang, metrics: Metrics, qr_on: bool, at: tuple[float, int],
     density: Density,
 ) -> Helplines:  # fmt: skip
-    from steuncirkel.render.fields import main_helpline_uri
-
     top, page = at
     qr = qr_on and main_helpline_uri(view.country.value) is not None
     inner = RIGHT - LEFT - 2 * PANEL_PAD - (PANEL_QR + PANEL_PAD if qr else 0) - INSET
@@ -487,7 +492,6 @@ def _attempt(
 ) -> PosterLayout:
     from steuncirkel.render.circle import POSTER, picture_layout
     from steuncirkel.render.circle import legend_lines as picture_legend
-    from steuncirkel.render.fields import picture_more
 
     text_w = (HEAD_TEXT_W if density.picture else RIGHT - LEFT) - INSET
     title_block = _block(metrics, title, TITLE, text_w, TITLE_TOP, bold=True)

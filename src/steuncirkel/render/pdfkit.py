@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Final
 from steuncirkel.base.textsafety import visible
 from steuncirkel.render.circle import CENTRE, LINES, SIZE
 from steuncirkel.render.fields import note_line
+from steuncirkel.render.layout import line_height
 from steuncirkel.render.qr import QUIET, make_qr, qr_outline
 
 if TYPE_CHECKING:
@@ -37,7 +38,6 @@ __all__ = [
     "FontFile",
     "INK",
     "LINE",
-    "PT",
     "SOFT",
     "TINT",
     "draw_picture",
@@ -59,7 +59,6 @@ SOFT: Final = (77, 95, 93)
 LINE: Final = (159, 183, 179)
 TINT: Final = (238, 245, 243)
 ACCENT: Final = (31, 111, 102)
-PT: Final = 25.4 / 72  # one point in millimetres
 
 
 def _printed_texts(view: PrintView) -> list[str]:
@@ -338,7 +337,7 @@ def write_lines(
     pdf: FPDF, x: float, y: float, lines: list[str], size: float, link: str | None = None
 ) -> float:
     """Write ``lines`` from top ``y``; returns the y below them."""
-    height = size * PT * 1.25
+    height = line_height(size)
     for line in lines:
         pdf.set_xy(x, y)
         pdf.cell(0, height, line, link=link or "")
