@@ -194,12 +194,12 @@ class FontFace:
 
 
 @functools.cache
-def font_face(path: str) -> FontFace:
+def font_face(path: str, number: int = 0) -> FontFace:
     """The advance widths of a font file as fpdf2 computes them (1/1000 em, rounded):
     the one reader of font widths, for the page layouts and the circle picture alike."""
     from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
 
-    font = TTFont(path, lazy=True, fontNumber=0)
+    font = TTFont(path, lazy=True, fontNumber=number)  # face ``number`` of a collection (.ttc)
     scale = 1000 / font["head"].unitsPerEm
     metrics = font["hmtx"].metrics
     cmap: dict[int, str] = font.getBestCmap() or {}
@@ -221,7 +221,7 @@ class Metrics:
 
     def __init__(self, fallbacks: Sequence[str] = ()) -> None:
         self._faces = {bold: font_face(font_path(bold)) for bold in (False, True)}
-        self._fallbacks = [font_face(path) for path in fallbacks]
+        self._fallbacks = [font_face(path, getattr(path, "number", 0)) for path in fallbacks]
         self._cache: dict[tuple[str, bool], int] = {}
 
     def _units(self, char: str, bold: bool) -> int:

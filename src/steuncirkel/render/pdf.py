@@ -65,6 +65,8 @@ from steuncirkel.render.qr import tel_uri
 from steuncirkel.render.text import title_of
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from fpdf import FPDF
 
     from steuncirkel.base.i18n import Lang
@@ -200,9 +202,8 @@ def _helpline_panel(pdf: FPDF, view: PrintView, lang: Lang, panel: Helplines) ->
                  panel.top + PANEL_PAD + PANEL_QR + 3.5, caption)  # fmt: skip
 
 
-def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
+def _poster(view: PrintView, lang: Lang, options: PrintOptions, fallbacks: Sequence[str]) -> bytes:
     title = title_of(view, lang)
-    fallbacks, _ = fallbacks_for(view)
     layout = poster_layout(view, lang, title, qr=options.qr, metrics=Metrics(fallbacks))
     pdf = new_pdf(title, lang, shaping=needs_shaping(view), fallbacks=fallbacks)
     _poster_head(pdf, view, lang, layout)
@@ -354,10 +355,9 @@ def _card_helplines(
         draw_qr(pdf, main_uri, CARD_X + CARD_W - PAD - qr_w, top + 3, qr_w)
 
 
-def _card(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
+def _card(view: PrintView, lang: Lang, options: PrintOptions, fallbacks: Sequence[str]) -> bytes:
     discreet = options.discreet
     title = t(Msg.CARD_DISCREET_TITLE, lang) if discreet else title_of(view, lang)
-    fallbacks, _ = fallbacks_for(view)
     pdf = new_pdf(title, lang, shaping=needs_shaping(view), fallbacks=fallbacks)
     font(pdf, 8, color=SOFT)
     metrics = Metrics(fallbacks)
@@ -395,5 +395,7 @@ def _card_scale(pdf: FPDF, lang: Lang) -> None:
 
 def render(view: PrintView, lang: Lang, options: PrintOptions) -> bytes:
     """The PDF printout in the layout of ``options``."""
-    view = printable(view, fallbacks_for(view)[1])
-    return _card(view, lang, options) if options.layout == "card" else _poster(view, lang, options)
+    fallbacks, missing = fallbacks_for(view)  # once: it reads every printed text
+    view = printable(view, missing)
+    draw = _card if options.layout == "card" else _poster
+    return draw(view, lang, options, fallbacks)
