@@ -159,6 +159,19 @@ def timed(command: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
+def timed_peak(command: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Seconds and the peak resident memory (bytes) of one run of ``command``."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    errors = process.stderr.read() if process.stderr else b""
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed: {errors.decode(errors='replace')}")
+    return elapsed, usage.ru_maxrss * 1024  # kilobytes on Linux
+
+
 def paired(commands: dict[str, list[str]], env: dict[str, str], rounds: int) -> dict[str, float]:
     """Median seconds per command; each round runs every command once, in turn."""
     samples: dict[str, list[float]] = {name: [] for name in commands}
@@ -172,6 +185,57 @@ def paired(commands: dict[str, list[str]], env: dict[str, str], rounds: int) -> 
 
 def verdict(ok: bool) -> str:
     return "ok" if ok else "MISSED"
+
+
+N_HUGE = 100_000
+
+
+def huge_bench(exe: str, env: dict[str, str], folder: Path, at_10k: dict[str, float]) -> None:
+    """A circle of 100,000 entries (issue #12): every command works, each under 2 s,
+    ``add`` under 400 MiB, and no command grows more than 11x from 10,000 entries.
+    Three runs each (a run takes seconds); the median time and the largest peak."""
+    write_circle(folder, N_HUGE, 5)
+    huge_env = {**env, "STEUNCIRKEL_HOME": str(folder)}
+    timed([exe, "settings", "--name", "Sam"], huge_env)  # as the app leaves it
+    commands = {
+        "show": [exe, "show"],
+        "show --json": [exe, "show", "--json"],
+        "print --format text": [exe, "print", "--format", "text"],
+        "print --format pdf": [
+            exe,
+            "print",
+            "--format",
+            "pdf",
+            "--output",
+            str(folder.parent / "huge.pdf"),
+            "--force",
+        ],  # fmt: skip
+        "crisis": [exe, "crisis"],
+        "settings": [exe, "settings"],
+    }
+    results: dict[str, tuple[float, int]] = {}
+    for name, command in commands.items():
+        timed(command, huge_env)  # warm the file cache
+        runs = [timed_peak(command, huge_env) for _ in range(3)]
+        results[name] = (statistics.median(r[0] for r in runs), max(r[1] for r in runs))
+    adds = [timed_peak([exe, "add", f"Groot {n}"], huge_env) for n in range(3)]
+    results["add"] = (statistics.median(a[0] for a in adds), max(a[1] for a in adds))
+    print(f"a circle of {N_HUGE:,} entries (goal: each under 2 s; add under 400 MiB; "
+          "growth from 10,000 at most 11x)")  # fmt: skip
+    for name, (seconds, peak) in results.items():
+        line = f"  {name:<24}{seconds * 1000:7.0f} ms {peak / 2**20:6.0f} MiB   "
+        line += verdict(seconds < 2.0)
+        if name == "add":
+            line += f", memory {verdict(peak < 400 * 2**20)}"
+        if name in at_10k:
+            growth = seconds / at_10k[name]
+            line += f", {growth:.1f}x the 10,000 time {verdict(growth <= 11)}"
+        print(line)
+    json_floor = timed_peak([sys.executable, "-c", "import json, sys; "
+                             f"json.load(open({str(folder / 'circle.json')!r}))"], env)  # fmt: skip
+    print(f"  json.load (floor)       {json_floor[0] * 1000:7.0f} ms "
+          f"{json_floor[1] / 2**20:6.0f} MiB")  # fmt: skip
+    print()
 
 
 def folder_bytes(folder: Path) -> int:
@@ -222,6 +286,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--no-khard", action="store_true", help="skip the khard comparison")
+    parser.add_argument("--no-huge", action="store_true", help="skip the 100,000-entry circle")
     args = parser.parse_args()
 
     exe = console_script()
@@ -306,9 +371,16 @@ def main() -> None:
         print()
 
         big_env = {**env, "STEUNCIRKEL_HOME": str(big)}
+        # A hand-edited copy (no note: checked in full), then one write, so the circle
+        # is as the app leaves it after any change (with its note, base/stamp.py).
+        hand = Path(tmp, "hand")
+        hand.mkdir(mode=0o700)
+        shutil.copy2(big / "circle.json", hand / "circle.json")
+        timed([exe, "settings", "--name", "Sam"], big_env)
         big_times = paired(
             {
                 "show": [exe, "show"],
+                "show (hand-edited file)": [exe, "--home", str(hand), "show"],
                 "show --json": [exe, "show", "--json"],
                 "print --format text": [exe, "print", "--format", "text"],
                 "print --format html": [
@@ -337,6 +409,7 @@ def main() -> None:
         print(f"a circle of {N_BIG:,} entries (goal: each under 1 s)")
         for name, seconds in big_times.items():
             print(f"  {name:<24}{seconds * 1000:7.0f} ms   {verdict(seconds < 1.0)}")
+        print("  (show (hand-edited file): a circle the app did not write is checked in full)")
         floors = paired(
             {
                 "show": [exe, "show"],
@@ -364,6 +437,9 @@ def main() -> None:
         )
         print(f"  stdlib add floor        {add_floor * 1000:7.0f} ms")
         print()
+
+        if not args.no_huge:
+            huge_bench(exe, env, Path(tmp, "huge"), big_times | {"add": add_time})
 
         living_bench(exe, env, Path(tmp, "history"), max(3, args.rounds // 2))
 

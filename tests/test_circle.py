@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers import NOW, circle_with
-from steuncirkel import operations
+from steuncirkel import operations, reading
 from steuncirkel.base.vocab import Kind, Role
 from steuncirkel.models import Circle, Entry, demo_circle
 from steuncirkel.render import PrintOptions, pdfkit
@@ -251,7 +251,7 @@ def test_names_that_do_not_fit_get_a_key_letter_and_a_key() -> None:
 
 
 def test_both_outer_rings_get_a_fair_share_of_the_slots() -> None:
-    shares = operations.picture_shares
+    shares = reading.picture_shares
     assert shares(30, 30) == (10, 10)
     assert shares(100, 3) == (17, 3)
     assert shares(3, 100) == (3, 17)

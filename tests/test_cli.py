@@ -375,12 +375,12 @@ def test_newer_store_is_refused(cli, home: Path) -> None:
 
 
 def test_unexpected_errors_are_one_plain_line(cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    import steuncirkel.operations
+    import steuncirkel.reading
 
     def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("secret personal detail")
 
-    monkeypatch.setattr(steuncirkel.operations, "pointers", boom)
+    monkeypatch.setattr(steuncirkel.reading, "pointers", boom)
     cli("add", "Anna")
     result = cli("show")
     assert result.exit_code == 1
@@ -486,7 +486,7 @@ def test_installing_completion_reports_in_dutch(cli, tmp_path, monkeypatch) -> N
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setenv("SHELL", "/bin/bash")
     result = cli("--install-completion", "bash")
-    assert result.exit_code == 0
+    assert result.exit_code == 0, (result.stdout, result.stderr)
     assert "Aanvullen met Tab voor bash staat nu in" in result.stdout
     assert "completion installed" not in result.stdout
     assert (tmp_path / ".bashrc").exists()

@@ -191,8 +191,9 @@ def test_crisis_works_with_every_third_party_package_blocked(
 
 
 def test_the_blocker_really_blocks(subprocess_env: dict[str, str]) -> None:
-    """Without the crisis hand-over, the same blocker breaks every other command."""
-    result = run("--demo", "show", env=subprocess_env, blocked=True)
+    """Without the crisis hand-over or the quick path, the blocker breaks a command
+    (the reading commands need no third-party package: see test_quick.py)."""
+    result = run("add", "Anna", env=subprocess_env, blocked=True)
     assert result.returncode != 0
 
 
@@ -399,7 +400,7 @@ def test_ascii_terminal_gets_ascii_separators(subprocess_env: dict[str, str]) ->
 
 
 def test_a_broken_install_points_at_crisis(subprocess_env: dict[str, str]) -> None:
-    result = run("--demo", "show", env=subprocess_env, blocked=True)
+    result = run("add", "Anna", env=subprocess_env, blocked=True)
     assert result.returncode == 1
     assert "steuncirkel crisis" in result.stderr and "Traceback" not in result.stderr
 

@@ -85,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         from steuncirkel.base.context import scan_args
 
-        command = scan_args(args).command
+        scan = scan_args(args)
+        command = scan.command
         if command == "crisis" or _means_crisis(command):
             # Before Typer, Rich and Pydantic: the crisis view must always work, fast,
             # also when the word is mistyped in a panic (then with exit 2 and a hint).
@@ -96,12 +97,16 @@ def main(argv: list[str] | None = None) -> int:
             from steuncirkel.base.streams import guard_stdout
 
             guard_stdout()  # Click's own output (help, --version) is whole or an error too
-            try:
-                from steuncirkel.cli import run  # noqa: TID251 — the hand-over to the app
-            except ImportError as exc:  # Typer, Rich or Pydantic is missing: point at crisis
-                _report(args, Msg.BROKEN_INSTALL, exc, module=exc.name or "?")
-                return 1
-            run(args)
+            from steuncirkel.cli.quick import run as run_quick  # noqa: TID251 — no Typer in it
+
+            # A reading command whose arguments are certain runs without Typer.
+            if not run_quick(args, scan):
+                try:
+                    from steuncirkel.cli.app import run  # noqa: TID251 — the hand-over
+                except ImportError as exc:  # Typer, Rich or Pydantic is missing: see crisis
+                    _report(args, Msg.BROKEN_INSTALL, exc, module=exc.name or "?")
+                    return 1
+                run(args)
             code = 0
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)

@@ -21,6 +21,7 @@ from pydantic import (
 )
 from typing_extensions import TypedDict  # Pydantic needs this one on Python < 3.12
 
+from steuncirkel.base.circleview import entries_with_role
 from steuncirkel.base.crisislist import crisis_positions
 from steuncirkel.base.phone_display import shown_phone
 from steuncirkel.base.vocab import (
@@ -174,11 +175,7 @@ class Circle(BaseModel):
 
     def with_role(self, role: Role | None) -> list[Entry]:
         """Entries with ``role`` in circle order; ``None`` gives entries without a role."""
-        if role is None:
-            return [e for e in self.entries if not e.roles]
-        if role is Role.CRISIS:
-            return self.crisis_list()
-        return [e for e in self.entries if e.has(role)]
+        return entries_with_role(self.entries, role, self.crisis_list)
 
 
 def demo_circle(country: str = DEFAULT_COUNTRY) -> Circle:

@@ -12,6 +12,7 @@ from steuncirkel.base.vocab import (
     DEFAULT_COUNTRY,
     FORMAT_MARKER,
     SCHEMA_VERSION,
+    SETTINGS_DEFAULTS,
     Country,
     Kind,
     Role,
@@ -52,7 +53,7 @@ def demo_raw(country: str = DEFAULT_COUNTRY) -> dict[str, Any]:
     return {
         "format": FORMAT_MARKER,
         "version": SCHEMA_VERSION,
-        "settings": {"country": shown.value, "lang": None, "name": None},
+        "settings": {**SETTINGS_DEFAULTS, "country": shown.value},
         "crisis_order": [e["id"] for e in entries if CRISIS in e["roles"]],
         "entries": entries,
     }

@@ -15,6 +15,7 @@ from steuncirkel.base.textsafety import given
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import Final
 
     from steuncirkel.base.i18n import Lang
@@ -39,6 +40,7 @@ __all__ = [
     "LANG_LABELS",
     "REACH_ORDER",
     "SCHEMA_VERSION",
+    "SETTINGS_DEFAULTS",
     "Country",
     "Kind",
     "Role",
@@ -46,6 +48,7 @@ __all__ = [
     "is_visited",
     "kind_of",
     "who_to_you",
+    "word_for",
 ]
 
 FORMAT_MARKER: Final = "steuncirkel"
@@ -84,6 +87,14 @@ class Country(StrEnum):
 
 
 DEFAULT_COUNTRY: Final = Country.NL
+# The settings of a circle nobody changed, as the store writes them (``models.Settings``
+# declares the same defaults; a test holds the two together).
+SETTINGS_DEFAULTS: Final = {
+    "country": DEFAULT_COUNTRY.value,
+    "lang": None,
+    "name": None,
+    "nudge_weeks": NUDGE_WEEKS_DEFAULT,
+}
 # Example numbers for the start guide, valid in each country, as a person would type
 # them: (a mobile, a landline). A Fleming copying a Dutch example would be refused.
 EXAMPLE_PHONES: Final[dict[str, tuple[str, str]]] = {
@@ -125,6 +136,14 @@ ROLE_WORDS_SHOWN: Final[dict[str, tuple[str, ...]]] = {
     "nl": ("crisis", "luistert", "praktisch", "geen"),
     "en": ("crisis", "listens", "practical", "none"),
 }
+
+
+def word_for(words: Mapping[str, str], typed: str) -> str | None:
+    """The value a typed word means in ``words`` (``--role luistert`` → listens): trimmed
+    and in any case. None for a word the table does not have. The one reading of such
+    words, for the Typer app and the quick path (``cli/quick.py``) alike."""
+    return words.get(typed.strip().casefold())
+
 
 KIND_WORDS: Final[dict[str, Kind]] = {
     "person": Kind.PERSON,

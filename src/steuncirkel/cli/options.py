@@ -33,11 +33,12 @@ def word_choice(words: Mapping[str, str], shown: Sequence[str]) -> Callable[[Any
     for a near miss, the one that was meant. Said in Click's words, so that clicktext
     translates it like every other usage error."""
     from steuncirkel.base.spelling import distance
+    from steuncirkel.base.vocab import word_for
 
     def callback(value: str | None) -> str | None:
         if value is None:
             return None
-        found = words.get(value.strip().casefold())
+        found = word_for(words, value)
         if found is not None:
             return found
         choices = ", ".join(repr(word) for word in shown)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from steuncirkel.base.streams import write_stdout
 from steuncirkel.render.lines import to_text
-from steuncirkel.render.terminal import make_console
+from steuncirkel.render.screen import screen_of
 
 if TYPE_CHECKING:
     from steuncirkel.render.lines import Block
@@ -19,5 +19,5 @@ def emit_blocks(blocks: list[Block]) -> None:
     """Wrap to the terminal width (80 when not a terminal), style only on a colour terminal."""
     if sys.stdout is None:
         return
-    console = make_console(sys.stdout)
-    write_stdout(to_text(blocks, console.width, console))
+    screen = screen_of(sys.stdout)
+    write_stdout(to_text(blocks, screen.width, screen))

@@ -1,35 +1,52 @@
 """``steuncirkel settings``: show the settings, or change country, language and name."""
 
 # No `from __future__ import annotations`: Typer reads the annotations at run time.
+# Typer is imported inside ``register``: ``describe`` also serves the quick path
+# (``cli/quick.py``), which never loads it.
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import typer
-
-from steuncirkel.base.i18n import Lang, Msg, t
+from steuncirkel.base.i18n import Msg
 from steuncirkel.base.streams import write_stdout
 from steuncirkel.base.vocab import Country
-from steuncirkel.cli.common import LangChoice, Session, reported, say, session_for
-from steuncirkel.cli.options import demo_option, home_option, lang_option, whole_number
-from steuncirkel.history import ChangeNote
+from steuncirkel.cli.session import Session, reported, say
 
-__all__ = ["register"]
+__all__ = ["describe", "register"]
 
 
-TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from steuncirkel.models import Circle
+    import typer
+
+    from steuncirkel.base.circleview import CircleLike
+    from steuncirkel.base.i18n import Lang
 
 
-def _describe(circle: "Circle", session: Session) -> str:
+def _describe(circle: "CircleLike", session: Session) -> str:
+    from pathlib import Path
+
     from steuncirkel.render.settings import render_settings
 
-    folder = None if session.demo else str(session.store().home)
+    folder = None if session.demo else str(Path(session.context.home()))
     return render_settings(circle.settings, session.lang, folder)
 
 
-def register(app: typer.Typer, lang: Lang) -> None:
+def describe(session: Session) -> None:
+    """Show the settings (``settings`` without options) and how to change them."""
+    with reported(session):
+        circle = session.read()
+        write_stdout(_describe(circle, session))
+        if not session.demo:
+            say(Msg.SETTINGS_HOW_TO_CHANGE, session.lang)
+
+
+def register(app: "typer.Typer", lang: "Lang") -> None:
     """Add the ``settings`` command to ``app``, with help in ``lang``."""
+    import typer
+
+    from steuncirkel.base.i18n import t
+    from steuncirkel.cli.common import LangChoice, reported, session_for
+    from steuncirkel.cli.options import demo_option, home_option, lang_option, whole_number
+    from steuncirkel.history import ChangeNote
 
     @app.command(help=t(Msg.HELP_SETTINGS, lang))
     def settings(
@@ -67,13 +84,10 @@ def register(app: typer.Typer, lang: Lang) -> None:
         demo: Annotated[bool, demo_option(lang)] = False,
     ) -> None:
         session = session_for(ctx, home=home, demo=demo)
+        if country is None and new_lang is None and name is None and nudge_weeks is None:
+            describe(session)
+            return
         with reported(session):
-            if country is None and new_lang is None and name is None and nudge_weeks is None:
-                circle = session.load()
-                write_stdout(_describe(circle, session))
-                if not session.demo:
-                    say(Msg.SETTINGS_HOW_TO_CHANGE, session.lang)
-                return
             store = session.store()
             changed = False
 

@@ -29,7 +29,7 @@ from steuncirkel.render.qr import PRINT_GRID, QUIET, on_grid, tel_uri
 
 if TYPE_CHECKING:
     from steuncirkel.base.i18n import Lang
-    from steuncirkel.operations import PrintView
+    from steuncirkel.reading import PrintView
     from steuncirkel.render.layout import Metrics
 
 __all__ = [

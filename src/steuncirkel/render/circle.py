@@ -37,9 +37,9 @@ from steuncirkel.render.layout import PT, font_face
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from steuncirkel.base.circleview import EntryLike
     from steuncirkel.base.i18n import Lang
-    from steuncirkel.models import Entry
-    from steuncirkel.operations import PrintView
+    from steuncirkel.reading import PrintView
 
 __all__ = [
     "CARD",
@@ -362,7 +362,7 @@ def legend_lines(layout: CircleLayout, lang: Lang, width_mm: float, pt: float) -
 # --- the layout -------------------------------------------------------------------------
 
 
-def _ring_of(entry: Entry) -> str:
+def _ring_of(entry: EntryLike) -> str:
     if entry.has(Role.CRISIS):
         return "crisis"
     return "listens" if entry.has(Role.LISTENS) else "practical"
@@ -455,7 +455,7 @@ def _label_in(box: Box, marker: Marker, text: str, width: float, base: Label) ->
 Rings = tuple[tuple[tuple[str, Kind], ...], ...]  # (name, kind) per ring, in RINGS order
 
 
-def _rings(crisis: Sequence[Entry], others: Sequence[Entry]) -> Rings:
+def _rings(crisis: Sequence[EntryLike], others: Sequence[EntryLike]) -> Rings:
     by_ring: dict[str, list[tuple[str, Kind]]] = {ring: [] for ring in RINGS}
     for entry in [*crisis, *others]:
         by_ring[_ring_of(entry)].append((entry.name, entry.kind))
@@ -587,8 +587,8 @@ TURNS: Final = ((0.5, 0.0), (0.0, 0.5), (0.25, 0.75), (0.75, 0.25), (0.5, 0.5), 
 
 
 def layout_circle(
-    crisis: Sequence[Entry],
-    others: Sequence[Entry],
+    crisis: Sequence[EntryLike],
+    others: Sequence[EntryLike],
     medium: Medium = POSTER,
     *,
     more: int = 0,

@@ -16,8 +16,8 @@ from steuncirkel.base.textsafety import given, visible
 from steuncirkel.base.vocab import REACH_ORDER, who_to_you
 
 if TYPE_CHECKING:
+    from steuncirkel.base.circleview import EntryLike
     from steuncirkel.base.i18n import Lang
-    from steuncirkel.models import Entry
 
 __all__ = [
     "NO_PHONE",
@@ -67,7 +67,7 @@ class ReachItem:
 _ORDER: Final = tuple(Reach(key) for key in REACH_ORDER)  # looked up once, not per entry
 
 
-def reach_items(entry: Entry, country: str) -> list[ReachItem]:
+def reach_items(entry: EntryLike, country: str) -> list[ReachItem]:
     """How to reach an entry, in ``REACH_ORDER``; the phone as ``country`` dials it."""
     values = {Reach.PHONE: entry.phone_shown(country), Reach.EMAIL: entry.email}
     values |= {Reach.WHERE: entry.where, Reach.AVAILABLE: entry.available}
@@ -76,18 +76,18 @@ def reach_items(entry: Entry, country: str) -> list[ReachItem]:
 
 
 def reach_lines(
-    entry: Entry, lang: Lang, country: str, *, without: frozenset[Reach] = frozenset()
+    entry: EntryLike, lang: Lang, country: str, *, without: frozenset[Reach] = frozenset()
 ) -> list[str]:
     """The labelled reach items of an entry, one line each, minus the kinds in ``without``."""
     return [i.labelled(lang) for i in reach_items(entry, country) if i.kind not in without]
 
 
-def about(entry: Entry, lang: Lang) -> str:
+def about(entry: EntryLike, lang: Lang) -> str:
     """Who an entry is to the user: the relation, or else its kind."""
     return who_to_you(entry.relation, entry.kind, lang)
 
 
-def note_line(entry: Entry) -> str:
+def note_line(entry: EntryLike) -> str:
     """The part of a note a printout may show: its first line only (docs/privacy.md).
 
     Every line break counts, also those a hand edit can bring (\\r, U+2028, \\x1e...).

@@ -48,7 +48,7 @@ from steuncirkel.render.text import title_of
 
 if TYPE_CHECKING:
     from steuncirkel.base.i18n import Lang
-    from steuncirkel.operations import PrintView
+    from steuncirkel.reading import PrintView
     from steuncirkel.render import PrintOptions
     from steuncirkel.render.circle import CircleLayout, Marker
     from steuncirkel.render.layout import Text

@@ -18,17 +18,18 @@ from steuncirkel.base.i18n import Lang, message
 from steuncirkel.base.vocab import CRISIS_MAX, Role
 
 if TYPE_CHECKING:
-    from steuncirkel.operations import ShowView
+    from steuncirkel.reading import ShowView
 
 __all__ = ["SHOW_FORMAT", "SHOW_VERSION", "dumps", "show_document"]
 
 SHOW_FORMAT: Final = "steuncirkel-show"
 SHOW_VERSION: Final = 1
+_SERIALIZER_FROM: Final = 1000  # entries: from here loading pydantic_core pays off
 
 
 def show_document(view: ShowView, lang: Lang) -> dict[str, Any]:
     """The ``show --json`` document of ``view``: its entries and its pointers."""
-    from steuncirkel.operations import last_contact
+    from steuncirkel.reading import last_contact
 
     circle = view.circle
     country = circle.settings.country.value
@@ -69,10 +70,11 @@ def dumps(document: dict[str, Any], *, ascii_only: bool = False) -> str:
     """JSON text with a trailing newline; ``ascii_only`` for outputs that are not UTF-8.
 
     Indented JSON from the standard library runs its pure-Python encoder (a second at
-    10,000 entries); Pydantic's serializer writes the same text in a tenth of that.
+    10,000 entries); Pydantic's serializer writes the same text in a tenth of that, but
+    loading it costs 25 ms: the standard library writes small documents.
     """
-    if ascii_only:
-        return json.dumps(document, indent=2, ensure_ascii=True) + "\n"
+    if ascii_only or len(document.get("entries", ())) < _SERIALIZER_FROM:
+        return json.dumps(document, indent=2, ensure_ascii=ascii_only) + "\n"
     from pydantic_core import to_json
 
     return to_json(document, indent=2).decode("utf-8") + "\n"

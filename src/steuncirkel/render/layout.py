@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from steuncirkel.base.i18n import Lang
-    from steuncirkel.operations import PrintView
+    from steuncirkel.reading import PrintView
 
 __all__ = [
     "CALL",

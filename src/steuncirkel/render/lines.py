@@ -3,7 +3,8 @@
 Rich's renderables cost milliseconds each, which adds up to seconds for a circle of
 thousands of entries. The views are therefore built as ``Block``s (spans of text with a
 style name, an indent and a hanging indent), wrapped here, and turned into plain text
-or, on a colour terminal, into ANSI codes by Rich's ``Style``.
+or, on a terminal, into ANSI codes (``render/screen.py``). Rich is loaded only to
+measure text with wide or combining characters (``rich.cells``).
 """
 
 from __future__ import annotations
@@ -12,11 +13,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
-from rich.cells import cell_len
-from rich.style import Style
+from steuncirkel.render.screen import styled
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from steuncirkel.render.screen import Screen
 
 __all__ = ["Block", "Span", "cells", "to_text", "wrap"]
 
@@ -50,6 +50,8 @@ def cells(text: str) -> int:
     """The width of ``text`` on a terminal, in cells."""
     if text.isascii() or _NOT_NARROW.search(text) is None:
         return len(text)
+    from rich.cells import cell_len  # its tables are big: only for text that needs them
+
     return cell_len(text)
 
 
@@ -57,7 +59,7 @@ def _split_word(word: str, room: int) -> tuple[str, str]:
     """The longest head of ``word`` that fits in ``room`` cells, and the rest."""
     width = 0
     for i, char in enumerate(word):
-        width += cell_len(char)
+        width += cells(char)
         if width > room:
             return word[: max(i, 1)], word[max(i, 1) :]
     return word, ""
@@ -119,31 +121,6 @@ def wrap(block: Block, width: int) -> list[list[Span]]:
     return lines
 
 
-class _Styler:
-    """Turns a style name into ANSI codes for the console's colour system, cached."""
-
-    def __init__(self, console: Console) -> None:
-        from rich.color import ColorSystem
-
-        systems = {
-            "standard": ColorSystem.STANDARD,
-            "256": ColorSystem.EIGHT_BIT,
-            "truecolor": ColorSystem.TRUECOLOR,
-            "windows": ColorSystem.WINDOWS,
-        }
-        self.system = systems.get(console.color_system or "", ColorSystem.STANDARD)
-        self.no_color = console.no_color
-        self.cache: dict[str, Style] = {}
-
-    def __call__(self, text: str, style: str) -> str:
-        if not style:
-            return text
-        if style not in self.cache:
-            parsed = Style.parse(style)
-            self.cache[style] = parsed.without_color if self.no_color else parsed
-        return self.cache[style].render(text, color_system=self.system)
-
-
 def _merged(line: list[Span]) -> list[Span]:
     """Neighbouring spans with the same style joined, trailing spaces dropped."""
     merged: list[Span] = []
@@ -157,15 +134,15 @@ def _merged(line: list[Span]) -> list[Span]:
     return merged
 
 
-def to_text(blocks: list[Block], width: int, console: Console | None = None) -> str:
-    """All blocks wrapped to ``width``; styled with ANSI codes only if ``console`` allows.
-
-    Styles are used only on a terminal with a colour system (Rich decides: not with
-    TERM=dumb, not when piped); with NO_COLOR only bold and dim remain.
-    """
+def to_text(blocks: list[Block], width: int, screen: Screen | None = None) -> str:
+    """All blocks wrapped to ``width``; styled with ANSI codes only if ``screen`` takes
+    them (a terminal, not dumb; with NO_COLOR only bold and dim remain)."""
     styler = None
-    if console is not None and console.is_terminal and console.color_system is not None:
-        styler = _Styler(console)
+    if screen is not None and screen.styles:
+
+        def styler(text: str, style: str) -> str:
+            return styled(text, style, screen)
+
     out: list[str] = []
     for block in blocks:
         if not block.spans:

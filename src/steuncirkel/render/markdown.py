@@ -21,7 +21,7 @@ from steuncirkel.render.text import title_of
 
 if TYPE_CHECKING:
     from steuncirkel.base.i18n import Lang
-    from steuncirkel.operations import PrintView
+    from steuncirkel.reading import PrintView
     from steuncirkel.render import PrintOptions
 
 __all__ = ["escape", "render"]

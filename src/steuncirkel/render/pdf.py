@@ -70,7 +70,7 @@ if TYPE_CHECKING:
     from fpdf import FPDF
 
     from steuncirkel.base.i18n import Lang
-    from steuncirkel.operations import PrintView
+    from steuncirkel.reading import PrintView
     from steuncirkel.render import PrintOptions
     from steuncirkel.render.layout import Helplines, PosterLayout, Row, Text
 

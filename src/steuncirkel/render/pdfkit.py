@@ -28,9 +28,9 @@ if TYPE_CHECKING:
 
     from fpdf import FPDF
 
+    from steuncirkel.base.circleview import EntryLike
     from steuncirkel.base.i18n import Lang
-    from steuncirkel.models import Entry
-    from steuncirkel.operations import PrintView
+    from steuncirkel.reading import PrintView
     from steuncirkel.render.circle import CircleLayout
 
 __all__ = [
@@ -242,7 +242,7 @@ def printable(view: PrintView, missing: set[str]) -> PrintView:
         return view
     table = dict.fromkeys(map(ord, missing), NO_GLYPH)
 
-    def fixed(entry: Entry) -> Entry:
+    def fixed(entry: EntryLike) -> EntryLike:
         fields = ("name", "relation", "where", "available", "note")
         changes = {f: text.translate(table) for f in fields if (text := getattr(entry, f))}
         return entry.model_copy(update=changes)

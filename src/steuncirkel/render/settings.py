@@ -9,13 +9,13 @@ from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import COUNTRY_LABELS, LANG_LABELS
 
 if TYPE_CHECKING:
+    from steuncirkel.base.circleview import SettingsLike
     from steuncirkel.base.i18n import Lang
-    from steuncirkel.models import Settings
 
 __all__ = ["render_settings"]
 
 
-def render_settings(settings: Settings, lang: Lang, folder: str | None) -> str:
+def render_settings(settings: SettingsLike, lang: Lang, folder: str | None) -> str:
     """The settings as text in ``lang``; ``folder`` None means the demo (no folder)."""
     country = settings.country
     country_name = t(COUNTRY_LABELS[country], lang)

@@ -9,9 +9,7 @@ beside them, so ``[red]x[/red]`` or ``:fire:`` in a name is shown exactly as typ
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING
-
-from rich.console import Console
+from typing import TYPE_CHECKING
 
 from steuncirkel.base.i18n import Lang, Msg, message, t, written_date
 from steuncirkel.base.plaintext import separator
@@ -24,17 +22,17 @@ from steuncirkel.base.vocab import (
     KIND_LABELS,
     Role,
 )
-from steuncirkel.operations import last_contact
+from steuncirkel.reading import last_contact
 from steuncirkel.render.fields import reach_lines
 from steuncirkel.render.lines import Block
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from steuncirkel.models import Entry
-    from steuncirkel.operations import ShowView
+    from steuncirkel.base.circleview import EntryLike
+    from steuncirkel.reading import ShowView
 
-__all__ = ["make_console", "render_empty", "render_show"]
+__all__ = ["render_empty", "render_show"]
 
 GROUP_TITLES: dict[Role | None, Msg] = {
     Role.CRISIS: Msg.GROUP_CRISIS,
@@ -63,17 +61,7 @@ UNICODE_SYMBOLS = Symbols(bullet="•", sep=separator(ascii_only=False), arrow="
 ASCII_SYMBOLS = Symbols(bullet="-", sep=separator(ascii_only=True), arrow="->")
 
 
-def make_console(file: IO[str], *, width: int | None = None) -> Console:
-    """A console that treats all text as data: no markup, no emoji codes, no highlighting.
-
-    Colour follows Rich's rules: only on a terminal, and never with ``NO_COLOR`` set.
-    """
-    return Console(
-        file=file, markup=False, emoji=False, highlight=False, width=width, soft_wrap=False
-    )
-
-
-def _facts(entry: Entry, lang: Lang) -> list[str]:
+def _facts(entry: EntryLike, lang: Lang) -> list[str]:
     """What the user recorded about the tie: that the person knows, the last contact."""
     facts = [t(Msg.LABEL_KNOWS, lang)] if entry.knows and entry.has(Role.CRISIS) else []
     if (contacted := last_contact(entry)) is not None:
@@ -82,7 +70,7 @@ def _facts(entry: Entry, lang: Lang) -> list[str]:
 
 
 def _entry_blocks(
-    entry: Entry, marker: str, lang: Lang, sym: Symbols, *, with_note: bool, country: str
+    entry: EntryLike, marker: str, lang: Lang, sym: Symbols, *, with_note: bool, country: str
 ) -> Iterator[Block]:
     indent = 2 + len(marker) + 1
     details = [visible(entry.relation)] if entry.relation else []
@@ -112,7 +100,7 @@ def _entry_blocks(
 def _group(
     view: ShowView,
     role: Role | None,
-    entries: list[Entry],
+    entries: list[EntryLike],
     lang: Lang,
     sym: Symbols,
     noted: set[str],

@@ -13,7 +13,7 @@ from steuncirkel.render.fields import about, reach_lines
 
 if TYPE_CHECKING:
     from steuncirkel.base.i18n import Lang
-    from steuncirkel.operations import PrintView
+    from steuncirkel.reading import PrintView
     from steuncirkel.render import PrintOptions
 
 __all__ = ["render", "title_of"]

@@ -1,0 +1,316 @@
+"""The circle for reading, on the standard library: what ``show``, ``print`` and
+``settings`` need, without Pydantic.
+
+A circle is checked in full (``models.py``) whenever it is written, and whenever its
+file is not one this version wrote (a hand edit, a version restored from the history;
+see ``base/stamp.py``). What is left for reading is to look at data known to be good:
+``CircleView`` wraps the store's JSON object as the models would hold it, with the same
+attributes and the same few methods, so the renderers take either (the ``...Like``
+protocols below). The rules behind the methods live once, in the base modules both
+call (``crisislist``, ``phone_display``, ``entries_with_role`` here).
+"""
+
+from __future__ import annotations
+
+from steuncirkel.base.crisislist import crisis_positions
+from steuncirkel.base.phone_display import shown_phone
+from steuncirkel.base.vocab import (
+    FORMAT_MARKER,
+    SCHEMA_VERSION,
+    SETTINGS_DEFAULTS,
+    Country,
+    Kind,
+    Role,
+)
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # the protocols are for the type checker: no ``typing`` at run time
+    from collections.abc import Callable, Sequence
+    from datetime import datetime
+    from typing import Any, Protocol, Self, TypedDict, TypeVar
+
+    Window = TypedDict("Window", {"days": list[int], "from": str, "to": str})
+
+    class ContactLike(Protocol):
+        """One time the user reached out (``models.Contact``)."""
+
+        @property
+        def at(self) -> datetime: ...
+
+        @property
+        def note(self) -> str | None: ...
+
+    class SettingsLike(Protocol):
+        """The settings kept in the circle (``models.Settings``)."""
+
+        @property
+        def country(self) -> Country: ...
+
+        @property
+        def lang(self) -> str | None: ...
+
+        @property
+        def name(self) -> str | None: ...
+
+        @property
+        def nudge_weeks(self) -> int: ...
+
+        def model_dump(self, *, mode: str) -> dict[str, Any]: ...
+
+    class EntryLike(Protocol):
+        """One entry of the circle (``models.Entry``), as the renderers read it."""
+
+        @property
+        def id(self) -> str: ...
+
+        @property
+        def name(self) -> str: ...
+
+        @property
+        def kind(self) -> Kind: ...
+
+        @property
+        def roles(self) -> Sequence[Role]: ...
+
+        @property
+        def knows(self) -> bool | None: ...
+
+        @property
+        def phone(self) -> str | None: ...
+
+        @property
+        def phone_display(self) -> str | None: ...
+
+        @property
+        def email(self) -> str | None: ...
+
+        @property
+        def where(self) -> str | None: ...
+
+        @property
+        def relation(self) -> str | None: ...
+
+        @property
+        def available(self) -> str | None: ...
+
+        @property
+        def available_windows(self) -> Sequence[Window] | None: ...
+
+        @property
+        def note(self) -> str | None: ...
+
+        @property
+        def contacts(self) -> Sequence[ContactLike]: ...
+
+        @property
+        def created(self) -> datetime: ...
+
+        def has(self, role: Role) -> bool: ...
+
+        def phone_shown(self, country: str) -> str | None: ...
+
+        def model_dump(self, *, mode: str) -> dict[str, Any]: ...
+
+        def model_copy(self, *, update: dict[str, Any]) -> Self: ...
+
+    class CircleLike(Protocol):
+        """The whole circle (``models.Circle``), as the renderers read it."""
+
+        @property
+        def settings(self) -> SettingsLike: ...
+
+        @property
+        def entries(self) -> Sequence[EntryLike]: ...
+
+        def crisis_list(self) -> Sequence[EntryLike]: ...
+
+        def with_role(self, role: Role | None) -> Sequence[EntryLike]: ...
+
+    E = TypeVar("E", bound=EntryLike)
+
+__all__ = [
+    "CircleLike",
+    "CircleView",
+    "ContactLike",
+    "EntryLike",
+    "SettingsLike",
+    "Window",
+    "entries_with_role",
+]
+
+# Text to members, looked up once per entry instead of calling the enum.
+_KINDS = {kind.value: kind for kind in Kind}
+_ROLES = {role.value: role for role in Role}
+_COUNTRIES = {country.value: country for country in Country}
+
+
+def entries_with_role(
+    entries: Sequence[E], role: Role | None, crisis_list: Callable[[], list[E]]
+) -> list[E]:
+    """Entries with ``role`` in circle order; ``None`` gives those without a role, and
+    ``Role.CRISIS`` the crisis list (``crisis_list()``, in its own order). One rule for
+    the models and the views."""
+    if role is None:
+        return [e for e in entries if not e.roles]
+    if role is Role.CRISIS:
+        return crisis_list()
+    return [e for e in entries if e.has(role)]
+
+
+def _time(text: str) -> datetime:
+    from datetime import datetime  # not at the top: the crisis view shares the demo
+
+    return datetime.fromisoformat(text)  # "...Z" is read as UTC since Python 3.11
+
+
+class ContactView:
+    """A stored contact; its moment is read when asked for."""
+
+    __slots__ = ("_raw",)
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self._raw = raw
+
+    @property
+    def at(self) -> datetime:
+        return _time(self._raw["at"])
+
+    @property
+    def note(self) -> str | None:
+        note: str | None = self._raw["note"]
+        return note
+
+
+class SettingsView:
+    """The stored settings."""
+
+    __slots__ = ("_raw", "country", "lang", "name", "nudge_weeks")
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self._raw = raw
+        self.country: Country = _COUNTRIES[raw["country"]]
+        self.lang: str | None = raw["lang"]
+        self.name: str | None = raw["name"]
+        self.nudge_weeks: int = raw["nudge_weeks"]
+
+    def model_dump(self, *, mode: str) -> dict[str, Any]:
+        """The settings as stored: the JSON form the models give (``mode="json"``)."""
+        del mode
+        return dict(self._raw)
+
+
+class EntryView:
+    """A stored entry: what every view reads is set once, the rest read when asked for."""
+
+    __slots__ = ("_raw", "id", "kind", "name", "roles")
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self._raw = raw
+        self.id: str = raw["id"]
+        self.name: str = raw["name"]
+        self.kind: Kind = _KINDS[raw["kind"]]
+        self.roles: list[Role] = [_ROLES[role] for role in raw["roles"]]
+
+    @property
+    def knows(self) -> bool | None:
+        value: bool | None = self._raw["knows"]
+        return value
+
+    @property
+    def phone(self) -> str | None:
+        value: str | None = self._raw["phone"]
+        return value
+
+    @property
+    def phone_display(self) -> str | None:
+        value: str | None = self._raw["phone_display"]
+        return value
+
+    @property
+    def email(self) -> str | None:
+        value: str | None = self._raw["email"]
+        return value
+
+    @property
+    def where(self) -> str | None:
+        value: str | None = self._raw["where"]
+        return value
+
+    @property
+    def relation(self) -> str | None:
+        value: str | None = self._raw["relation"]
+        return value
+
+    @property
+    def available(self) -> str | None:
+        value: str | None = self._raw["available"]
+        return value
+
+    @property
+    def available_windows(self) -> list[Window] | None:
+        value: list[Window] | None = self._raw["available_windows"]
+        return value
+
+    @property
+    def note(self) -> str | None:
+        value: str | None = self._raw["note"]
+        return value
+
+    @property
+    def contacts(self) -> list[ContactView]:
+        return [ContactView(contact) for contact in self._raw["contacts"]]
+
+    @property
+    def created(self) -> datetime:
+        return _time(self._raw["created"])
+
+    def has(self, role: Role) -> bool:
+        """True if the entry has ``role``."""
+        return role in self.roles
+
+    def phone_shown(self, country: str) -> str | None:
+        """The number as a user in ``country`` should dial it (``base/phone_display.py``)."""
+        return shown_phone(self._raw["phone"], self._raw["phone_display"], country)
+
+    def model_dump(self, *, mode: str) -> dict[str, Any]:
+        """The entry as stored: the JSON form the models give (``mode="json"``), unknown
+        keys included."""
+        del mode
+        return dict(self._raw)
+
+    def model_copy(self, *, update: dict[str, Any]) -> EntryView:
+        """A copy with the fields in ``update`` changed (the printout's □ for letters no
+        font has)."""
+        return EntryView({**self._raw, **update})
+
+
+class CircleView:
+    """A circle that was checked when it was written, read without checking again.
+
+    ``raw`` must be what ``models.Circle`` writes (``store.dump_circle``) as
+    ``json.loads`` gives it back, or the demo (``base/demo.py``), which a test holds to
+    exactly that form.
+    """
+
+    __slots__ = ("_crisis", "entries", "settings")
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self.settings = SettingsView(raw["settings"])
+        self.entries = [EntryView(entry) for entry in raw["entries"]]
+        pairs = ((e.id, Role.CRISIS in e.roles) for e in self.entries)
+        self._crisis = [self.entries[i] for i in crisis_positions(pairs, raw["crisis_order"])]
+
+    @classmethod
+    def empty(cls) -> CircleView:
+        """The circle before anything is saved: there is no store yet."""
+        settings = dict(SETTINGS_DEFAULTS)
+        return cls({"format": FORMAT_MARKER, "version": SCHEMA_VERSION, "settings": settings,
+                    "crisis_order": [], "entries": []})  # fmt: skip
+
+    def crisis_list(self) -> list[EntryView]:
+        """The entries with role crisis, in the stored order."""
+        return list(self._crisis)
+
+    def with_role(self, role: Role | None) -> list[EntryView]:
+        """Entries with ``role`` in circle order; ``None`` gives entries without a role."""
+        return entries_with_role(self.entries, role, self.crisis_list)

@@ -1,0 +1,153 @@
+"""The session of one run (the global options, resolved once), messages on stderr, and
+the one place where errors become a sentence and an exit code.
+
+Without Typer: the reading commands run through here without it (``cli/quick.py``),
+and the Typer app shares it (``cli/common.py``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from steuncirkel.base.context import Context, early_lang
+from steuncirkel.base.errors import EXIT_REFUSED, DemoIsReadOnly, SteuncirkelError
+from steuncirkel.base.i18n import DEFAULT_LANG, LANGS, Lang, Msg, lang_from_code, message
+from steuncirkel.base.storefile import STORE_NAME
+from steuncirkel.base.streams import debug_traceback, say_line
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from steuncirkel.base.circleview import CircleLike
+    from steuncirkel.base.context import ArgScan
+    from steuncirkel.models import Circle
+    from steuncirkel.store import Store
+
+__all__ = ["Session", "reported", "say", "session_from_scan"]
+
+
+@dataclass
+class Session:
+    """The global options of one run, their context, and what has been learned from them."""
+
+    home_option: str | None = None
+    lang_option: Lang | None = None
+    demo: bool = False
+    lang: Lang = DEFAULT_LANG
+    _store: Store | None = field(default=None, repr=False)
+
+    @property
+    def context(self) -> Context:
+        """The run's context (data folder, language, clock), from the options given."""
+        return Context(home_option=self.home_option, lang_option=self.lang_option, demo=self.demo)
+
+    def store(self) -> Store:
+        """The store in the data folder (resolved once); refused in demo mode."""
+        if self.demo:
+            raise DemoIsReadOnly(Msg.DEMO_READ_ONLY)
+        if self._store is None:
+            from steuncirkel.store import Store
+
+            context = self.context
+            self._store = Store(Path(context.home()), clock=context.now)
+        return self._store
+
+    def load(self) -> Circle:
+        """The circle as models, to act on: the demo in memory, or the store (creating
+        nothing)."""
+        if self.demo:
+            from steuncirkel.models import demo_circle
+
+            circle = demo_circle(self.context.demo_country())
+        else:
+            circle = self.store().load()
+        self.settle_lang(circle)
+        return circle
+
+    def read(self) -> CircleLike:
+        """The circle to show: as ``load``, but a store this version wrote and checked
+        (``base/stamp.py``) and the demo are read without checking again, so a reading
+        command needs no Pydantic. Any other store is checked in full, as by ``load``."""
+        from steuncirkel.base.circleview import CircleView
+
+        circle: CircleLike
+        if self.demo:
+            from steuncirkel.base.demo import demo_raw
+
+            circle = CircleView(demo_raw(self.context.demo_country()))
+        else:
+            import json
+
+            from steuncirkel.base import stamp
+            from steuncirkel.base.storefile import read_store_bytes
+
+            home = self.context.home()
+            raw, _ = read_store_bytes(home)
+            if raw is None:
+                circle = CircleView.empty()
+            elif stamp.matches(home, raw):
+                circle = CircleView(json.loads(raw))
+            else:
+                from steuncirkel.store import parse_circle
+
+                store = self.store()
+                circle = parse_circle(raw, store.path, store.backup_path)
+        self.settle_lang(circle)
+        return circle
+
+    def settle_lang(self, circle: CircleLike) -> None:
+        """Option, then environment, then the stored setting, then locale, then nl."""
+        self.lang = self.context.lang(circle.settings.lang)
+
+
+def say(msg: Msg, lang: Lang, **params: Any) -> None:
+    """Write one message to stderr (messages never go to stdout, which carries data)."""
+    say_line(message(msg, lang, params))
+
+
+@contextlib.contextmanager
+def reported(session: Session, passthrough: tuple[type[BaseException], ...] = ()) -> Iterator[None]:
+    """Turn every failure inside a command into one calm sentence and an exit code.
+
+    Known refusals print their message; anything unexpected prints a short apology
+    (with the traceback only when STEUNCIRKEL_DEBUG=1) and exits 1. Never a traceback
+    by default: it could also show personal data. ``passthrough``: exceptions that end
+    a command on purpose (Typer's ``Exit``), raised on as they are.
+    """
+    try:
+        yield
+    except passthrough:
+        raise
+    except SteuncirkelError as exc:
+        # Messages may name the circle file even when the error comes from an operation.
+        where = session._store.path if session._store else STORE_NAME
+        say(exc.msg, session.lang, **{"path": where, **exc.params})
+        raise SystemExit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        say(Msg.STOPPED_NOTHING_CHANGED, session.lang)
+        raise SystemExit(EXIT_REFUSED) from None
+    except (SystemExit, BrokenPipeError):
+        raise
+    except ImportError as exc:  # a library that is missing or broken: crisis still works
+        say(Msg.BROKEN_INSTALL, session.lang, module=exc.name or "?")
+        raise SystemExit(EXIT_REFUSED) from None
+    except Exception as exc:
+        debug_traceback(exc)
+        say(Msg.UNEXPECTED, session.lang)
+        raise SystemExit(EXIT_REFUSED) from None
+
+
+def session_from_scan(scan: ArgScan, argv: list[str]) -> Session | None:
+    """The session of a run parsed without Typer (``cli/quick.py``): the global options
+    as ``scan_args`` found them. None when ``--lang`` is not one Typer would take
+    (Typer then says so)."""
+    session = Session(lang=early_lang(argv), home_option=scan.home, demo=scan.demo)
+    if scan.lang is not None:
+        code = scan.lang.lower()
+        if not code.isascii() or code not in LANGS:
+            return None
+        session.lang_option = session.lang = lang_from_code(code) or DEFAULT_LANG
+    return session

@@ -1,0 +1,143 @@
+"""The note beside the store (``base/stamp.py``): trusted only for the exact bytes written.
+
+A reading command skips the checks only when the store is byte for byte what this
+version wrote after validating it. Every other store (a hand edit, even one that keeps
+the size; a restored older version; a note from another version, a damaged one, a
+link) is checked in full, so nothing a hand edit breaks slips through.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from steuncirkel import __version__
+from steuncirkel.base import stamp
+from steuncirkel.base.errors import StoreCorrupt
+from steuncirkel.base.storefile import TMP_PREFIX
+from steuncirkel.store import Store, dump_circle, parse_circle
+
+
+def note_of(home: Path) -> Path:
+    return home / stamp.STAMP_NAME
+
+
+@pytest.fixture
+def saved(cli, home: Path) -> Path:  # noqa: ANN001
+    cli.add("Anna", "--crisis", "--phone", "0612345678")
+    cli.add("Bo", "--listens")
+    return home / "circle.json"
+
+
+def test_a_write_leaves_a_private_note_that_matches_the_store(saved: Path, home: Path) -> None:
+    note = note_of(home)
+    assert stat.S_IMODE(note.stat().st_mode) == 0o600
+    text = note.read_text()
+    assert text.startswith(f"steuncirkel {__version__} {saved.stat().st_size} ")
+    assert stamp.matches(home, saved.read_bytes())
+    assert not list(home.glob(f"{TMP_PREFIX}*"))
+
+
+def test_a_hand_edit_that_keeps_the_size_is_still_checked(cli, saved: Path) -> None:  # noqa: ANN001
+    raw = saved.read_bytes()
+    broken = raw.replace(b'"kind": "person"', b'"kind": "persoo"', 1)
+    assert len(broken) == len(raw) and broken != raw
+    saved.write_bytes(broken)
+    result = cli("show")
+    assert result.exit_code == 1
+    assert "entries[0].kind" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda note: note.unlink(),
+        lambda note: note.write_text(note.read_text().replace(__version__, "0.0.1")),
+        lambda note: note.write_text("steuncirkel"),
+        lambda note: note.write_bytes(note.read_bytes() * 10),
+    ],
+    ids=["missing", "another version", "damaged", "too long"],
+)
+def test_without_a_fitting_note_the_store_is_checked_in_full(
+    spoil,
+    cli,
+    saved: Path,
+    home: Path,  # noqa: ANN001
+) -> None:
+    raw = json.loads(saved.read_bytes())
+    raw["entries"][1]["updated"] = "gisteren"  # a hand edit the checks refuse
+    payload = json.dumps(raw, indent=2).encode()
+    saved.write_bytes(payload)
+    note_of(home).write_text(stamp._note(payload).decode())  # as if this were ours
+    assert cli("show").exit_code == 0  # the note is trusted: proof the test can tell
+    spoil(note_of(home))
+    result = cli("show")
+    assert result.exit_code == 1
+    assert "entries[1].updated" in result.stderr
+
+
+def test_a_note_that_is_a_link_is_not_trusted(saved: Path, home: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "note"
+    elsewhere.write_bytes(note_of(home).read_bytes())
+    note_of(home).unlink()
+    note_of(home).symlink_to(elsewhere)
+    assert not stamp.matches(home, saved.read_bytes())
+
+
+def test_undo_restores_bytes_the_note_does_not_name(cli, saved: Path, home: Path) -> None:  # noqa: ANN001
+    before = saved.read_bytes()
+    cli.add("Cem", "--practical")
+    assert cli("undo").exit_code == 0
+    assert saved.read_bytes() == before
+    # The note names the store of the last checked write: after the undo, a read checks
+    # in full (here it is the same bytes as the second write, so it may also match).
+    assert stamp.matches(home, saved.read_bytes()) == (
+        note_of(home).read_bytes() == stamp._note(before)
+    )
+    assert cli("show").exit_code == 0
+
+
+def test_a_note_that_cannot_be_written_loses_nothing(
+    cli,
+    saved: Path,
+    home: Path,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    real_replace = os.replace
+
+    def no_notes(src: str, dst: str) -> None:
+        if str(dst).endswith(stamp.STAMP_NAME):
+            raise OSError(28, "No space left on device")
+        real_replace(src, dst)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "replace", no_notes)
+        result = cli("add", "Cem", "--practical")
+    assert result.exit_code == 0, result.stderr
+    assert b'"Cem"' in saved.read_bytes()
+    assert not stamp.matches(home, saved.read_bytes())  # the old note names other bytes
+    assert not list(home.glob(f"{TMP_PREFIX}*"))
+    shown = cli("show")
+    assert shown.exit_code == 0 and "Cem" in shown.stdout
+
+
+def test_a_write_reads_its_own_store_as_the_checks_would(saved: Path, home: Path) -> None:
+    raw = saved.read_bytes()
+    store = Store(home)
+    trusted = parse_circle(raw, store.path, store.backup_path, ours=True)
+    checked = parse_circle(raw, store.path, store.backup_path)
+    assert trusted == checked
+    assert dump_circle(trusted) == raw
+
+
+def test_a_trusted_store_the_models_cannot_take_is_checked_in_full(home: Path) -> None:
+    """Should a note ever name bytes the models refuse, the full path still decides."""
+    bad = b'{"format": "steuncirkel", "version": 2, "entries": [{"id": 5}]}'
+    store = Store(home)
+    with pytest.raises(StoreCorrupt) as refused:
+        parse_circle(bad, store.path, store.backup_path, ours=True)
+    assert "entries[0]" in str(refused.value.params)
