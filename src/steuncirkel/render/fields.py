@@ -6,9 +6,9 @@ phone number on its own line leaves out the item of that kind, not a translated 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Final
+from functools import cache
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from steuncirkel.base.helplines import helplines_to_call
 from steuncirkel.base.i18n import Msg, t
@@ -51,8 +51,14 @@ _LABELS: Final = {
 }
 
 
-@dataclass(frozen=True)
-class ReachItem:
+@cache
+def _label(kind: Reach, lang: Lang) -> str:
+    """ "Tel. ", "Waar: ": looked up once per run, not per entry."""
+    label, between = _LABELS[kind]
+    return f"{t(label, lang)}{between}"
+
+
+class ReachItem(NamedTuple):
     """One way to reach an entry: its kind and the value as stored (not yet escaped)."""
 
     kind: Reach
@@ -60,26 +66,39 @@ class ReachItem:
 
     def labelled(self, lang: Lang) -> str:
         """The item with its label, safe to show: "Tel. 06 12345678"."""
-        label, between = _LABELS[self.kind]
-        return f"{t(label, lang)}{between}{visible(self.value)}"
+        return _label(self.kind, lang) + visible(self.value)
 
 
 _ORDER: Final = tuple(Reach(key) for key in REACH_ORDER)  # looked up once, not per entry
 
 
+def _values(entry: EntryLike, country: str) -> dict[Reach, object]:
+    return {
+        Reach.PHONE: entry.phone_shown(country),
+        Reach.EMAIL: entry.email,
+        Reach.WHERE: entry.where,
+        Reach.AVAILABLE: entry.available,
+    }
+
+
 def reach_items(entry: EntryLike, country: str) -> list[ReachItem]:
-    """How to reach an entry, in ``REACH_ORDER``; the phone as ``country`` dials it."""
-    values = {Reach.PHONE: entry.phone_shown(country), Reach.EMAIL: entry.email}
-    values |= {Reach.WHERE: entry.where, Reach.AVAILABLE: entry.available}
-    found = [(kind, given(values[kind])) for kind in _ORDER]
-    return [ReachItem(kind, value) for kind, value in found if value]
+    """How to reach an entry, in ``REACH_ORDER``; the phone as ``country`` dials it.
+    A value counts as ``given()`` does (text that is not blank)."""
+    values = _values(entry, country)
+    return [ReachItem(kind, value) for kind in _ORDER if (value := given(values[kind]))]
 
 
 def reach_lines(
     entry: EntryLike, lang: Lang, country: str, *, without: frozenset[Reach] = frozenset()
 ) -> list[str]:
-    """The labelled reach items of an entry, one line each, minus the kinds in ``without``."""
-    return [i.labelled(lang) for i in reach_items(entry, country) if i.kind not in without]
+    """The labelled reach items of an entry, one line each, minus the kinds in ``without``
+    (the items of ``reach_items``, labelled without building them: this runs per entry)."""
+    values = _values(entry, country)
+    return [
+        _label(kind, lang) + visible(value)
+        for kind in _ORDER
+        if kind not in without and (value := given(values[kind]))
+    ]
 
 
 def about(entry: EntryLike, lang: Lang) -> str:

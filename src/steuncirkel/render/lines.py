@@ -24,7 +24,7 @@ Span = tuple[str, str]  # (text, style); "" is no style
 _TOKENS: Final = re.compile(r"( +)")
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One logical line: spans, the indent of its first line and of the lines after."""
 

@@ -9,6 +9,7 @@ beside them, so ``[red]x[/red]`` or ``:fire:`` in a name is shown exactly as typ
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from steuncirkel.base.i18n import Lang, Msg, message, t, written_date
@@ -69,21 +70,24 @@ def _facts(entry: EntryLike, lang: Lang) -> list[str]:
     return facts
 
 
+@cache
+def _kind_label(kind: str, lang: Lang) -> str:
+    return t(KIND_LABELS[kind], lang)
+
+
 def _entry_blocks(
     entry: EntryLike, marker: str, lang: Lang, sym: Symbols, *, with_note: bool, country: str
 ) -> Iterator[Block]:
+    # Built span by span rather than with ``add``: this runs once per entry shown, and
+    # every span here has text (``add`` would only skip empty ones).
     indent = 2 + len(marker) + 1
-    details = [visible(entry.relation)] if entry.relation else []
-    details.append(t(KIND_LABELS[entry.kind], lang))
-    yield (
-        Block(indent=2, hang=indent)
-        .add(marker + " ")
-        .add(visible(entry.name), NAME)
-        .add(sym.sep + sym.sep.join(details))
-    )
+    kind = _kind_label(entry.kind, lang)
+    details = f"{visible(entry.relation)}{sym.sep}{kind}" if entry.relation else kind
+    name = visible(entry.name)
+    yield Block([(marker + " ", ""), (name, NAME), (sym.sep + details, "")], 2, indent)
     reach = reach_lines(entry, lang, country)
     if reach:
-        yield Block(indent=indent).add(sym.sep.join(reach))
+        yield Block([(sym.sep.join(reach), "")], indent)
     else:
         yield Block(indent=indent).add(t(Msg.NO_WAY_TO_REACH, lang), DIM)
     if with_note and (facts := _facts(entry, lang)):
