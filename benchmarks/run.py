@@ -159,17 +159,29 @@ def timed(command: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
+# Runs a command and reports its time and peak memory. A child started straight from
+# this process would inherit its high-water mark (Linux keeps ru_maxrss across exec, and
+# this process has built a 100,000-entry circle), so a small Python process starts it.
+_PEAK = (
+    "import resource, subprocess, sys, time\n"
+    "start = time.perf_counter()\n"
+    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
+    "seconds = time.perf_counter() - start\n"
+    "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+    "print(seconds, peak * 1024)\n"
+    "sys.exit(code)\n"
+)
+
+
 def timed_peak(command: list[str], env: dict[str, str]) -> tuple[float, int]:
     """Seconds and the peak resident memory (bytes) of one run of ``command``."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
-    errors = process.stderr.read() if process.stderr else b""
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        sys.exit(f"{' '.join(command)} failed: {errors.decode(errors='replace')}")
-    return elapsed, usage.ru_maxrss * 1024  # kilobytes on Linux
+    result = subprocess.run(
+        [sys.executable, "-c", _PEAK, *command], env=env, capture_output=True, text=True
+    )
+    if result.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed: {result.stderr}")
+    seconds, peak = result.stdout.split()
+    return float(seconds), int(peak)  # ru_maxrss is in kilobytes on Linux
 
 
 def paired(commands: dict[str, list[str]], env: dict[str, str], rounds: int) -> dict[str, float]:

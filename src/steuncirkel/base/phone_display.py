@@ -53,7 +53,11 @@ def shown_phone(stored_phone: object, stored_display: object, country: str) -> s
         return phone  # the display form is stale: never show a number we did not store
     own = CALLING_CODES.get(country, "")
     international = display.startswith("+")
-    number_code = next((code for code in CALLING_CODES.values() if stored.startswith(code)), "")
+    number_code = ""
+    for code in CALLING_CODES.values():  # a loop, not next(genexpr): this runs per entry
+        if stored.startswith(code):
+            number_code = code
+            break
     if not international and number_code and number_code != own:
         return f"+{number_code} {display.lstrip()[1:]}"  # "06 1234 5678" -> "+31 6 1234 5678"
     if international and number_code and number_code == own:

@@ -52,10 +52,9 @@ _LABELS: Final = {
 
 
 @cache
-def _label(kind: Reach, lang: Lang) -> str:
-    """ "Tel. ", "Waar: ": looked up once per run, not per entry."""
-    label, between = _LABELS[kind]
-    return f"{t(label, lang)}{between}"
+def _labels(lang: Lang) -> dict[Reach, str]:
+    """ "Tel. ", "Waar: " per kind: looked up once per run, not per entry."""
+    return {kind: f"{t(label, lang)}{between}" for kind, (label, between) in _LABELS.items()}
 
 
 class ReachItem(NamedTuple):
@@ -66,7 +65,7 @@ class ReachItem(NamedTuple):
 
     def labelled(self, lang: Lang) -> str:
         """The item with its label, safe to show: "Tel. 06 12345678"."""
-        return _label(self.kind, lang) + visible(self.value)
+        return _labels(lang)[self.kind] + visible(self.value)
 
 
 _ORDER: Final = tuple(Reach(key) for key in REACH_ORDER)  # looked up once, not per entry
@@ -93,9 +92,9 @@ def reach_lines(
 ) -> list[str]:
     """The labelled reach items of an entry, one line each, minus the kinds in ``without``
     (the items of ``reach_items``, labelled without building them: this runs per entry)."""
-    values = _values(entry, country)
+    values, labels = _values(entry, country), _labels(lang)
     return [
-        _label(kind, lang) + visible(value)
+        labels[kind] + visible(value)
         for kind in _ORDER
         if kind not in without and (value := given(values[kind]))
     ]
