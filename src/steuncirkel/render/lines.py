@@ -148,11 +148,13 @@ def to_text(blocks: list[Block], width: int, screen: Screen | None = None) -> st
         if not block.spans:
             out.append("\n")
             continue
-        if styler is None and _fits(block, width):  # plain and on one line: no spans
-            line_text = "".join([text for text, _ in block.spans]).rstrip(" ")
-            out.append(" " * block.indent + line_text if line_text else "")
-            out.append("\n")
-            continue
+        if styler is None:  # plain and on one line: no wrapping, no spans
+            whole = "".join([text for text, _ in block.spans])
+            if block.indent + cells(whole) <= width:  # as _fits, measured once
+                line_text = whole.rstrip(" ")
+                out.append(" " * block.indent + line_text if line_text else "")
+                out.append("\n")
+                continue
         for line in wrap(block, width):
             if styler is None:
                 out.append("".join(text for text, _ in line).rstrip(" "))
