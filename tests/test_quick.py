@@ -47,7 +47,7 @@ def both_ways(
 def used_quick(args: list[str]) -> bool:
     """Whether the quick path takes ``args`` (without running anything)."""
     scan = scan_args(args)
-    if scan.command not in quick.COMMANDS or scan.missing_value:
+    if scan.command not in quick.COMMANDS or scan.missing_value or scan.before:
         return False
     return quick.parse(scan.command, scan.rest) is not None
 
@@ -94,6 +94,10 @@ CASES = [
     ["--lang", "fr", "show"],
     ["--home", "", "show"],
     ["--lang", "show"],
+    ["--json", "show"],
+    ["--role=crisis", "show"],
+    ["--format", "markdown", "print"],
+    ["-o", "-", "print"],
 ]
 
 
@@ -199,6 +203,10 @@ def test_a_missing_store_beside_its_backup_is_said_the_same_way(
         ["--lang", "fr", "show"],
         ["--lang", "nl_BE", "show"],
         ["--home"],
+        ["--json", "show"],
+        ["--role", "crisis", "show"],
+        ["--no-qr", "print"],
+        ["--demo", "--json", "show"],
     ],
     ids=" ".join,
 )

@@ -72,21 +72,23 @@ class Moment:
 class ArgScan:
     """What raw arguments say: the command word, the global options, and the rest."""
 
-    __slots__ = ("command", "demo", "home", "lang", "missing_value", "rest")
+    __slots__ = ("before", "command", "demo", "home", "lang", "missing_value", "rest")
 
     def __init__(self) -> None:
         self.command: str | None = None
         self.home: str | None = None
         self.lang: str | None = None  # as typed; the caller decides whether it is valid
         self.demo = False
-        self.rest: list[str] = []  # everything else after the command word, in order
+        self.rest: list[str] = []  # everything else, in order
+        self.before = 0  # how many of ``rest`` came before the command word
         self.missing_value: str | None = None  # a global option given without its value
 
 
 def scan_args(argv: list[str]) -> ArgScan:
     """Global options anywhere (``--home DIR``, ``--home=DIR``, ``--lang``, ``--demo``),
     the first word that is not an option as the command, and the remaining arguments
-    (so ``--json crisis`` is still the crisis command, with ``--json`` in ``rest``)."""
+    (so ``--json crisis`` is still the crisis command, with ``--json`` in ``rest``;
+    ``before`` counts those that came before the command word)."""
     scan = ArgScan()
     i = 0
     while i < len(argv):
@@ -111,6 +113,8 @@ def scan_args(argv: list[str]) -> ArgScan:
             scan.command = arg
         else:
             scan.rest.append(arg)
+            if scan.command is None:
+                scan.before += 1
         i += 1
     return scan
 

@@ -9,9 +9,10 @@ Typer command (``show.run``, ``printout.run``, ``settings.describe``).
 
 Everything else goes to the Typer app, which says in the user's language what is wrong:
 a mistyped option or value, ``--help``, ``--version``, ``--``, a value that starts with
-``-``, an option given as ``--flag=value``, a stray word, and ``settings`` with any
-option (a change). A test runs both paths on the same arguments and compares what they
-print and their exit codes, and another holds ``options()`` to the Typer app's options.
+``-``, an option given as ``--flag=value``, a command's option before the command word
+(``--json show``), a stray word, and ``settings`` with any option (a change). A test
+runs both paths on the same arguments and compares what they print and their exit
+codes, and another holds ``options()`` to the Typer app's options.
 """
 
 from __future__ import annotations
@@ -98,8 +99,8 @@ def run(args: list[str], scan: ArgScan) -> bool:
     False when it is not (nothing was done). Ends like a Typer command: normally, or
     with ``SystemExit`` and the exit code."""
     command = scan.command
-    if command not in COMMANDS or scan.missing_value is not None:
-        return False
+    if command not in COMMANDS or scan.missing_value is not None or scan.before:
+        return False  # an option of the command before its word (--json show): Typer says so
     if command == "settings" and any(a == "--lang" or a.startswith("--lang=") for a in args):
         return False  # after the command it changes the stored language
     given = parse(command, scan.rest)
