@@ -49,7 +49,7 @@ def used_quick(args: list[str]) -> bool:
     scan = scan_args(args)
     if scan.command not in quick.COMMANDS or scan.missing_value or scan.before:
         return False
-    return quick.parse(scan.command, scan.rest) is not None
+    return quick.parse(scan.command, scan.rest, scan.at) is not None
 
 
 CASES = [
@@ -96,6 +96,9 @@ CASES = [
     ["--lang", "show"],
     ["--json", "show"],
     ["--role=crisis", "show"],
+    ["show", "--role", "--lang", "en", "crisis"],
+    ["show", "--role", "--demo", "crisis"],
+    ["print", "--format", "--home", ".", "markdown"],
     ["--format", "markdown", "print"],
     ["-o", "-", "print"],
 ]
@@ -207,6 +210,9 @@ def test_a_missing_store_beside_its_backup_is_said_the_same_way(
         ["--role", "crisis", "show"],
         ["--no-qr", "print"],
         ["--demo", "--json", "show"],
+        ["show", "--role", "--lang", "en", "crisis"],
+        ["show", "--role", "--home", "x", "crisis"],
+        ["print", "-o", "--demo", "-"],
     ],
     ids=" ".join,
 )

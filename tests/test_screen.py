@@ -73,6 +73,12 @@ def test_the_screen_is_the_one_rich_sees(tty: bool) -> None:
     assert checked == 4 * 3 * 3 * 5 * 3 * 2
 
 
+def test_columns_0_is_taken_as_not_set() -> None:
+    """Rich took it as a width of 0: one character per line. 80 is what was meant."""
+    assert screen_of(Stream(False), {"COLUMNS": "0"}).width == 80
+    assert screen_of(Stream(False), {"COLUMNS": "0", "LINES": "0"}).width == 80
+
+
 def test_a_styled_view_has_codes_and_a_piped_one_none() -> None:
     blocks = [Block().add("Crisislijst", HEADING), Block().add("Anna", NAME).add(" · zus")]
     on_terminal = to_text(blocks, 80, screen_of(Stream(True), {"TERM": "xterm"}))

@@ -72,7 +72,7 @@ class Moment:
 class ArgScan:
     """What raw arguments say: the command word, the global options, and the rest."""
 
-    __slots__ = ("before", "command", "demo", "home", "lang", "missing_value", "rest")
+    __slots__ = ("at", "before", "command", "demo", "home", "lang", "missing_value", "rest")
 
     def __init__(self) -> None:
         self.command: str | None = None
@@ -80,6 +80,7 @@ class ArgScan:
         self.lang: str | None = None  # as typed; the caller decides whether it is valid
         self.demo = False
         self.rest: list[str] = []  # everything else, in order
+        self.at: list[int] = []  # where each of ``rest`` stands in the arguments
         self.before = 0  # how many of ``rest`` came before the command word
         self.missing_value: str | None = None  # a global option given without its value
 
@@ -113,6 +114,7 @@ def scan_args(argv: list[str]) -> ArgScan:
             scan.command = arg
         else:
             scan.rest.append(arg)
+            scan.at.append(i)
             if scan.command is None:
                 scan.before += 1
         i += 1

@@ -35,10 +35,11 @@ def _entry(id_: str, name: str, kind: Kind, roles: list[Role], **fields: str) ->
     # The demo shows a list as it should be: everyone on it knows (issue #10).
     told = CRISIS in roles and kind in (PERSON, PROFESSIONAL)
     entry["knows"] = True if told else None
-    for key in ("phone", "phone_display", "email", "where", "relation", "available", "note"):
+    for key in ("phone", "phone_display", "email", "where", "relation", "available"):
         entry[key] = fields.get(key)
     text = entry["available"]
     entry["available_windows"] = parse_available(text) if text else None
+    entry["note"] = fields.get("note")  # the keys in the models' order, as a store has them
     entry["contacts"] = []
     entry["created"] = entry["updated"] = _STAMP
     return entry

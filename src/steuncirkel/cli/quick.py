@@ -60,9 +60,10 @@ def options() -> dict[str, dict[str, tuple[str, str | Mapping[str, str]]]]:
 COMMANDS: Final = ("show", "settings", "print")
 
 
-def parse(command: str, rest: list[str]) -> dict[str, str | bool] | None:
-    """The options in ``rest`` (what follows the command, global options taken out) by
-    their names in the command; None when anything is not certain (Typer decides)."""
+def parse(command: str, rest: list[str], at: list[int]) -> dict[str, str | bool] | None:
+    """The options in ``rest`` (what follows the command, global options taken out;
+    ``at``: where each stands in the arguments) by their names in the command; None
+    when anything is not certain (Typer decides)."""
     table = options()[command]
     given: dict[str, str | bool] = {}
     i = 0
@@ -79,8 +80,8 @@ def parse(command: str, rest: list[str]) -> dict[str, str | bool] | None:
         else:
             if not has_value:
                 i += 1
-                if i == len(rest):
-                    return None
+                if i == len(rest) or at[i] != at[i - 1] + 1:
+                    return None  # Click would take the next argument, a global option too
                 value = rest[i]
             if value.startswith("-") and value != "-":
                 return None
@@ -103,7 +104,7 @@ def run(args: list[str], scan: ArgScan) -> bool:
         return False  # an option of the command before its word (--json show): Typer says so
     if command == "settings" and any(a == "--lang" or a.startswith("--lang=") for a in args):
         return False  # after the command it changes the stored language
-    given = parse(command, scan.rest)
+    given = parse(command, scan.rest, scan.at)
     if given is None:
         return False
     from steuncirkel.cli.session import session_from_scan

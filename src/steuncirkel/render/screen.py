@@ -9,9 +9,10 @@ Python.
   not; otherwise a non-empty ``FORCE_COLOR`` says it is, an empty one that it is not;
   otherwise stdout is asked. Not when ``TERM`` is ``dumb`` or ``unknown``.
 - ``NO_COLOR`` (non-empty) keeps bold and dim, and drops the colours.
-- Width: ``COLUMNS`` when it is a number, else the width of the first of stdin,
-  stdout and stderr that is a terminal, else 80. A dumb terminal is 80 wide, unless
-  both ``COLUMNS`` and ``LINES`` are set.
+- Width: ``COLUMNS`` when it is a number above 0, else the width of the first of
+  stdin, stdout and stderr that is a terminal, else 80. A dumb terminal is 80 wide,
+  unless both ``COLUMNS`` and ``LINES`` are set. (One difference on purpose: Rich took
+  ``COLUMNS=0`` as a width of 0 and put every character on a line of its own.)
 
 On Windows, Rich itself decides (its console switches on escape codes there).
 """
