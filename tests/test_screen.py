@@ -40,7 +40,7 @@ SETTINGS = {
     "NO_COLOR": (None, "", "1"),
     "TERM": (None, "xterm-256color", "dumb", "UNKNOWN", "xterm"),
     "COLUMNS": (None, "100", "abc"),
-    "LINES": (None, "40"),
+    "LINES": (None, "40", "0"),
 }
 
 
@@ -70,7 +70,7 @@ def test_the_screen_is_the_one_rich_sees(tty: bool) -> None:
             expected = parsed.render("Anna", color_system=system) if rich_styles else "Anna"
             assert styled("Anna", style, screen) == expected, (label, style)
         checked += 1
-    assert checked == 4 * 3 * 3 * 5 * 3 * 2
+    assert checked == 4 * 3 * 3 * 5 * 3 * 3
 
 
 def test_columns_0_is_taken_as_not_set() -> None:

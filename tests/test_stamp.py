@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,23 @@ def test_a_note_that_is_a_link_is_not_trusted(saved: Path, home: Path, tmp_path:
     assert not stamp.matches(home, saved.read_bytes())
 
 
+@pytest.mark.parametrize("odd", ["fifo", "folder"])
+def test_a_note_that_is_no_file_never_blocks_a_read(
+    odd: str, saved: Path, home: Path, exe: str, subprocess_env: dict[str, str]
+) -> None:
+    """A FIFO in the note's place would block the open of every reading command."""
+    note_of(home).unlink()
+    if odd == "fifo":
+        os.mkfifo(note_of(home))
+    else:
+        note_of(home).mkdir()
+    # In a process with a time limit: without the fix this hangs instead of failing.
+    result = subprocess.run([exe, "show"], env=subprocess_env, capture_output=True,
+                            text=True, timeout=60, stdin=subprocess.DEVNULL)  # fmt: skip
+    assert result.returncode == 0 and "Anna" in result.stdout
+    assert not stamp.matches(home, saved.read_bytes())
+
+
 def test_undo_restores_bytes_the_note_does_not_name(cli, saved: Path, home: Path) -> None:  # noqa: ANN001
     before = saved.read_bytes()
     cli.add("Cem", "--practical")
@@ -141,3 +159,15 @@ def test_a_trusted_store_the_models_cannot_take_is_checked_in_full(home: Path) -
     with pytest.raises(StoreCorrupt) as refused:
         parse_circle(bad, store.path, store.backup_path, ours=True)
     assert "entries[0]" in str(refused.value.params)
+
+
+def test_show_json_spells_a_hand_added_float_as_it_always_did(cli, saved: Path) -> None:  # noqa: ANN001
+    """Pydantic writes 0.00001 where the standard library writes 1e-05: a document with
+    a float (only a hand-added key has one) is always written by Pydantic."""
+    text = saved.read_text().replace('"name": "Bo",', '"name": "Bo",\n      "score": 0.00001,')
+    saved.write_text(text)
+    for _ in range(2):  # as edited by hand, then as saved (and noted) by the app
+        shown = cli("show", "--json")
+        assert shown.exit_code == 0
+        assert '"score": 0.00001,' in shown.stdout
+        cli.add(f"Cem {_}")

@@ -18,6 +18,7 @@ folder, who could change the note as well.
 from __future__ import annotations
 
 import os
+import stat
 import zlib
 
 from steuncirkel import __version__
@@ -42,11 +43,16 @@ def _note(payload: bytes) -> bytes:
 def matches(home: StrPath, payload: bytes) -> bool:
     """True when ``payload`` (the store's bytes, just read) is what this version wrote
     and checked, as the note in ``home`` says. Never raises: no note means no."""
+    # Not through a link, and never waiting: a FIFO in its place would block the open
+    # or the read of every reading command.
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        fd = os.open(os.path.join(home, STAMP_NAME), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        fd = os.open(os.path.join(home, STAMP_NAME), flags)
     except OSError:
         return False
     try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
         note = os.read(fd, _MAX_STAMP + 1)
     except OSError:
         return False

@@ -66,14 +66,27 @@ def show_document(view: ShowView, lang: Lang) -> dict[str, Any]:
     }
 
 
+def _has_float(value: object) -> bool:
+    if isinstance(value, float):
+        return True
+    if isinstance(value, dict):
+        return any(_has_float(item) for item in value.values())
+    if isinstance(value, list):
+        return any(_has_float(item) for item in value)
+    return False
+
+
 def dumps(document: dict[str, Any], *, ascii_only: bool = False) -> str:
     """JSON text with a trailing newline; ``ascii_only`` for outputs that are not UTF-8.
 
     Indented JSON from the standard library runs its pure-Python encoder (a second at
     10,000 entries); Pydantic's serializer writes the same text in a tenth of that, but
-    loading it costs 25 ms: the standard library writes small documents.
+    loading it costs 25 ms: the standard library writes small documents. Both spell a
+    number the same, except some floats (``1e-05`` against ``0.00001``), which only a
+    hand-added key can hold: a document with a float is written by Pydantic, always.
     """
-    if ascii_only or len(document.get("entries", ())) < _SERIALIZER_FROM:
+    small = len(document.get("entries", ())) < _SERIALIZER_FROM
+    if ascii_only or (small and not _has_float(document)):
         return json.dumps(document, indent=2, ensure_ascii=ascii_only) + "\n"
     from pydantic_core import to_json
 

@@ -61,7 +61,8 @@ def _number(environ: Mapping[str, str], name: str) -> int | None:
 
 def _width(environ: Mapping[str, str], dumb: bool) -> int:
     columns = _number(environ, "COLUMNS")
-    if columns is not None and (not dumb or _number(environ, "LINES") is not None):
+    lines = environ.get("LINES")
+    if columns is not None and (not dumb or (lines is not None and lines.isdigit())):
         return columns
     if dumb:
         return 80
