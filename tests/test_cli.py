@@ -483,8 +483,13 @@ def test_the_console_script_speaks_dutch_too(subprocess_env) -> None:
 
 def test_installing_completion_reports_in_dutch(cli, tmp_path, monkeypatch) -> None:
     """PRODUCT §3: shell completion as Typer offers it, but told in the user's words."""
+    import shellingham
+
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setenv("SHELL", "/bin/bash")
+    # Typer asks shellingham, which looks for a shell among the parent processes: a
+    # test run started by no shell (a detached job) would find none.
+    monkeypatch.setattr(shellingham, "detect_shell", lambda: ("bash", "/bin/bash"))
     result = cli("--install-completion", "bash")
     assert result.exit_code == 0, (result.stdout, result.stderr)
     assert "Aanvullen met Tab voor bash staat nu in" in result.stdout
