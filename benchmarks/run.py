@@ -202,6 +202,21 @@ def verdict(ok: bool) -> str:
 N_HUGE = 100_000
 
 
+def large_circle_commands(exe: str, out: Path) -> dict[str, list[str]]:
+    """What is timed on the large circles: the reading commands, every printout (to a
+    file in ``out``) and ``crisis``."""
+    commands = {
+        "show": [exe, "show"],
+        "show --json": [exe, "show", "--json"],
+        "print --format text": [exe, "print", "--format", "text"],
+    }
+    for fmt in ("html", "pdf"):
+        output = str(out / f"out.{fmt}")
+        commands[f"print --format {fmt}"] = [exe, "print", "--format", fmt, "-o", output, "--force"]
+    commands["crisis"] = [exe, "crisis"]
+    return commands
+
+
 def huge_bench(exe: str, env: dict[str, str], folder: Path, at_10k: dict[str, float]) -> None:
     """A circle of 100,000 entries (issue #12): every command works, each under 2 s,
     ``add`` under 400 MiB, and no command grows more than 11x from 10,000 entries.
@@ -209,22 +224,7 @@ def huge_bench(exe: str, env: dict[str, str], folder: Path, at_10k: dict[str, fl
     write_circle(folder, N_HUGE, 5)
     huge_env = {**env, "STEUNCIRKEL_HOME": str(folder)}
     timed([exe, "settings", "--name", "Sam"], huge_env)  # as the app leaves it
-    commands = {
-        "show": [exe, "show"],
-        "show --json": [exe, "show", "--json"],
-        "print --format text": [exe, "print", "--format", "text"],
-        "print --format pdf": [
-            exe,
-            "print",
-            "--format",
-            "pdf",
-            "--output",
-            str(folder.parent / "huge.pdf"),
-            "--force",
-        ],  # fmt: skip
-        "crisis": [exe, "crisis"],
-        "settings": [exe, "settings"],
-    }
+    commands = {**large_circle_commands(exe, folder.parent), "settings": [exe, "settings"]}
     results: dict[str, tuple[float, int]] = {}
     for name, command in commands.items():
         timed(command, huge_env)  # warm the file cache
@@ -389,35 +389,10 @@ def main() -> None:
         hand.mkdir(mode=0o700)
         shutil.copy2(big / "circle.json", hand / "circle.json")
         timed([exe, "settings", "--name", "Sam"], big_env)
-        big_times = paired(
-            {
-                "show": [exe, "show"],
-                "show (hand-edited file)": [exe, "--home", str(hand), "show"],
-                "show --json": [exe, "show", "--json"],
-                "print --format text": [exe, "print", "--format", "text"],
-                "print --format html": [
-                    exe,
-                    "print",
-                    "--format",
-                    "html",
-                    "--output",
-                    str(Path(tmp, "out.html")),
-                    "--force",
-                ],
-                "print --format pdf": [
-                    exe,
-                    "print",
-                    "--format",
-                    "pdf",
-                    "--output",
-                    str(Path(tmp, "out.pdf")),
-                    "--force",
-                ],
-                "crisis": [exe, "crisis"],
-            },
-            big_env,
-            max(3, args.rounds // 2),
-        )
+        commands = large_circle_commands(exe, Path(tmp))
+        hand_show = [exe, "--home", str(hand), "show"]
+        commands = {"show": commands.pop("show"), "show (hand-edited file)": hand_show, **commands}
+        big_times = paired(commands, big_env, max(3, args.rounds // 2))
         print(f"a circle of {N_BIG:,} entries (goal: each under 1 s)")
         for name, seconds in big_times.items():
             print(f"  {name:<24}{seconds * 1000:7.0f} ms   {verdict(seconds < 1.0)}")
