@@ -71,9 +71,9 @@ def pointers(circle: CircleLike, today: date | None = None) -> list[Pointer]:
         # The 1813 safety-plan advice: tell the people on your list that they are on it.
         if entry.kind in (Kind.PERSON, Kind.PROFESSIONAL) and entry.knows is not True:
             found.append(Pointer(Msg.POINTER_CRISIS_NOT_TOLD, about, entry.id))
-    if not circle.with_role(Role.LISTENS):
+    if not any(e.has(Role.LISTENS) for e in circle.entries):
         found.append(Pointer(Msg.POINTER_NO_LISTENS))
-    if not circle.with_role(Role.PRACTICAL):
+    if not any(e.has(Role.PRACTICAL) for e in circle.entries):
         found.append(Pointer(Msg.POINTER_NO_PRACTICAL))
     if not any(e.kind in (Kind.PROFESSIONAL, Kind.GROUP) for e in circle.entries):
         found.append(Pointer(Msg.POINTER_NO_PROFESSIONAL))
@@ -161,21 +161,22 @@ def show_view(
     """The view of ``show``; with ``only_role`` just the group of ``role``. ``today``
     (None for the demo) brings the nudges to keep in touch."""
     every = pointers(circle, today) if circle.entries else []
+    wanted: list[Role | None] = [Role.CRISIS, Role.LISTENS, Role.PRACTICAL, None]
     if not only_role:
         chosen = every
-        wanted: list[Role | None] = [Role.CRISIS, Role.LISTENS, Role.PRACTICAL]
-        if circle.with_role(None):
-            wanted.append(None)
     else:
         chosen = [p for p in every if p.msg in CRISIS_POINTERS] if role is Role.CRISIS else []
         wanted = [role]
+    groups = [(group, list(circle.with_role(group))) for group in wanted]
+    if not only_role and not groups[-1][1]:
+        groups.pop()  # "no role yet" is listed only when someone has none
     crisis = circle.crisis_list()
     return ShowView(
         circle=circle,
         role=role,
         only_role=only_role,
-        groups=[(group, list(circle.with_role(group))) for group in wanted],
-        entries=list(circle.with_role(role) if only_role else circle.entries),
+        groups=groups,
+        entries=list(groups[0][1] if only_role else circle.entries),
         pointers=chosen,
         crisis_position={entry.id: n for n, entry in enumerate(crisis, start=1)},
     )
