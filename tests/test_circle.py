@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers import NOW, circle_with
-from steuncirkel import operations, reading
+from steuncirkel import reading
 from steuncirkel.base.vocab import Kind, Role
 from steuncirkel.models import Circle, Entry, demo_circle
 from steuncirkel.render import PrintOptions, pdfkit
@@ -188,7 +188,7 @@ def test_no_overlaps_for_up_to_five_plus_forty_in_every_script(
 ) -> None:
     """The whole way a printout goes: the view picks who is in the picture (at most 20,
     both rings a fair share), the layout places them on the poster and on the card."""
-    view = operations.print_view(circle_of(crisis, others), TODAY)
+    view = reading.print_view(circle_of(crisis, others), TODAY)
     for medium in (POSTER, CARD):
         layout = picture_layout(view, lang, medium)  # "ik" or "me" in the middle
         check(layout, len(crisis), len(view.others), view.more)
@@ -225,7 +225,7 @@ def test_a_layout_given_forty_others_shows_what_fits_and_counts_the_rest(
 
 
 def test_the_demo_names_everyone_beside_their_own_shape() -> None:
-    view = operations.print_view(demo_circle(), TODAY)
+    view = reading.print_view(demo_circle(), TODAY)
     layout = picture_layout(view, "nl", POSTER)
     check(layout, len(view.crisis), len(view.others), view.more)
     assert not layout.key  # every name fits
@@ -238,7 +238,7 @@ def test_the_demo_names_everyone_beside_their_own_shape() -> None:
 
 def test_names_that_do_not_fit_get_a_key_letter_and_a_key() -> None:
     names = [f"C{n}" for n in range(5)] + [f"Alexandra {n} Wilhelmina" for n in range(20)]
-    view = operations.print_view(circle_with(names), TODAY)
+    view = reading.print_view(circle_with(names), TODAY)
     layout = picture_layout(view, "en", POSTER)
     check(layout, 5, 20, 0)
     assert layout.key, "twenty long names cannot all stand in a 50 mm picture"
@@ -266,7 +266,7 @@ def test_both_outer_rings_get_a_fair_share_of_the_slots() -> None:
 
 def test_the_card_counts_what_it_leaves_out_inside_the_picture() -> None:
     names = [f"C{n}" for n in range(5)] + [f"Helper {n}" for n in range(40)]
-    view = operations.print_view(circle_with(names), TODAY)
+    view = reading.print_view(circle_with(names), TODAY)
     assert view.more == 20
     card = picture_layout(view, "nl", CARD)
     (more,) = [label for label in card.labels if label.kind == "more"]
@@ -315,7 +315,7 @@ def test_text_widths_are_never_less_than_the_pdf_measures() -> None:
     """The layout's widths (DejaVu's advances, the shipped fonts' for other scripts, one
     em for the rest) cover what fpdf2 draws, shaped, with the fonts a printout uses."""
     samples = SAMPLES + (["王小明", "佐藤花子"] if DROID.exists() else [])
-    view = operations.print_view(circle_with(samples), TODAY)
+    view = reading.print_view(circle_with(samples), TODAY)
     fallbacks, _ = pdfkit.fallbacks_for(view)
     pdf = pdfkit.new_pdf("t", "nl", shaping=True, fallbacks=fallbacks)
     for bold in (False, True):
@@ -360,7 +360,7 @@ def test_no_text_in_the_rendered_picture_is_too_small(tmp_path: Path, medium: Me
     from steuncirkel.render.pdf import render
 
     names = [f"C{n}" for n in range(5)] + [f"Helper {n}" for n in range(25)]
-    view = operations.print_view(circle_with(names), TODAY)
+    view = reading.print_view(circle_with(names), TODAY)
     options = PrintOptions(layout=medium.name, qr=False)
     path = tmp_path / "out.pdf"
     path.write_bytes(render(view, "nl", options))

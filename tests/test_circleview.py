@@ -129,3 +129,19 @@ def test_the_demo_is_exactly_what_the_models_would_write(country: str) -> None:
 def test_an_empty_circle_is_the_models_empty_circle() -> None:
     assert json.dumps(SETTINGS_DEFAULTS) == json.dumps(Settings().model_dump(mode="json"))
     assert renders(CircleView.empty()) == renders(Circle())
+
+
+@settings(max_examples=60, deadline=None)
+@given(circles())
+def test_reach_lines_are_the_reach_items_labelled(circle: Circle) -> None:
+    """``reach_lines`` labels the items without building them (it runs per entry): the
+    same order, the same filter, the same labels as ``reach_items``."""
+    from steuncirkel.render.fields import NO_PHONE, reach_items, reach_lines
+
+    for entry in [*circle.entries, *as_stored(circle).entries]:
+        for country in ("NL", "BE"):
+            items = reach_items(entry, country)
+            for lang in ("nl", "en"):
+                for without in (frozenset(), NO_PHONE):
+                    expected = [i.labelled(lang) for i in items if i.kind not in without]
+                    assert reach_lines(entry, lang, country, without=without) == expected

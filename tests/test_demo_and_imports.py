@@ -9,7 +9,7 @@ import sys
 import phonenumbers
 import pytest
 
-from steuncirkel import operations
+from steuncirkel import reading
 from steuncirkel.base.vocab import Kind, Role
 from steuncirkel.models import demo_circle
 
@@ -34,7 +34,7 @@ def test_demo_is_a_full_circle(country: str) -> None:
     assert len(circle.crisis_list()) == 4
     assert {e.kind for e in circle.entries} == set(Kind)
     assert circle.with_role(Role.LISTENS) and circle.with_role(Role.PRACTICAL)
-    assert operations.pointers(circle) == []
+    assert reading.pointers(circle) == []
 
 
 def _modules_after(code: str) -> set[str]:

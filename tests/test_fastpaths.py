@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from rich.cells import cell_len
 
 from helpers import circle_with
-from steuncirkel import input_rules, operations
+from steuncirkel import input_rules, reading
 from steuncirkel.base.spelling import distance, within
 from steuncirkel.base.textsafety import is_blank_mark
 from steuncirkel.models import demo_circle
@@ -54,7 +54,7 @@ def test_the_ascii_name_key_is_the_full_rule(name: str) -> None:
 def test_the_store_and_show_json_are_the_texts_json_dumps_writes(circle) -> None:
     expected = json.dumps(circle.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
     assert dump_circle(circle) == expected.encode("utf-8")
-    document = jsondoc.show_document(operations.show_view(circle), "nl")
+    document = jsondoc.show_document(reading.show_view(circle), "nl")
     assert jsondoc.dumps(document) == json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     assert jsondoc.dumps(document, ascii_only=True).isascii()
 

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from helpers import NOW, chromium_print, circle_with, required_tool
-from steuncirkel import operations
+from steuncirkel import reading
 from steuncirkel.base.vocab import Role
 from steuncirkel.models import Circle, Entry, demo_circle
 from steuncirkel.render import PrintOptions
@@ -52,7 +52,7 @@ NASTY = [
 
 
 def html_of(circle: Circle, layout: str = "poster", **options: bool) -> str:
-    view = operations.print_view(circle, date(2026, 3, 4))
+    view = reading.print_view(circle, date(2026, 3, 4))
     return render(view, "nl", PrintOptions(layout=layout, **options))
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from steuncirkel import crisis, operations
+from steuncirkel import crisis, reading
 from steuncirkel.base.context import Context
 from steuncirkel.base.i18n import Msg
 from steuncirkel.base.storefile import decode_store, shape_problem
@@ -95,7 +95,7 @@ def test_crisis_path_and_model_path_agree(raw: dict[str, Any]) -> None:
     assert [crisis.reach_of(e) for e in on_crisis_path] == [
         [item.value for item in reach_items(e, country)] for e in on_model_path
     ]
-    few_pointer = any(p.msg is Msg.POINTER_CRISIS_FEW for p in operations.pointers(circle))
+    few_pointer = any(p.msg is Msg.POINTER_CRISIS_FEW for p in reading.pointers(circle))
     assert crisis_is_few(len(on_crisis_path)) == few_pointer
 
 

@@ -21,7 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from helpers import circle_with, required_tool
-from steuncirkel import operations
+from steuncirkel import reading
 from steuncirkel.base.vocab import Kind, Role
 from steuncirkel.models import Circle, Entry, demo_circle
 from steuncirkel.render import PrintOptions
@@ -90,7 +90,7 @@ def find(words: list[Word], phrase: str) -> list[Word]:
 
 
 def both(circle: Circle, layout: str, tmp_path: Path) -> tuple[list[Word], list[Word]]:
-    view = operations.print_view(circle, date(2026, 3, 4), demo=True)
+    view = reading.print_view(circle, date(2026, 3, 4), demo=True)
     options = PrintOptions(layout=layout)
     pdf = tmp_path / f"{layout}.pdf"
     pdf.write_bytes(pdf_render.render(view, "nl", options))
@@ -100,7 +100,7 @@ def both(circle: Circle, layout: str, tmp_path: Path) -> tuple[list[Word], list[
 
 def phrases(circle: Circle, layout: str) -> list[str]:
     """The title, the names on the list and their numbers as the printout shows them."""
-    view = operations.print_view(circle, date(2026, 3, 4), demo=True)
+    view = reading.print_view(circle, date(2026, 3, 4), demo=True)
     found = ["Steuncirkel (voorbeeld)"]
     for number, entry in enumerate(view.crisis, start=1):
         found.append(f"{number}. {entry.name}" if layout == "card" else entry.name)
@@ -126,7 +126,7 @@ def test_html_and_pdf_put_title_names_and_numbers_in_the_same_place(
 
 
 def test_the_html_embeds_the_pdf_font_as_a_small_subset_with_no_page_margin() -> None:
-    view = operations.print_view(demo_circle(), date(2026, 3, 4), demo=True)
+    view = reading.print_view(demo_circle(), date(2026, 3, 4), demo=True)
     document = html_render.render(view, "nl", PrintOptions())
     faces = re.findall(r"@font-face \{[^}]*base64,([A-Za-z0-9+/=]+)", document)
     assert len(faces) == 2  # regular and bold
@@ -140,7 +140,7 @@ def test_the_html_embeds_the_pdf_font_as_a_small_subset_with_no_page_margin() ->
 
 def test_a_large_circle_prints_as_html_in_under_a_second() -> None:
     names = [f"Helper {n}" for n in range(10_000)]
-    view = operations.print_view(circle_with(names), date(2026, 3, 4))
+    view = reading.print_view(circle_with(names), date(2026, 3, 4))
     html_render.render(view, "nl", PrintOptions())  # imports and fonts read once
     started = time.perf_counter()
     html_render.render(view, "nl", PrintOptions())
@@ -195,7 +195,7 @@ def test_a_poster_too_full_for_one_page_goes_on_on_a_second_one(tmp_path: Path) 
         where=("Waar " * 40)[:199],
         available=("Wanneer " * 25)[:199],
     )
-    view = operations.print_view(circle, date(2026, 3, 4))
+    view = reading.print_view(circle, date(2026, 3, 4))
     pdf = tmp_path / "full.pdf"
     pdf.write_bytes(pdf_render.render(view, "nl", PrintOptions()))
     printed = print_in_chromium(html_render.render(view, "nl", PrintOptions()), tmp_path)
@@ -214,7 +214,7 @@ def test_entries_without_a_phone_keep_their_place(tmp_path: Path) -> None:
     now = demo_circle().entries[0].created
     place = Entry(id="p", name="Het bankje", kind=Kind.PLACE, roles=[Role.CRISIS],
                   where="Bosbaan " * 30, created=now, updated=now)  # fmt: skip
-    view = operations.print_view(Circle(entries=[place], crisis_order=["p"]), date(2026, 3, 4))
+    view = reading.print_view(Circle(entries=[place], crisis_order=["p"]), date(2026, 3, 4))
     pdf = tmp_path / "place.pdf"
     pdf.write_bytes(pdf_render.render(view, "nl", PrintOptions()))
     for path in (pdf, print_in_chromium(html_render.render(view, "nl", PrintOptions()), tmp_path)):
@@ -284,7 +284,7 @@ def test_no_two_words_on_a_crowded_poster_overlap(owner: str, tmp_path: Path) ->
     """The picture is left out together in both back ends when the list needs the room;
     the PDF once drew it anyway, over the title and the first row."""
     circle = _crowded(owner)
-    view = operations.print_view(circle, date(2026, 3, 4))
+    view = reading.print_view(circle, date(2026, 3, 4))
     pdf = tmp_path / "poster.pdf"
     pdf.write_bytes(pdf_render.render(view, "nl", PrintOptions(layout="poster")))
     document = html_render.render(view, "nl", PrintOptions(layout="poster"))
@@ -304,7 +304,7 @@ def test_every_word_of_the_page_breaks_and_sits_the_same(
     """Not only the names and numbers: every word of the demo page, in both languages,
     is on the same line in the same order in both, within 3 mm. (The browser once broke
     an English helpline line the layout had already broken: "113.nl" a line lower.)"""
-    view = operations.print_view(demo_circle(), date(2026, 3, 4), demo=True)
+    view = reading.print_view(demo_circle(), date(2026, 3, 4), demo=True)
     options = PrintOptions(layout=layout)
     pdf = tmp_path / "page.pdf"
     pdf.write_bytes(pdf_render.render(view, lang, options))
@@ -327,7 +327,7 @@ def test_a_line_the_layout_ends_in_an_ellipsis_stays_one_line(tmp_path: Path) ->
     circle = circle.model_copy(
         update={"settings": circle.settings.model_copy(update={"name": owner})}
     )
-    view = operations.print_view(circle, date(2026, 3, 4))
+    view = reading.print_view(circle, date(2026, 3, 4))
     document = html_render.render(view, "nl", PrintOptions(layout="card"))
     words = [w.text for w in words_of(print_in_chromium(document, tmp_path))]
     assert "…" not in words

@@ -12,7 +12,7 @@ from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
 from helpers import circle_with, required_tool
-from steuncirkel import operations
+from steuncirkel import reading
 from steuncirkel.models import Circle, demo_circle
 from steuncirkel.render import PrintOptions
 from steuncirkel.render.pdf import render
@@ -23,7 +23,7 @@ NAMES = ["Zeynep Yıldız Öztürk", "Łucja Wójcik-Żmuda", "Алексей И
 
 
 def pdf_of(circle: Circle, tmp_path: Path, layout: str = "poster", **options: bool) -> Path:
-    view = operations.print_view(circle, date(2026, 3, 4))
+    view = reading.print_view(circle, date(2026, 3, 4))
     path = tmp_path / f"{layout}.pdf"
     path.write_bytes(render(view, "nl", PrintOptions(layout=layout, **options)))
     return path

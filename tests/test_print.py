@@ -13,7 +13,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from helpers import CORRUPT_STORES, write_store
-from steuncirkel import operations
+from steuncirkel import reading
 from steuncirkel.base.i18n import Msg, t
 from steuncirkel.models import demo_circle
 from steuncirkel.render import RENDERERS, PrintOptions
@@ -81,7 +81,7 @@ def test_markdown_has_headings_table_and_helplines(cli) -> None:
 
 
 def test_every_format_in_the_registry_renders() -> None:
-    view = operations.print_view(demo_circle(), date(2026, 1, 2))
+    view = reading.print_view(demo_circle(), date(2026, 1, 2))
     for renderer in RENDERERS.values():
         for lang in ("nl", "en"):
             rendered = renderer.load()(view, lang, PrintOptions())

@@ -24,9 +24,9 @@ from pathlib import Path
 import pytest
 
 from helpers import chromium_print, find_tool
-from steuncirkel import operations
+from steuncirkel import reading
 from steuncirkel.models import Circle, demo_circle
-from steuncirkel.operations import PrintView
+from steuncirkel.reading import PrintView
 from steuncirkel.render import PrintOptions, cardrows
 from steuncirkel.render.fields import main_helpline_uri
 from steuncirkel.render.layout import CARD_H, CARD_X, CARD_Y, Metrics
@@ -59,7 +59,7 @@ def _circle(name: str) -> Circle:
 
 
 def _view(name: str) -> PrintView:
-    return operations.print_view(_circle(name), date(2026, 3, 4))
+    return reading.print_view(_circle(name), date(2026, 3, 4))
 
 
 def expected(view: PrintView) -> list[str]:
@@ -302,7 +302,7 @@ def test_the_quiet_zones_on_the_pdf_card_are_white(tmp_path: Path) -> None:
 
     long_name = "Alexandra-Wilhelmina van den Berghe-Oosterhuis de {n} Jonge Nieuwenhuizen"
     circle = circle_with([long_name.format(n=n) for n in range(5)], relation="zus " * 20)
-    view = operations.print_view(circle, date(2026, 3, 4))
+    view = reading.print_view(circle, date(2026, 3, 4))
     pdf = tmp_path / "card.pdf"
     pdf.write_bytes(render_pdf(view, "nl", PrintOptions(layout="card")))
     subprocess.run([pdftoppm, "-r", "300", "-gray", "-singlefile", str(pdf),
@@ -340,7 +340,7 @@ def test_a_long_name_wraps_or_ends_in_an_ellipsis_and_the_number_stays(tmp_path:
     circle = circle.model_copy(
         update={"entries": [entry.model_copy(update=long) for entry in circle.entries]}
     )
-    view = operations.print_view(circle, date(2026, 3, 4))
+    view = reading.print_view(circle, date(2026, 3, 4))
     rows = cardrows.card_rows(view, "nl", qr=True, metrics=Metrics())
     first = rows[0].blocks[0]
     assert len(first.lines) == 2 and first.lines[-1].endswith("…")

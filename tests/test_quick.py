@@ -274,3 +274,27 @@ def test_reading_commands_need_no_third_party_package(
     assert not {m for m in loaded if m.split(".")[0] in THIRD_PARTY}
     for heavy in ("steuncirkel.models", "steuncirkel.store", "steuncirkel.operations"):
         assert heavy not in loaded, heavy
+
+
+@pytest.mark.parametrize("command", ["show", "print"])
+def test_every_word_the_quick_path_takes_means_the_same_to_typer(
+    command: str,
+    cli,
+    monkeypatch: pytest.MonkeyPatch,  # noqa: ANN001
+) -> None:
+    """The word tables of the quick options are the ones the Typer options read: each
+    word reaches the command as the same value both ways."""
+    from steuncirkel.cli import printout, show
+
+    module = show if command == "show" else printout
+    seen: list[dict[str, object]] = []
+    monkeypatch.setattr(module, "run", lambda session, **given: seen.append(given))
+    for spelling, (dest, takes) in quick.options()[command].items():
+        if isinstance(takes, str):
+            continue  # a flag or free text: no word table
+        for word, meant in takes.items():
+            seen.clear()
+            assert cli("--demo", command, spelling, word).exit_code == 0, (spelling, word)
+            assert seen and seen[0][dest] == meant, (spelling, word)
+            scan = scan_args([command, spelling, word])
+            assert quick.parse(command, scan.rest, scan.at) == {dest: meant}

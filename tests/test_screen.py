@@ -79,6 +79,12 @@ def test_columns_0_is_taken_as_not_set() -> None:
     assert screen_of(Stream(False), {"COLUMNS": "0", "LINES": "0"}).width == 80
 
 
+@pytest.mark.parametrize("odd", ["²", "٤٠", "1e2", " 40", "-40", ""])
+def test_a_width_that_is_no_plain_number_is_taken_as_not_set(odd: str) -> None:
+    """``"²".isdigit()`` is true, and int() refuses it: show must not fail on it."""
+    assert screen_of(Stream(False), {"COLUMNS": odd}).width == 80
+
+
 def test_a_styled_view_has_codes_and_a_piped_one_none() -> None:
     blocks = [Block().add("Crisislijst", HEADING), Block().add("Anna", NAME).add(" · zus")]
     on_terminal = to_text(blocks, 80, screen_of(Stream(True), {"TERM": "xterm"}))

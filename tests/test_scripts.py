@@ -19,7 +19,7 @@ from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
 from helpers import circle_with
-from steuncirkel import operations
+from steuncirkel import reading
 from steuncirkel.render import PrintOptions, pdfkit
 from steuncirkel.render.pdf import render
 
@@ -63,7 +63,7 @@ def extracted(data: bytes, tmp_path: Path) -> str:
 
 
 def rendered(names: list[str], layout: str) -> bytes:
-    view = operations.print_view(circle_with(names), date(2026, 3, 4))
+    view = reading.print_view(circle_with(names), date(2026, 3, 4))
     return render(view, "nl", PrintOptions(layout=layout))
 
 
@@ -85,7 +85,7 @@ def test_every_shipped_script_prints_with_our_fonts_alone(
 
 
 def test_shipped_fonts_cover_their_scripts_and_nothing_is_missing(no_system_fonts: None) -> None:
-    view = operations.print_view(circle_with(list(SHIPPED.values())), date(2026, 3, 4))
+    view = reading.print_view(circle_with(list(SHIPPED.values())), date(2026, 3, 4))
     fonts, missing = pdfkit.fallbacks_for(view)
     assert not missing, missing
     assert all(Path(font).parent == FONTS for font in fonts), fonts
@@ -120,14 +120,14 @@ def test_a_latin_circle_reads_no_extra_font(monkeypatch: pytest.MonkeyPatch) -> 
         return real(path, number)
 
     monkeypatch.setattr(pdfkit, "_cmap", spy)
-    view = operations.print_view(circle_with(["Anna", "Zoë Öztürk", "Łucja"]), date(2026, 3, 4))
+    view = reading.print_view(circle_with(["Anna", "Zoë Öztürk", "Łucja"]), date(2026, 3, 4))
     assert pdfkit.fallbacks_for(view) == ([], set())
     assert set(opened) <= {"DejaVuSans.ttf"}
     assert not pdfkit.needs_shaping(view)
 
 
 def test_a_thai_name_opens_only_the_thai_font(monkeypatch: pytest.MonkeyPatch) -> None:
-    view = operations.print_view(circle_with(["สมชาย ใจดี"]), date(2026, 3, 4))
+    view = reading.print_view(circle_with(["สมชาย ใจดี"]), date(2026, 3, 4))
     fonts, missing = pdfkit.fallbacks_for(view)
     assert [Path(font).name for font in fonts] == ["NotoSansThai-Regular.ttf"]
     assert not missing
@@ -219,7 +219,7 @@ def test_the_html_carries_the_fonts_for_every_name(names: list[str]) -> None:
 
     from steuncirkel.render.html import render as html_render
 
-    view = operations.print_view(circle_with(names), date(2026, 3, 4))
+    view = reading.print_view(circle_with(names), date(2026, 3, 4))
     document = html_render(view, "nl", PrintOptions(layout="poster"))
     faces = re.findall(r'font-family: "([^"]+)";[^}]*base64,([A-Za-z0-9+/=]+)', document)
     covered: set[int] = set()

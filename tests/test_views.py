@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from steuncirkel import operations
+from steuncirkel import reading
 from steuncirkel.base.i18n import Msg, t
 from steuncirkel.models import Circle, demo_circle
 
@@ -47,8 +47,8 @@ def test_show_view_chooses_the_pointers_once() -> None:
     circle = Circle.model_validate(
         {"entries": [], "settings": {}, "format": "steuncirkel", "version": 2}
     )
-    assert operations.show_view(circle).pointers == []  # the start guide, no pointers
-    demo = operations.show_view(demo_circle(), only_role=True)
+    assert reading.show_view(circle).pointers == []  # the start guide, no pointers
+    demo = reading.show_view(demo_circle(), only_role=True)
     assert [role for role, _ in demo.groups] == [None]
     assert demo.entries == [] and demo.pointers == []
 

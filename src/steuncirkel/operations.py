@@ -23,35 +23,17 @@ from steuncirkel.base.vocab import (
     is_visited,
 )
 from steuncirkel.models import Circle, Entry
-from steuncirkel.reading import (
-    CRISIS_POINTERS,
-    Pointer,
-    PrintView,
-    ShowView,
-    last_contact,
-    pointers,
-    print_view,
-    show_view,
-)
 
 if TYPE_CHECKING:
     from datetime import datetime
 
 __all__ = [
-    "CRISIS_POINTERS",
     "EntryDraft",
-    "Pointer",
-    "PrintView",
-    "ShowView",
     "add_entry",
     "check_kind_roles",
     "crisis_is_full",
     "find_by_name",
-    "last_contact",
     "new_name",
-    "pointers",
-    "print_view",
-    "show_view",
     "update_settings",
 ]
 

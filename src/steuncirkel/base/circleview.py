@@ -2,12 +2,14 @@
 ``settings`` need, without Pydantic.
 
 A circle is checked in full (``models.py``) whenever it is written, and whenever its
-file is not one this version wrote (a hand edit, a version restored from the history;
-see ``base/stamp.py``). What is left for reading is to look at data known to be good:
-``CircleView`` wraps the store's JSON object as the models would hold it, with the same
-attributes and the same few methods, so the renderers take either (the ``...Like``
-protocols below). The rules behind the methods live once, in the base modules both
-call (``crisislist``, ``phone_display``, ``entries_with_role`` here).
+file is not byte for byte the last one this version wrote and checked (a hand edit, an
+older version restored from the history; see ``base/stamp.py``). What is left for
+reading is to look at data known to be good: ``CircleView`` wraps the store's JSON
+object as the models would hold it, with the same attributes and the same few methods,
+so the renderers take either (the ``...Like`` protocols below). The rules behind the
+methods live once, in the base modules both call (``crisislist``, ``phone_display``,
+``entries_with_role`` here). The views' ``model_dump`` and ``model_copy`` are named as
+the models' methods they stand in for.
 """
 
 from __future__ import annotations

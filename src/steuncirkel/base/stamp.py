@@ -1,17 +1,18 @@
 """A note beside the store that says "this version wrote these bytes, checked".
 
 Every write checks the whole circle with the models before it writes (``store.py``).
-Afterwards it leaves ``circle.json.checked`` in the data folder: the app's version, the
-store's size and its CRC-32. A command that reads the store and finds it matching the
-note knows the bytes are exactly what this version wrote. It reads them with plain
-``json.loads`` and ``base/circleview.py``: no strict reader, no Pydantic. Anything else
-(a hand edit, a version restored from the history, a store from another version, a
-missing or damaged note) does not match, and the store is checked in full, as always.
+Afterwards it leaves ``circle.json.checked`` in the data folder: the app's version and
+format version, the store's size and its CRC-32. A command that reads the store and
+finds it matching the note knows the bytes are exactly the last ones this version wrote
+and checked. It reads them with plain ``json.loads`` and ``base/circleview.py``: no
+strict reader, no Pydantic. Any other bytes (a hand edit; a version restored from the
+history, unless it is byte for byte the one the note names; a store from another
+version; a missing or damaged note) do not match, and the store is checked in full.
 
 The note is a shortcut, never a source of truth: losing it costs time, not data, so it
 is written without an fsync and any failure to write it is ignored. The CRC finds
-accidental edits (every change of up to 32 bits, any other with a chance of one in
-four billion to slip by); it is no defence against someone who can write in the data
+accidental edits (every change within 32 bits in a row, any other with a chance of one
+in four billion to slip by); it is no defence against someone who can write in the data
 folder, who could change the note as well.
 """
 
@@ -23,6 +24,7 @@ import zlib
 
 from steuncirkel import __version__
 from steuncirkel.base.storefile import FILE_MODE, TMP_PREFIX, TMP_SUFFIX
+from steuncirkel.base.vocab import SCHEMA_VERSION
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -37,7 +39,8 @@ _MAX_STAMP: Final = 200  # a note is one short line; a larger file is not ours
 
 
 def _note(payload: bytes) -> bytes:
-    return f"steuncirkel {__version__} {len(payload)} {zlib.crc32(payload):08x}\n".encode()
+    made_by = f"{__version__} {SCHEMA_VERSION}"  # a note of another version is not trusted
+    return f"steuncirkel {made_by} {len(payload)} {zlib.crc32(payload):08x}\n".encode()
 
 
 def matches(home: StrPath, payload: bytes) -> bool:

@@ -16,7 +16,8 @@ __all__ = ["emit_blocks"]
 
 
 def emit_blocks(blocks: list[Block]) -> None:
-    """Wrap to the terminal width (80 when not a terminal), style only on a colour terminal."""
+    """Wrap to the terminal width (80 when not a terminal); styled only on a terminal that
+    is not dumb (``render/screen.py``)."""
     if sys.stdout is None:
         return
     screen = screen_of(sys.stdout)

@@ -83,7 +83,8 @@ def dumps(document: dict[str, Any], *, ascii_only: bool = False) -> str:
     10,000 entries); Pydantic's serializer writes the same text in a tenth of that, but
     loading it costs 25 ms: the standard library writes small documents. Both spell a
     number the same, except some floats (``1e-05`` against ``0.00001``), which only a
-    hand-added key can hold: a document with a float is written by Pydantic, always.
+    hand-added key can hold: a document with a float is written by Pydantic, unless the
+    output takes ASCII only (Pydantic cannot escape; that was so before as well).
     """
     small = len(document.get("entries", ())) < _SERIALIZER_FROM
     if ascii_only or (small and not _has_float(document)):

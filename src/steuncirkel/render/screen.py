@@ -56,13 +56,17 @@ def _is_terminal(stream: IO[str], environ: Mapping[str, str]) -> bool:
 
 def _number(environ: Mapping[str, str], name: str) -> int | None:
     value = environ.get(name)
-    return int(value) if value is not None and value.isdigit() and int(value) > 0 else None
+    if value is None or not (value.isascii() and value.isdigit()):  # "²" is a digit too
+        return None
+    return int(value) or None
 
 
 def _width(environ: Mapping[str, str], dumb: bool) -> int:
     columns = _number(environ, "COLUMNS")
     lines = environ.get("LINES")
-    if columns is not None and (not dumb or (lines is not None and lines.isdigit())):
+    if columns is not None and (
+        not dumb or (lines is not None and lines.isascii() and lines.isdigit())
+    ):
         return columns
     if dumb:
         return 80
