@@ -131,6 +131,7 @@ if TYPE_CHECKING:  # the protocols are for the type checker: no ``typing`` at ru
     E = TypeVar("E", bound=EntryLike)
 
 __all__ = [
+    "read_checked",
     "CircleLike",
     "CircleView",
     "ContactLike",
@@ -316,3 +317,22 @@ class CircleView:
     def with_role(self, role: Role | None) -> list[EntryView]:
         """Entries with ``role`` in circle order; ``None`` gives entries without a role."""
         return entries_with_role(self.entries, role, self.crisis_list)
+
+
+def read_checked(home: str) -> tuple[CircleView | None, bytes | None]:
+    """The circle in ``home`` for reading, when no check is needed: there is no store
+    yet (an empty circle), or the store is what this version last wrote and checked
+    (``base/stamp.py``). Otherwise (None, the store's bytes), for the caller to check
+    in full with the models. Creates nothing; an unreadable store raises as
+    ``read_store_bytes`` does."""
+    import json
+
+    from steuncirkel.base import stamp
+    from steuncirkel.base.storefile import read_store_bytes
+
+    raw, _ = read_store_bytes(home)
+    if raw is None:
+        return CircleView.empty(), None
+    if stamp.matches(home, raw):
+        return CircleView(json.loads(raw)), None
+    return None, raw

@@ -32,25 +32,20 @@ FLAG: Final = "flag"  # takes no value
 TEXT: Final = "text"  # takes any text
 
 
-def _print_words() -> tuple[Mapping[str, str], Mapping[str, str]]:
-    from steuncirkel.render import FORMAT_WORDS, LAYOUT_WORDS
-
-    return FORMAT_WORDS, LAYOUT_WORDS
-
-
 def options() -> dict[str, dict[str, tuple[str, str | Mapping[str, str]]]]:
     """Per quick command: each option as typed → (its name in the command, what it
     takes: ``FLAG``, ``TEXT`` or the table of words it accepts)."""
-    formats, layouts = _print_words()
+    from steuncirkel.render import FORMAT_WORDS, LAYOUT_WORDS
+
     return {
         "show": {"--json": ("as_json", FLAG), "--role": ("role", ROLE_WORDS)},
         "settings": {},
         "print": {
-            "--format": ("fmt", formats),
+            "--format": ("fmt", FORMAT_WORDS),
             "--output": ("output", TEXT),
             "-o": ("output", TEXT),
             "--force": ("force", FLAG),
-            "--layout": ("layout", layouts),
+            "--layout": ("layout", LAYOUT_WORDS),
             "--no-qr": ("no_qr", FLAG),
             "--discreet": ("discreet", FLAG),
         },

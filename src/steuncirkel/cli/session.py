@@ -71,7 +71,7 @@ class Session:
         """The circle to show: as ``load``, but a store this version wrote and checked
         (``base/stamp.py``) and the demo are read without checking again, so a reading
         command needs no Pydantic. Any other store is checked in full, as by ``load``."""
-        from steuncirkel.base.circleview import CircleView
+        from steuncirkel.base.circleview import CircleView, read_checked
 
         circle: CircleLike
         if self.demo:
@@ -79,22 +79,14 @@ class Session:
 
             circle = CircleView(demo_raw(self.context.demo_country()))
         else:
-            import json
-
-            from steuncirkel.base import stamp
-            from steuncirkel.base.storefile import read_store_bytes
-
-            home = self.context.home()
-            raw, _ = read_store_bytes(home)
-            if raw is None:
-                circle = CircleView.empty()
-            elif stamp.matches(home, raw):
-                circle = CircleView(json.loads(raw))
+            view, raw = read_checked(self.context.home())
+            if view is not None:
+                circle = view
             else:
                 from steuncirkel.store import parse_circle
 
                 store = self.store()
-                circle = parse_circle(raw, store.path, store.backup_path)
+                circle = parse_circle(raw or b"", store.path, store.backup_path)
         self.settle_lang(circle)
         return circle
 
