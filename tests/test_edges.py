@@ -215,9 +215,10 @@ def test_a_write_the_reader_would_refuse_is_refused_at_the_byte(
 
         return change
 
-    from steuncirkel.store import dump_circle
+    from steuncirkel.working import to_store
 
-    base = len(dump_circle(with_note(1)(Store(home).load())))
+    circle = Store(home).load()
+    base = len(to_store(circle, with_note(1)(circle)))
     limit = base + 999  # a note of 1000 characters makes the store exactly this size
     monkeypatch.setattr(storefile, "MAX_BYTES", limit)
     before = (home / STORE).read_bytes()

@@ -14,12 +14,15 @@ from rich.cells import cell_len
 
 from helpers import circle_with
 from steuncirkel import input_rules, reading
+from steuncirkel.base.circleview import CircleView
+from steuncirkel.base.demo import demo_raw
 from steuncirkel.base.spelling import distance, within
 from steuncirkel.base.textsafety import is_blank_mark
-from steuncirkel.models import demo_circle
+from steuncirkel.models import as_entry, as_settings, demo_circle
 from steuncirkel.render import jsondoc
 from steuncirkel.render.lines import cells
-from steuncirkel.store import checked, dump_circle, parse_circle
+from steuncirkel.store import dump_circle, parse_circle
+from steuncirkel.working import to_store
 
 FIRST_RELEASE = Path(__file__).parent / "fixtures" / "first-release-circle.json"
 words = st.text(alphabet="abcé ", max_size=9)
@@ -69,18 +72,25 @@ def test_hand_added_numbers_keep_their_value_through_a_write(tmp_path: Path) -> 
 
 
 @pytest.mark.filterwarnings("ignore::UserWarning")  # Pydantic warns about the bad kind
-def test_checked_still_refuses_a_changed_entry_that_breaks_the_model() -> None:
-    circle = demo_circle()
-    broken = circle.entries[0].model_copy(update={"kind": "spaceship"})
+def test_a_write_still_refuses_a_change_that_breaks_the_model() -> None:
+    circle = CircleView(demo_raw("NL"))
+    broken = as_entry(circle.entries[0]).model_copy(update={"kind": "spaceship"})
     changed = circle.model_copy(update={"entries": [broken, *circle.entries[1:]]})
     with pytest.raises(ValidationError):
-        checked(circle, changed)
-    twin = circle.entries[1].model_copy(update={"name": "Twin"})
+        to_store(circle, changed)
+    twin = as_entry(circle.entries[1]).model_copy(update={"name": "Twin"})
     twin_copy = twin.model_copy(update={"id": circle.entries[0].id})
     doubled = circle.model_copy(update={"entries": [*circle.entries, twin_copy]})
+    with pytest.raises(ValueError, match="share the id"):
+        to_store(circle, doubled)  # two entries with one id
+    bad_settings = as_settings(circle.settings).model_copy(update={"nudge_weeks": -3})
     with pytest.raises(ValidationError):
-        checked(circle, doubled)  # two entries with one id
-    assert checked(circle, circle) == circle
+        to_store(circle, circle.model_copy(update={"settings": bad_settings}))
+    with pytest.raises(ValidationError):
+        to_store(circle, circle.model_copy(update={"crisis_order": [5]}))
+    with pytest.raises(ValueError, match="as stored"):
+        circle.model_copy(update={"version": 3})
+    assert to_store(circle, circle) == dump_circle(demo_circle("NL"))
 
 
 @given(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=30))

@@ -22,6 +22,7 @@ from steuncirkel.base.errors import StoreCorrupt
 from steuncirkel.base.storefile import TMP_PREFIX
 from steuncirkel.base.vocab import SCHEMA_VERSION
 from steuncirkel.store import Store, dump_circle, parse_circle
+from steuncirkel.working import read_for_change
 
 
 def note_of(home: Path) -> Path:
@@ -145,19 +146,28 @@ def test_a_note_that_cannot_be_written_loses_nothing(
 def test_a_write_reads_its_own_store_as_the_checks_would(saved: Path, home: Path) -> None:
     raw = saved.read_bytes()
     store = Store(home)
-    trusted = parse_circle(raw, store.path, store.backup_path, ours=True)
+    trusted = read_for_change(raw, True, store.path, store.backup_path)
     checked = parse_circle(raw, store.path, store.backup_path)
-    assert trusted == checked
-    assert dump_circle(trusted) == raw
+    assert trusted.stored == checked.model_dump(mode="json")
+    assert [e.name for e in trusted.entries] == ["Anna", "Bo"]
+    assert dump_circle(checked) == raw
 
 
-def test_a_trusted_store_the_models_cannot_take_is_checked_in_full(home: Path) -> None:
-    """Should a note ever name bytes the models refuse, the full path still decides."""
-    bad = b'{"format": "steuncirkel", "version": 2, "entries": [{"id": 5}]}'
+@pytest.mark.parametrize(
+    "bad",
+    [
+        b'{"format": "steuncirkel", "version": 2, "entries": [{"id": 5}]}',
+        b'{"format": "steuncirkel", "version": 2, "entries": [{"id": "a"}]}',
+        b"[1, 2]",
+        b"{",
+    ],
+)
+def test_a_trusted_store_not_in_the_form_written_is_checked_in_full(home: Path, bad: bytes) -> None:
+    """Should a note ever name bytes this version would not write, the full check
+    still decides: refused as damaged, never a crash."""
     store = Store(home)
-    with pytest.raises(StoreCorrupt) as refused:
-        parse_circle(bad, store.path, store.backup_path, ours=True)
-    assert "entries[0]" in str(refused.value.params)
+    with pytest.raises(StoreCorrupt):
+        read_for_change(bad, True, store.path, store.backup_path)
 
 
 def test_show_json_spells_a_hand_added_float_as_it_always_did(cli, saved: Path) -> None:  # noqa: ANN001

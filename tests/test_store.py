@@ -36,7 +36,7 @@ def add(home: Path, name: str, **fields: object) -> Circle:
 
 
 def test_reading_a_missing_store_gives_an_empty_circle_and_creates_nothing(home: Path) -> None:
-    assert Store(home).load() == Circle()
+    assert Store(home).load().stored == Circle().model_dump(mode="json")
     assert not home.exists()
 
 

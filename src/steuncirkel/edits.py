@@ -19,12 +19,14 @@ from steuncirkel.base.i18n import Msg
 from steuncirkel.base.spelling import within
 from steuncirkel.base.textsafety import shell_word
 from steuncirkel.base.vocab import CONTACTS_KEPT, CRISIS_MAX, Kind, Role
-from steuncirkel.models import Circle, Contact, Entry
+from steuncirkel.models import Contact, as_entry
 from steuncirkel.operations import check_kind_roles, crisis_is_full, find_by_name, new_name
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from datetime import datetime
+
+    from steuncirkel.base.circleview import C, CircleLike, EntryLike
 
 __all__ = [
     "EntryEdit",
@@ -40,7 +42,7 @@ __all__ = [
 SUGGESTIONS_SHOWN = 3
 
 
-def nearest_names(circle: Circle, typed: str) -> list[str]:
+def nearest_names(circle: CircleLike, typed: str) -> list[str]:
     """The names ``typed`` may have meant, nearest first: names it is the start of
     ("Anna" for "Anna de Vries"), then names a slip away ("Ana de Vries")."""
     key = input_rules.name_key(typed)
@@ -59,7 +61,7 @@ def nearest_names(circle: Circle, typed: str) -> list[str]:
     return [*starts, *(name for _, name in close)][:SUGGESTIONS_SHOWN]
 
 
-def find_entry(circle: Circle, typed: str, entry_id: str | None = None) -> Entry:
+def find_entry(circle: CircleLike, typed: str, entry_id: str | None = None) -> EntryLike:
     """The entry named ``typed`` (trimmed, case- and form-insensitive), or refuse with
     the nearest names: never act on a name that was not given exactly.
 
@@ -113,7 +115,7 @@ _TEXT_FIELDS = (
 )
 
 
-def renamed(circle: Circle, entry: Entry, raw: str) -> str:
+def renamed(circle: CircleLike, entry: EntryLike, raw: str) -> str:
     """``raw`` cleaned as the new name of ``entry``: the rules of a new name, and the
     same name in another case or spelling form is allowed (not a duplicate)."""
     cleaned = input_rules.clean_name(raw)
@@ -122,7 +124,7 @@ def renamed(circle: Circle, entry: Entry, raw: str) -> str:
     return new_name(circle, cleaned)
 
 
-def _roles(entry: Entry, edit: EntryEdit) -> list[Role]:
+def _roles(entry: EntryLike, edit: EntryEdit) -> list[Role]:
     wanted = {
         Role.LISTENS: edit.listens,
         Role.PRACTICAL: edit.practical,
@@ -136,8 +138,8 @@ def _roles(entry: Entry, edit: EntryEdit) -> list[Role]:
 
 
 def edit_entry(
-    circle: Circle, typed: str, edit: EntryEdit, now: datetime, entry_id: str | None = None
-) -> Circle:
+    circle: C, typed: str, edit: EntryEdit, now: datetime, entry_id: str | None = None
+) -> C:
     """A circle with the entry named ``typed`` (or with ``entry_id``) changed as
     ``edit`` asks.
 
@@ -177,7 +179,7 @@ def edit_entry(
     changes["roles"] = roles
     if all(getattr(entry, key) == value for key, value in changes.items()):
         return circle  # nothing changes: nothing is written
-    changed = entry.model_copy(update={**changes, "updated": now})
+    changed = as_entry(entry).model_copy(update={**changes, "updated": now})
     order = [e.id for e in circle.crisis_list() if e.id != entry.id or now_on]
     if now_on and not was_on:
         order.append(entry.id)
@@ -185,7 +187,7 @@ def edit_entry(
     return circle.model_copy(update={"entries": entries, "crisis_order": order})
 
 
-def remove_entry(circle: Circle, typed: str, entry_id: str | None = None) -> Circle:
+def remove_entry(circle: C, typed: str, entry_id: str | None = None) -> C:
     """A circle without the entry named ``typed`` (or with ``entry_id``), and without it
     in the crisis order."""
     entry = find_entry(circle, typed, entry_id)
@@ -194,7 +196,7 @@ def remove_entry(circle: Circle, typed: str, entry_id: str | None = None) -> Cir
     return circle.model_copy(update={"entries": entries, "crisis_order": order})
 
 
-def order_crisis(circle: Circle, typed: Sequence[str]) -> Circle:
+def order_crisis(circle: C, typed: Sequence[str]) -> C:
     """A circle whose crisis list starts with the entries named in ``typed``, in that
     order; the others keep their order after them."""
     crisis = circle.crisis_list()
@@ -213,10 +215,10 @@ def order_crisis(circle: Circle, typed: Sequence[str]) -> Circle:
     return circle.model_copy(update={"crisis_order": order})
 
 
-def record_contact(circle: Circle, typed: str, note: str | None, now: datetime) -> Circle:
+def record_contact(circle: C, typed: str, note: str | None, now: datetime) -> C:
     """A circle noting that the user reached out to the entry named ``typed`` now;
     the last ``CONTACTS_KEPT`` contacts are kept."""
-    entry = find_entry(circle, typed)
+    entry = as_entry(find_entry(circle, typed))
     contact = Contact(at=now, note=input_rules.clean_contact_note(note))
     contacts = [*entry.contacts, contact][-CONTACTS_KEPT:]
     changed = entry.model_copy(update={"contacts": contacts})

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
-    from steuncirkel.models import Circle
+    from steuncirkel.base.circleview import CircleLike
 
 __all__ = [
     "added_note",
@@ -360,7 +360,7 @@ class History:
                 orphan.unlink()
 
 
-def added_note(_before: Circle, after: Circle) -> ChangeNote:
+def added_note(_before: CircleLike, after: CircleLike) -> ChangeNote:
     """The note of an ``add``: the new entry (the last one) by its name as stored."""
     return ChangeNote("added", name=after.entries[-1].name)
 

@@ -10,7 +10,7 @@ The rules for new input (length, characters, duplicates, phone numbers) live in
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import (
     AfterValidator,
@@ -21,7 +21,7 @@ from pydantic import (
 )
 from typing_extensions import TypedDict  # Pydantic needs this one on Python < 3.12
 
-from steuncirkel.base.circleview import entries_with_role
+from steuncirkel.base.circleview import entries_with_role, first_shared_id
 from steuncirkel.base.crisislist import crisis_positions
 from steuncirkel.base.phone_display import shown_phone
 from steuncirkel.base.vocab import (
@@ -36,9 +36,14 @@ from steuncirkel.base.vocab import (
     Role,
 )
 
+if TYPE_CHECKING:
+    from steuncirkel.base.circleview import EntryLike, SettingsLike
+
 __all__ = [
     "Circle",
     "Contact",
+    "as_entry",
+    "as_settings",
     "demo_circle",
     "Entry",
     "Settings",
@@ -160,12 +165,9 @@ class Circle(BaseModel):
 
     @model_validator(mode="after")
     def _ids_are_unique(self) -> Circle:
-        seen: set[str] = set()
-        for entry in self.entries:
-            if entry.id in seen:
-                msg = f"two entries share the id {entry.id!r}"
-                raise ValueError(msg)
-            seen.add(entry.id)
+        if (shared := first_shared_id(entry.id for entry in self.entries)) is not None:
+            msg = f"two entries share the id {shared!r}"
+            raise ValueError(msg)
         return self
 
     def crisis_list(self) -> list[Entry]:
@@ -176,6 +178,21 @@ class Circle(BaseModel):
     def with_role(self, role: Role | None) -> list[Entry]:
         """Entries with ``role`` in circle order; ``None`` gives entries without a role."""
         return entries_with_role(self.entries, role, self.crisis_list)
+
+
+def as_entry(entry: EntryLike) -> Entry:
+    """``entry`` as a model, to change it: a stored entry read without Pydantic
+    (``base/circleview.py``) is checked now; a model is itself."""
+    if isinstance(entry, Entry):
+        return entry
+    return Entry.model_validate(entry.model_dump(mode="json"))
+
+
+def as_settings(settings: SettingsLike) -> Settings:
+    """``settings`` as a model, to change them (as ``as_entry``)."""
+    if isinstance(settings, Settings):
+        return settings
+    return Settings.model_validate(settings.model_dump(mode="json"))
 
 
 def demo_circle(country: str = DEFAULT_COUNTRY) -> Circle:

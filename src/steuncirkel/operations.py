@@ -1,4 +1,8 @@
-"""Domain operations on a circle: pure functions from models to models.
+"""Domain operations on a circle: pure functions from a circle to a new circle.
+
+A circle is the models (``models.Circle``) or the checked store read without them
+(``base/circleview.py``); what an operation changes or adds is a model, which the store
+checks before it writes (``store.py``).
 
 Nothing here reads files, prints or knows about Typer; the CLI calls these inside a
 store transaction and hands the result to a renderer.
@@ -22,10 +26,12 @@ from steuncirkel.base.vocab import (
     Role,
     is_visited,
 )
-from steuncirkel.models import Circle, Entry
+from steuncirkel.models import Entry, as_settings
 
 if TYPE_CHECKING:
     from datetime import datetime
+
+    from steuncirkel.base.circleview import C, CircleLike, EntryLike
 
 __all__ = [
     "EntryDraft",
@@ -56,13 +62,13 @@ class EntryDraft:
     knows: bool | None = None
 
 
-def find_by_name(circle: Circle, name: str) -> Entry | None:
+def find_by_name(circle: CircleLike, name: str) -> EntryLike | None:
     """The entry whose name equals ``name`` after normalisation, if any."""
     key = input_rules.name_key(name)
     return next((e for e in circle.entries if input_rules.name_key(e.name) == key), None)
 
 
-def new_name(circle: Circle, raw: str) -> str:
+def new_name(circle: CircleLike, raw: str) -> str:
     """``raw`` cleaned as a name for a new entry; refused if empty, bad or taken."""
     name = input_rules.clean_name(raw)
     if (existing := find_by_name(circle, name)) is not None:
@@ -77,7 +83,7 @@ def check_kind_roles(kind: Kind, *, listens: bool, practical: bool, editing: boo
         raise InputRefused(Msg.PLACE_ROLES_EDIT if editing else Msg.PLACE_ROLES)
 
 
-def make_entry(circle: Circle, draft: EntryDraft, now: datetime) -> Entry:
+def make_entry(circle: CircleLike, draft: EntryDraft, now: datetime) -> Entry:
     """Check ``draft`` against the rules and the circle; return the entry to store.
 
     Raises ``InputRefused`` (or a subclass) with the first problem found.
@@ -121,12 +127,12 @@ def make_entry(circle: Circle, draft: EntryDraft, now: datetime) -> Entry:
     )
 
 
-def crisis_is_full(circle: Circle) -> bool:
+def crisis_is_full(circle: CircleLike) -> bool:
     """True when the crisis list already holds its maximum."""
     return len(circle.crisis_list()) >= CRISIS_MAX
 
 
-def add_entry(circle: Circle, draft: EntryDraft, now: datetime) -> Circle:
+def add_entry(circle: C, draft: EntryDraft, now: datetime) -> C:
     """Return a new circle with the entry of ``draft`` added (last on the crisis list)."""
     entry = make_entry(circle, draft, now)
     order = [e.id for e in circle.crisis_list()]
@@ -136,13 +142,13 @@ def add_entry(circle: Circle, draft: EntryDraft, now: datetime) -> Circle:
 
 
 def update_settings(
-    circle: Circle,
+    circle: C,
     *,
     country: Country | None = None,
     lang: str | None = None,
     name: str | None = None,
     nudge_weeks: int | None = None,
-) -> Circle:
+) -> C:
     """Return a circle with the given settings changed; ``name=""`` clears the name."""
     changes: dict[str, Any] = {}
     if nudge_weeks is not None:
@@ -155,5 +161,5 @@ def update_settings(
         changes["lang"] = lang
     if name is not None:
         changes["name"] = input_rules.clean_name(name) if name.strip() else None
-    settings = circle.settings.model_copy(update=changes)
+    settings = as_settings(circle.settings).model_copy(update=changes)
     return circle.model_copy(update={"settings": settings})

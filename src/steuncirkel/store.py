@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -53,16 +54,17 @@ from steuncirkel.base.storefile import (
     shape_problem,
 )
 from steuncirkel.history import ChangeNote, History, Version
-from steuncirkel.models import Circle, Entry, Settings
+from steuncirkel.models import Circle
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
     from datetime import datetime
 
+    from steuncirkel.base.circleview import CircleView
     from steuncirkel.history import Pending
 
     # What a write changed: a note, or a function of the circle before and after.
-    NoteFor = ChangeNote | Callable[[Circle, Circle], ChangeNote] | None
+    NoteFor = ChangeNote | Callable[[CircleView, CircleView], ChangeNote] | None
 
 __all__ = [
     "BACKUP_NAME",
@@ -85,17 +87,8 @@ def _field_path(loc: tuple[int | str, ...]) -> str:
     return path or "entries"
 
 
-def parse_circle(raw: bytes, path: Path, backup: Path, *, ours: bool = False) -> Circle:
-    """Turn the bytes of a store into a Circle, or raise StoreCorrupt / StoreTooNew.
-
-    ``ours``: the bytes are what this version wrote (``base/stamp.py``). They are then
-    validated straight from JSON, in Rust: no strict reader and no tree of Python
-    objects beside the models (at 100,000 entries 1.5 s and 270 MB less). Should that
-    fail after all, the full path below decides.
-    """
-    if ours:
-        with contextlib.suppress(ValidationError):
-            return Circle.model_validate_json(raw)
+def parse_circle(raw: bytes, path: Path, backup: Path) -> Circle:
+    """Turn the bytes of a store into a Circle, or raise StoreCorrupt / StoreTooNew."""
     obj = decode_store(raw, path, backup)
     if (field := shape_problem(obj)) is not None:
         raise corrupt_shape(path, backup, field)
@@ -107,37 +100,11 @@ def parse_circle(raw: bytes, path: Path, backup: Path, *, ours: bool = False) ->
 
 
 def dump_circle(circle: Circle) -> bytes:
-    """The store's bytes: indented UTF-8 JSON in model field order, trailing newline.
+    """The store's bytes for ``circle``: indented UTF-8 JSON in model field order,
+    trailing newline (``working.store_bytes``)."""
+    from steuncirkel.working import store_bytes
 
-    Pydantic's own serializer writes the same text as ``json.dumps(indent=2,
-    ensure_ascii=False)`` in a fraction of the time (the standard library falls back
-    to its pure-Python encoder when indenting: 290 ms against 80 ms at 10,000
-    entries). Only the spelling of some floats in a hand-added key differs (``1e-7``
-    for ``1e-07``): the same value.
-    """
-    # Straight to bytes: model_dump_json's text and its encoding were two more copies of
-    # the whole store (72 MB each at 100,000 entries).
-    return circle.__pydantic_serializer__.to_json(circle, indent=2) + b"\n"
-
-
-def checked(before: Circle, after: Circle) -> Circle:
-    """``after`` validated where it differs from ``before``.
-
-    The operations change a circle with ``model_copy(update=...)``, which Pydantic
-    does not check; validating the whole circle again costs 0.3 s at 10,000 entries,
-    so only the entries and settings that are new objects are checked, and the circle
-    around them (its own rule: unique ids).
-    """
-    kept = {id(entry) for entry in before.entries}
-    entries = [
-        entry if id(entry) in kept else Entry.model_validate(entry.model_dump())
-        for entry in after.entries
-    ]
-    settings = after.settings
-    if settings is not before.settings:
-        settings = Settings.model_validate(settings.model_dump())
-    rest = after.model_dump(exclude={"entries", "settings"})
-    return Circle.model_validate({**rest, "settings": settings, "entries": entries})
+    return store_bytes(circle)
 
 
 def _make_private_folder(folder: Path) -> None:
@@ -203,16 +170,20 @@ class Store:
     def _read(self) -> tuple[bytes | None, tuple[int, int] | None]:
         return read_store_bytes(self.home)
 
-    def load(self) -> Circle:
-        """The circle in the store, or an empty circle if there is none. Creates nothing."""
+    def load(self) -> CircleView:
+        """The circle in the store, or an empty circle if there is none, as a change
+        reads it (``working.read_for_change``). Creates nothing."""
+        from steuncirkel.working import read_for_change
+
         raw, _ = self._read()
-        if raw is None:
-            return Circle()
-        return parse_circle(raw, self.path, self.backup_path)
+        ours = raw is not None and stamp.matches(self.home, raw)
+        return read_for_change(raw, ours, self.path, self.backup_path)
 
     # writing -----------------------------------------------------------------------
 
-    def update(self, change: Callable[[Circle], Circle], note: NoteFor = None) -> Circle:
+    def update(
+        self, change: Callable[[CircleView], CircleView], note: NoteFor = None
+    ) -> CircleView:
         """Apply ``change`` to the stored circle under the lock and save the result.
 
         ``change`` may raise to refuse; then nothing is written, and a change that
@@ -220,6 +191,9 @@ class Store:
         history: the replaced version is kept with it. It may be a function of the
         circle before and after, for a note that names what only the stored circle
         knows (the exact name). Returns the circle as it now stands.
+
+        ``change`` gets the stored circle as ``working.read_for_change`` reads it, and
+        only what it changed is checked again before it is written (``working.py``).
         """
         with self._locked():
             return self._update_locked(change, note)
@@ -257,25 +231,41 @@ class Store:
         except OSError as exc:
             raise self._write_failed(exc) from None
 
-    def _update_locked(self, change: Callable[[Circle], Circle], note: NoteFor) -> Circle:
+    def _update_locked(
+        self, change: Callable[[CircleView], CircleView], note: NoteFor
+    ) -> CircleView:
+        from steuncirkel.working import changes_nothing, read_for_change, to_store
+
         self._clean_up()
         current, seen = self._read()
-        if current is None:
-            circle = Circle()
-        else:
-            ours = stamp.matches(self.home, current)
-            circle = parse_circle(current, self.path, self.backup_path, ours=ours)
+        ours = current is not None and stamp.matches(self.home, current)
+        circle = read_for_change(current, ours, self.path, self.backup_path)
         new = change(circle)
-        if new == circle:
-            return new  # nothing changed: nothing to write, no backup to rotate
-        payload = dump_circle(checked(circle, new))
+        if changes_nothing(circle, new):
+            return new  # nothing to write, no backup to rotate
+        # The bytes read are needed again only for the history and the backup: they
+        # are let go while the new ones are made (72 MB each at 100,000 entries), then
+        # read again and held to be the very same bytes.
+        read = None if current is None else (len(current), zlib.crc32(current))
+        del current
+        payload = to_store(circle, new)
         if callable(note):
             note = note(circle, new)
         if len(payload) > storefile.MAX_BYTES:  # the reader would refuse what we wrote
             raise StoreError(Msg.STORE_WOULD_BE_TOO_BIG, limit=storefile.MAX_BYTES // 2**20)
-        self._commit(current, seen, payload, note)
+        self._commit(self._read_again(read), seen, payload, note)
         stamp.record(self.home, payload)  # checked above: the next read may trust it
         return new
+
+    def _read_again(self, read: tuple[int, int] | None) -> bytes | None:
+        """The store's bytes once more, refused unless they are the ones first read
+        (``read``: their size and CRC-32; None when there was no store)."""
+        if read is None:
+            return None
+        again, _ = self._read()
+        if again is None or (len(again), zlib.crc32(again)) != read:
+            raise StoreError(Msg.STORE_CHANGED, path=self.path)
+        return again
 
     def _commit(
         self,

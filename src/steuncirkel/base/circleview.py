@@ -27,7 +27,7 @@ from steuncirkel.base.vocab import (
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # the protocols are for the type checker: no ``typing`` at run time
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
     from datetime import datetime
     from typing import Any, Protocol, Self, TypedDict, TypeVar
 
@@ -107,6 +107,9 @@ if TYPE_CHECKING:  # the protocols are for the type checker: no ``typing`` at ru
         @property
         def created(self) -> datetime: ...
 
+        @property
+        def updated(self) -> datetime: ...
+
         def has(self, role: Role) -> bool: ...
 
         def phone_shown(self, country: str) -> str | None: ...
@@ -116,7 +119,8 @@ if TYPE_CHECKING:  # the protocols are for the type checker: no ``typing`` at ru
         def model_copy(self, *, update: dict[str, Any]) -> Self: ...
 
     class CircleLike(Protocol):
-        """The whole circle (``models.Circle``), as the renderers read it."""
+        """The whole circle (``models.Circle``), as the renderers and the changes
+        (``operations.py``, ``edits.py``) read it."""
 
         @property
         def settings(self) -> SettingsLike: ...
@@ -124,13 +128,20 @@ if TYPE_CHECKING:  # the protocols are for the type checker: no ``typing`` at ru
         @property
         def entries(self) -> Sequence[EntryLike]: ...
 
+        @property
+        def crisis_order(self) -> Sequence[str]: ...
+
         def crisis_list(self) -> Sequence[EntryLike]: ...
 
         def with_role(self, role: Role | None) -> Sequence[EntryLike]: ...
 
+        def model_copy(self, *, update: dict[str, Any]) -> Self: ...
+
     E = TypeVar("E", bound=EntryLike)
+    C = TypeVar("C", bound=CircleLike)
 
 __all__ = [
+    "first_shared_id",
     "read_checked",
     "CircleLike",
     "CircleView",
@@ -158,6 +169,17 @@ def entries_with_role(
     if role is Role.CRISIS:
         return crisis_list()
     return [e for e in entries if e.has(role)]
+
+
+def first_shared_id(ids: Iterable[str]) -> str | None:
+    """The first id that two entries share, if any: ids must be unique in a circle.
+    The rule of ``models.Circle`` and of a write that keeps entries as stored."""
+    seen: set[str] = set()
+    for entry_id in ids:
+        if entry_id in seen:
+            return entry_id
+        seen.add(entry_id)
+    return None
 
 
 def _time(text: str) -> datetime:
@@ -195,6 +217,11 @@ class SettingsView:
         self.lang: str | None = raw["lang"]
         self.name: str | None = raw["name"]
         self.nudge_weeks: int = raw["nudge_weeks"]
+
+    @property
+    def stored(self) -> dict[str, Any]:
+        """The settings as stored (not to be changed)."""
+        return self._raw
 
     def model_dump(self, *, mode: str) -> dict[str, Any]:
         """The settings as stored: the JSON form the models give (``mode="json"``)."""
@@ -267,6 +294,15 @@ class EntryView:
     def created(self) -> datetime:
         return _time(self._raw["created"])
 
+    @property
+    def updated(self) -> datetime:
+        return _time(self._raw["updated"])
+
+    @property
+    def stored(self) -> dict[str, Any]:
+        """The entry as stored, unknown keys included (not to be changed)."""
+        return self._raw
+
     def has(self, role: Role) -> bool:
         """True if the entry has ``role``."""
         return role in self.roles
@@ -292,16 +328,26 @@ class CircleView:
 
     ``raw`` must be what ``models.Circle`` writes (``store.dump_circle``) as
     ``json.loads`` gives it back, or the demo (``base/demo.py``), which a test holds to
-    exactly that form.
+    exactly that form. A change (``model_copy``, as the operations make it) gives a
+    circle in which what changed may be models (``models.Entry``, ``models.Settings``)
+    and the rest is as stored: a write checks only the models (``store.py``).
     """
 
-    __slots__ = ("_crisis", "entries", "settings")
+    __slots__ = ("_crisis", "_raw", "crisis_order", "entries", "settings")
 
     def __init__(self, raw: dict[str, Any]) -> None:
-        self.settings = SettingsView(raw["settings"])
-        self.entries = [EntryView(entry) for entry in raw["entries"]]
-        pairs = ((e.id, Role.CRISIS in e.roles) for e in self.entries)
-        self._crisis = [self.entries[i] for i in crisis_positions(pairs, raw["crisis_order"])]
+        self._raw = raw
+        entries: list[EntryLike] = [EntryView(entry) for entry in raw["entries"]]
+        self._parts(SettingsView(raw["settings"]), entries, raw["crisis_order"])
+
+    def _parts(
+        self, settings: SettingsLike, entries: list[EntryLike], crisis_order: list[str]
+    ) -> None:
+        self.settings = settings
+        self.entries = entries
+        self.crisis_order = crisis_order
+        pairs = ((e.id, Role.CRISIS in e.roles) for e in entries)
+        self._crisis = [entries[i] for i in crisis_positions(pairs, crisis_order)]
 
     @classmethod
     def empty(cls) -> CircleView:
@@ -310,11 +356,32 @@ class CircleView:
         return cls({"format": FORMAT_MARKER, "version": SCHEMA_VERSION, "settings": settings,
                     "crisis_order": [], "entries": []})  # fmt: skip
 
-    def crisis_list(self) -> list[EntryView]:
+    @property
+    def stored(self) -> dict[str, Any]:
+        """The circle as it was read: a write keeps its format, version and unknown keys
+        (not to be changed)."""
+        return self._raw
+
+    def model_copy(self, *, update: dict[str, Any]) -> CircleView:
+        """A copy with ``settings``, ``entries`` or ``crisis_order`` replaced (the
+        models' ``model_copy``); the entries and settings kept are the same objects."""
+        if unknown := set(update) - {"settings", "entries", "crisis_order"}:
+            msg = f"a circle keeps these as stored: {sorted(unknown)}"
+            raise ValueError(msg)
+        copy = CircleView.__new__(CircleView)
+        copy._raw = self._raw
+        copy._parts(
+            update.get("settings", self.settings),
+            list(update.get("entries", self.entries)),
+            list(update.get("crisis_order", self.crisis_order)),
+        )
+        return copy
+
+    def crisis_list(self) -> list[EntryLike]:
         """The entries with role crisis, in the stored order."""
         return list(self._crisis)
 
-    def with_role(self, role: Role | None) -> list[EntryView]:
+    def with_role(self, role: Role | None) -> list[EntryLike]:
         """Entries with ``role`` in circle order; ``None`` gives entries without a role."""
         return entries_with_role(self.entries, role, self.crisis_list)
 

@@ -1,13 +1,16 @@
 """A note beside the store that says "this version wrote these bytes, checked".
 
-Every write checks the whole circle with the models before it writes (``store.py``).
-Afterwards it leaves ``circle.json.checked`` in the data folder: the app's version and
-format version, the store's size and its CRC-32. A command that reads the store and
-finds it matching the note knows the bytes are exactly the last ones this version wrote
-and checked. It reads them with plain ``json.loads`` and ``base/circleview.py``: no
-strict reader, no Pydantic. Any other bytes (a hand edit; a version restored from the
-history, unless it is byte for byte the one the note names; a store from another
-version; a missing or damaged note) do not match, and the store is checked in full.
+Every write checks with the models what it writes (``working.py``): the whole circle
+when the store it read is not the one the note names, else what it changed (the rest
+was checked when it was written). Afterwards it leaves ``circle.json.checked`` in the
+data folder: the app's version and format version, the store's size and its CRC-32. A
+command that reads the store and finds it matching the note knows the bytes are
+exactly the last ones this version wrote and checked. It reads them with plain
+``json.loads`` and ``base/circleview.py``: no strict reader, no Pydantic; a write reads
+them the same way and keeps what it does not change as it was. Any other bytes (a hand
+edit; a version restored from the history, unless it is byte for byte the one the note
+names; a store from another version; a missing or damaged note) do not match, and the
+store is checked in full.
 
 The note is a shortcut, never a source of truth: losing it costs time, not data, so it
 is written without an fsync and any failure to write it is ignored. The CRC finds

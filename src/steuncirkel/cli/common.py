@@ -16,7 +16,7 @@ from steuncirkel.cli.session import reported as session_reported
 if TYPE_CHECKING:
     import contextlib
 
-    from steuncirkel.models import Circle
+    from steuncirkel.base.circleview import CircleLike
 
 __all__ = [
     "LangChoice",
@@ -61,7 +61,7 @@ def stdin_is_interactive() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
 
-def say_added(circle: Circle, lang: Lang) -> None:
+def say_added(circle: CircleLike, lang: Lang) -> None:
     """Confirm the entry just added (the last one), with its place on the crisis list."""
     entry = circle.entries[-1]
     if entry.has(Role.CRISIS):

@@ -36,13 +36,13 @@ def register(app: typer.Typer, lang: Lang) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
         with reported(session):
             from steuncirkel import edits
-            from steuncirkel.models import Circle
+            from steuncirkel.base.circleview import CircleView
 
             store = session.store()
             now = session.context.now()
             stored: list[str] = []  # the name as the store has it, found under the lock
 
-            def note_contact(circle: Circle) -> Circle:
+            def note_contact(circle: CircleView) -> CircleView:
                 stored.append(edits.find_entry(circle, name).name)
                 return edits.record_contact(circle, name, note, now)
 

@@ -24,6 +24,7 @@ from steuncirkel.history import ChangeNote
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from steuncirkel.base.circleview import CircleView, EntryLike
     from steuncirkel.edits import EntryEdit
 
 __all__ = ["register"]
@@ -121,18 +122,17 @@ def register(app: typer.Typer, lang: Lang) -> None:
 
 def _save(session: Session, typed: str, change: "EntryEdit", entry_id: str | None = None) -> None:
     from steuncirkel import edits
-    from steuncirkel.models import Circle, Entry
 
     store = session.store()
     now = session.context.now()
-    found: dict[str, Entry] = {}
+    found: dict[str, EntryLike] = {}
 
-    def edit(circle: Circle) -> Circle:
+    def edit(circle: "CircleView") -> "CircleView":
         entry = edits.find_entry(circle, typed, entry_id)  # refuses one not there
         found["before"] = entry
         return edits.edit_entry(circle, typed, change, now, entry.id)
 
-    def note(before: Circle, after: Circle) -> ChangeNote:
+    def note(before: "CircleView", after: "CircleView") -> ChangeNote:
         old = found["before"]
         new = next(e for e in after.entries if e.id == old.id)
         if new.name != old.name:

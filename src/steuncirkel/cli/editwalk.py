@@ -20,15 +20,15 @@ from steuncirkel.edits import EntryEdit, renamed
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from steuncirkel.base.circleview import CircleLike, EntryLike
     from steuncirkel.cli.common import Session
-    from steuncirkel.models import Circle, Entry
 
 __all__ = ["CLEAR", "ask_edit"]
 
 CLEAR = "-"  # the answer that empties a field
 
 
-def ask_edit(session: Session, circle: Circle, entry: Entry) -> EntryEdit:
+def ask_edit(session: Session, circle: CircleLike, entry: EntryLike) -> EntryEdit:
     """Ask for each field of ``entry``; the changes as an ``EntryEdit`` (unchanged
     fields stay ``None``)."""
     lang = session.lang

@@ -39,7 +39,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
         with reported(session):
             from steuncirkel import edits
-            from steuncirkel.models import Circle
+            from steuncirkel.base.circleview import CircleView
 
             store = session.store()
             confirmed: str | None = None  # the id of the entry the user said yes to
@@ -57,7 +57,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
                 confirmed = entry.id  # under the lock: exactly this one, or nobody
             gone: list[str] = []
 
-            def remove_it(circle: Circle) -> Circle:
+            def remove_it(circle: CircleView) -> CircleView:
                 gone.append(edits.find_entry(circle, name, confirmed).name)
                 return edits.remove_entry(circle, name, confirmed)
 

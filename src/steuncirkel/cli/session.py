@@ -21,9 +21,8 @@ from steuncirkel.base.streams import debug_traceback, say_line
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from steuncirkel.base.circleview import CircleLike
+    from steuncirkel.base.circleview import CircleLike, CircleView
     from steuncirkel.base.context import ArgScan
-    from steuncirkel.models import Circle
     from steuncirkel.store import Store
 
 __all__ = ["Session", "reported", "say", "session_from_scan"]
@@ -55,13 +54,14 @@ class Session:
             self._store = Store(Path(context.home()), clock=context.now)
         return self._store
 
-    def load(self) -> Circle:
-        """The circle as models, to act on: the demo in memory, or the store (creating
-        nothing)."""
+    def load(self) -> CircleView:
+        """The circle to act on: the demo in memory, or the store as a change reads it
+        (``Store.load``; creating nothing)."""
         if self.demo:
-            from steuncirkel.models import demo_circle
+            from steuncirkel.base.circleview import CircleView
+            from steuncirkel.base.demo import demo_raw
 
-            circle = demo_circle(self.context.demo_country())
+            circle = CircleView(demo_raw(self.context.demo_country()))
         else:
             circle = self.store().load()
         self.settle_lang(circle)

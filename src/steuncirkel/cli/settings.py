@@ -92,9 +92,12 @@ def register(app: "typer.Typer", lang: "Lang") -> None:
             changed = False
 
             from steuncirkel import operations
-            from steuncirkel.models import Circle
+            from steuncirkel.base.circleview import CircleView
 
-            def change(current: Circle) -> Circle:
+            def stored(circle: CircleView) -> dict[str, object]:
+                return circle.settings.model_dump(mode="json")
+
+            def change(current: CircleView) -> CircleView:
                 nonlocal changed
                 new = operations.update_settings(
                     current,
@@ -103,14 +106,14 @@ def register(app: "typer.Typer", lang: "Lang") -> None:
                     name=name,
                     nudge_weeks=nudge_weeks,
                 )
-                changed = new.settings != current.settings
+                changed = stored(new) != stored(current)
                 return new
 
             # A change that changes nothing touches nothing: not even the lock or the folder
             # (and a damaged store is refused here, as before). The write itself is decided
             # again under the lock, so a concurrent change is never lost or misreported.
             saved = store.load()
-            if change(saved).settings != saved.settings:
+            if stored(change(saved)) != stored(saved):
                 saved = store.update(change, ChangeNote("settings"))
             session.settle_lang(saved)
             if not changed:

@@ -24,7 +24,7 @@ from steuncirkel.history import added_note
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from steuncirkel.models import Circle
+    from steuncirkel.base.circleview import CircleLike
     from steuncirkel.store import Store
 
 __all__ = ["Asker", "walk"]
@@ -97,7 +97,7 @@ class Asker:
             say(Msg.WALK_ANSWER_YES_NO, lang)
 
 
-def _ask_entry(ask: Asker, circle: Circle) -> operations.EntryDraft:
+def _ask_entry(ask: Asker, circle: CircleLike) -> operations.EntryDraft:
     lang = ask.session.lang
 
     name = ask.checked(
