@@ -112,8 +112,17 @@ def _read_until(fd: int, proc: subprocess.Popen[bytes], needle: bytes, seen: byt
 
 def _spawn(exe: str, env: dict[str, str]) -> tuple[subprocess.Popen[bytes], int]:
     master, slave = pty.openpty()
+    # As from a shell on a terminal: Ctrl-C is not ignored, also when the tests run in
+    # the background (a background job of a script starts with SIGINT ignored, and a
+    # child inherits that).
     proc = subprocess.Popen(
-        [exe, "add"], stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True
+        [exe, "add"],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+        close_fds=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     os.close(slave)
     return proc, master
