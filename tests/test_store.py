@@ -6,6 +6,7 @@ import json
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -264,3 +265,35 @@ def test_store_round_trip(tmp_path: Path, names: list[str], notes: str | None, k
     raw = dump_circle(circle)
     assert parse_circle(raw, tmp_path / "c", tmp_path / "b") == circle
     assert dump_circle(parse_circle(raw, tmp_path / "c", tmp_path / "b")) == raw
+
+
+@pytest.mark.parametrize("moment", ["history", "note"])
+def test_ctrl_c_as_the_store_is_replaced_waits_and_says_what_was_saved(
+    cli: Any, home: Path, monkeypatch: pytest.MonkeyPatch, moment: str
+) -> None:
+    """Ctrl-C right after the new store is in place (as its history version is
+    published, or its note written) no longer says "nothing changed" while the change
+    is saved: the write finishes, and the command says what it saved."""
+    import signal
+
+    from steuncirkel.base import stamp
+    from steuncirkel.history import History, Pending
+
+    cli.add("Anna")
+    owner, name = (Pending, "publish") if moment == "history" else (stamp, "record")
+    real = getattr(owner, name)
+
+    def interrupted(*args: Any) -> Any:
+        os.kill(os.getpid(), signal.SIGINT)  # as a Ctrl-C on the terminal
+        return real(*args)
+
+    monkeypatch.setattr(owner, name, interrupted)
+    result = cli("add", "Bram")
+    assert result.exit_code == 0, result.stderr
+    assert "Bram staat nu in je steuncirkel" in result.stderr
+    assert "niets veranderd" not in result.stderr
+    stored = (home / "circle.json").read_bytes()
+    assert b'"Bram"' in stored
+    assert stamp.matches(home, stored)
+    assert len(History(home).versions()) == 1  # the circle with Anna only
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # as it was
