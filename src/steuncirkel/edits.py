@@ -215,10 +215,12 @@ def order_crisis(circle: C, typed: Sequence[str]) -> C:
     return circle.model_copy(update={"crisis_order": order})
 
 
-def record_contact(circle: C, typed: str, note: str | None, now: datetime) -> C:
-    """A circle noting that the user reached out to the entry named ``typed`` now;
-    the last ``CONTACTS_KEPT`` contacts are kept."""
-    entry = as_entry(find_entry(circle, typed))
+def record_contact(
+    circle: C, typed: str, note: str | None, now: datetime, entry_id: str | None = None
+) -> C:
+    """A circle noting that the user reached out to the entry named ``typed`` (or with
+    ``entry_id``) now; the last ``CONTACTS_KEPT`` contacts are kept."""
+    entry = as_entry(find_entry(circle, typed, entry_id))
     contact = Contact(at=now, note=input_rules.clean_contact_note(note))
     contacts = [*entry.contacts, contact][-CONTACTS_KEPT:]
     changed = entry.model_copy(update={"contacts": contacts})

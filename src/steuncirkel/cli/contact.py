@@ -43,8 +43,9 @@ def register(app: typer.Typer, lang: Lang) -> None:
             stored: list[str] = []  # the name as the store has it, found under the lock
 
             def note_contact(circle: CircleView) -> CircleView:
-                stored.append(edits.find_entry(circle, name).name)
-                return edits.record_contact(circle, name, note, now)
+                entry = edits.find_entry(circle, name)  # once: 100,000 names
+                stored.append(entry.name)
+                return edits.record_contact(circle, name, note, now, entry.id)
 
             saved = store.update(
                 note_contact, lambda _before, _after: ChangeNote("contacted", name=stored[-1])

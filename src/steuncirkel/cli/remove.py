@@ -58,8 +58,9 @@ def register(app: typer.Typer, lang: Lang) -> None:
             gone: list[str] = []
 
             def remove_it(circle: CircleView) -> CircleView:
-                gone.append(edits.find_entry(circle, name, confirmed).name)
-                return edits.remove_entry(circle, name, confirmed)
+                entry = edits.find_entry(circle, name, confirmed)  # once: 100,000 names
+                gone.append(entry.name)
+                return edits.remove_entry(circle, name, entry.id)
 
             saved = store.update(
                 remove_it, lambda _before, _after: ChangeNote("removed", name=gone[-1])
