@@ -145,3 +145,13 @@ def test_reach_lines_are_the_reach_items_labelled(circle: Circle) -> None:
                 for without in (frozenset(), NO_PHONE):
                     expected = [i.labelled(lang) for i in items if i.kind not in without]
                     assert reach_lines(entry, lang, country, without=without) == expected
+
+
+def test_the_views_know_every_field_the_models_write() -> None:
+    """A store is in the form this version writes only with every field present
+    (``ENTRY_KEYS``, ``CONTACT_KEYS``); the lists are the models' fields."""
+    from steuncirkel.base.circleview import CONTACT_KEYS, ENTRY_KEYS
+    from steuncirkel.models import Contact, Entry
+
+    assert frozenset(Entry.model_fields) == ENTRY_KEYS
+    assert frozenset(Contact.model_fields) == CONTACT_KEYS
