@@ -6,7 +6,7 @@ import json
 import os
 import stat
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -29,6 +29,9 @@ from steuncirkel.base.i18n import Msg
 from steuncirkel.base.vocab import SCHEMA_VERSION, Kind
 from steuncirkel.models import Circle
 from steuncirkel.store import Store, dump_circle, parse_circle
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 
 def add(home: Path, name: str, **fields: object) -> Circle:
@@ -267,6 +270,18 @@ def test_store_round_trip(tmp_path: Path, names: list[str], notes: str | None, k
     assert dump_circle(parse_circle(raw, tmp_path / "c", tmp_path / "b")) == raw
 
 
+@pytest.fixture
+def ctrl_c_as_on_a_terminal() -> Iterator[None]:
+    """SIGINT raises KeyboardInterrupt, as on a terminal, also when the tests run as a
+    background job of a script (which starts with SIGINT ignored)."""
+    import signal
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
+@pytest.mark.usefixtures("ctrl_c_as_on_a_terminal")
 @pytest.mark.parametrize("moment", ["history", "note"])
 def test_ctrl_c_as_the_store_is_replaced_waits_and_says_what_was_saved(
     cli: Any, home: Path, monkeypatch: pytest.MonkeyPatch, moment: str
