@@ -9,7 +9,6 @@ import typer
 from steuncirkel.base.i18n import Lang, Msg, t, written_date
 from steuncirkel.cli.common import LangChoice, reported, say, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option, text_option
-from steuncirkel.history import ChangeNote
 
 __all__ = ["register"]
 
@@ -37,6 +36,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
         with reported(session):
             from steuncirkel import edits
             from steuncirkel.base.circleview import CircleView
+            from steuncirkel.history import ChangeNote
 
             store = session.store()
             now = session.context.now()

@@ -11,7 +11,6 @@ from typing import Annotated
 
 import typer
 
-from steuncirkel import crisis as crisis_command
 from steuncirkel.base.i18n import Lang, Msg, t
 from steuncirkel.cli.common import LangChoice, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option
@@ -33,4 +32,6 @@ def register(app: typer.Typer, lang: Lang) -> None:
         demo: Annotated[bool, demo_option(lang)] = False,
     ) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
+        from steuncirkel import crisis as crisis_command
+
         raise typer.Exit(crisis_command.run(session.context, as_json=as_json))

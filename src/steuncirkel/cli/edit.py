@@ -7,7 +7,6 @@ from typing import Annotated
 
 import typer
 
-from steuncirkel import input_rules
 from steuncirkel.base.errors import EXIT_REFUSED, EXIT_USAGE
 from steuncirkel.base.i18n import Lang, Msg, t
 from steuncirkel.base.textsafety import shell_word
@@ -20,7 +19,6 @@ from steuncirkel.cli.options import (
     lang_option,
     text_option,
 )
-from steuncirkel.history import ChangeNote
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -82,10 +80,11 @@ def register(app: typer.Typer, lang: Lang) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
         with reported(session):
             from steuncirkel import edits
+            from steuncirkel.input_rules import parse_kind
 
             change = edits.EntryEdit(
                 name=new_name,
-                kind=None if kind is None else input_rules.parse_kind(kind),
+                kind=None if kind is None else parse_kind(kind),
                 listens=listens,
                 practical=practical,
                 crisis=crisis,
@@ -122,6 +121,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
 
 def _save(session: Session, typed: str, change: "EntryEdit", entry_id: str | None = None) -> None:
     from steuncirkel import edits
+    from steuncirkel.history import ChangeNote
 
     store = session.store()
     now = session.context.now()

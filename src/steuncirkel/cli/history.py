@@ -36,7 +36,6 @@ from steuncirkel.cli.common import (
     stdin_is_interactive,
 )
 from steuncirkel.cli.options import demo_option, home_option, lang_option, whole_number
-from steuncirkel.history import KEEP, History, find_number, pick_seq, pick_undo
 
 __all__ = ["register"]
 
@@ -69,6 +68,8 @@ def _show_history(session: Session, *, as_json: bool) -> None:
         say(Msg.HISTORY_DEMO, session.lang)
         return
     home = Path(session.context.home())
+    from steuncirkel.history import History
+
     versions = History(home).versions()
     try:
         store = session.store()
@@ -80,6 +81,8 @@ def _show_history(session: Session, *, as_json: bool) -> None:
         document = history_document(versions, session.lang)
         write_stdout(jsondoc.dumps(document, ascii_only=ascii_only))
     elif not versions:
+        from steuncirkel.history import KEEP
+
         say(Msg.HISTORY_EMPTY, session.lang, keep=KEEP)
     else:
         from steuncirkel.cli.output import emit_blocks
@@ -128,6 +131,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
     ) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
         with reported(session):
+            from steuncirkel.history import pick_undo
             from steuncirkel.render.history import describe
 
             store = session.store()
@@ -164,6 +168,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
     ) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
         with reported(session):
+            from steuncirkel.history import find_number, pick_seq
             from steuncirkel.render.history import when
 
             store = session.store()

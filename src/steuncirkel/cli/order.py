@@ -9,7 +9,6 @@ import typer
 from steuncirkel.base.i18n import Lang, Msg, t
 from steuncirkel.cli.common import LangChoice, reported, say, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option
-from steuncirkel.history import ChangeNote
 
 __all__ = ["register"]
 
@@ -35,6 +34,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
         session = session_for(ctx, home=home, lang=lang_choice, demo=demo)
         with reported(session):
             from steuncirkel import edits
+            from steuncirkel.history import ChangeNote
 
             store = session.store()
             saved = store.update(

@@ -12,7 +12,6 @@ from steuncirkel.base.textsafety import shell_word, visible
 from steuncirkel.cli import common
 from steuncirkel.cli.common import LangChoice, reported, say, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option, yes_option
-from steuncirkel.history import ChangeNote
 
 __all__ = ["register"]
 
@@ -40,6 +39,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
         with reported(session):
             from steuncirkel import edits
             from steuncirkel.base.circleview import CircleView
+            from steuncirkel.history import ChangeNote
 
             store = session.store()
             confirmed: str | None = None  # the id of the entry the user said yes to

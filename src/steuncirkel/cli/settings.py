@@ -46,7 +46,6 @@ def register(app: "typer.Typer", lang: "Lang") -> None:
     from steuncirkel.base.i18n import t
     from steuncirkel.cli.common import LangChoice, reported, session_for
     from steuncirkel.cli.options import demo_option, home_option, lang_option, whole_number
-    from steuncirkel.history import ChangeNote
 
     @app.command(help=t(Msg.HELP_SETTINGS, lang))
     def settings(
@@ -114,6 +113,8 @@ def register(app: "typer.Typer", lang: "Lang") -> None:
             # again under the lock, so a concurrent change is never lost or misreported.
             saved = store.load()
             if stored(change(saved)) != stored(saved):
+                from steuncirkel.history import ChangeNote
+
                 saved = store.update(change, ChangeNote("settings"))
             session.settle_lang(saved)
             if not changed:
