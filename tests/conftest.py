@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,14 @@ def subprocess_env(home: Path) -> dict[str, str]:
     env.pop("LC_MESSAGES", None)
     env.pop("NO_COLOR", None)
     return env
+
+
+@pytest.fixture
+def ctrl_c_as_on_a_terminal() -> Iterator[None]:
+    """SIGINT raises KeyboardInterrupt, as on a terminal, also when the tests run as a
+    background job of a script (which starts with SIGINT ignored)."""
+    import signal
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)

@@ -6,7 +6,7 @@ import json
 import os
 import stat
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -29,9 +29,6 @@ from steuncirkel.base.i18n import Msg
 from steuncirkel.base.vocab import SCHEMA_VERSION, Kind
 from steuncirkel.models import Circle
 from steuncirkel.store import Store, dump_circle, parse_circle
-
-if TYPE_CHECKING:
-    from collections.abc import Iterator
 
 
 def add(home: Path, name: str, **fields: object) -> Circle:
@@ -270,17 +267,6 @@ def test_store_round_trip(tmp_path: Path, names: list[str], notes: str | None, k
     assert dump_circle(parse_circle(raw, tmp_path / "c", tmp_path / "b")) == raw
 
 
-@pytest.fixture
-def ctrl_c_as_on_a_terminal() -> Iterator[None]:
-    """SIGINT raises KeyboardInterrupt, as on a terminal, also when the tests run as a
-    background job of a script (which starts with SIGINT ignored)."""
-    import signal
-
-    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
-    yield
-    signal.signal(signal.SIGINT, previous)
-
-
 @pytest.mark.usefixtures("ctrl_c_as_on_a_terminal")
 @pytest.mark.parametrize("moment", ["history", "note"])
 def test_ctrl_c_as_the_store_is_replaced_waits_and_says_what_was_saved(
@@ -312,3 +298,28 @@ def test_ctrl_c_as_the_store_is_replaced_waits_and_says_what_was_saved(
     assert stamp.matches(home, stored)
     assert len(History(home).versions()) == 1  # the circle with Anna only
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # as it was
+
+
+@pytest.mark.parametrize("tty", [True, False])
+def test_ctrl_c_on_a_terminal_says_so_on_a_line_of_its_own(
+    monkeypatch: pytest.MonkeyPatch, tty: bool
+) -> None:
+    """The terminal shows ^C where the cursor was (at a question, say); the message
+    starts on the next line there, and in a log or pipe on its own line as always."""
+    import io
+    import sys
+
+    from steuncirkel.cli.session import Session, reported
+
+    class Screen(io.StringIO):
+        def isatty(self) -> bool:
+            return tty
+
+    stderr = Screen()
+    monkeypatch.setattr(sys, "stderr", stderr)
+    with pytest.raises(SystemExit) as ended, reported(Session(lang="nl")):
+        raise KeyboardInterrupt
+    assert ended.value.code == 1
+    said = stderr.getvalue()
+    assert said.startswith("\nGestopt." if tty else "Gestopt.")
+    assert said.count("\n") == (2 if tty else 1)

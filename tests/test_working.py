@@ -202,3 +202,26 @@ def test_a_change_may_not_touch_what_a_circle_keeps_as_stored() -> None:
     circle = CircleView.empty()
     with pytest.raises(ValueError, match="as stored"):
         circle.model_copy(update={"format": "other"})
+
+
+@pytest.mark.usefixtures("ctrl_c_as_on_a_terminal")
+def test_ctrl_c_while_the_bytes_are_made_stops_as_ctrl_c() -> None:
+    """Pydantic's serializer turns a KeyboardInterrupt raised inside it into an error of
+    its own, which the command would report as a bug. Ctrl-C now waits until the bytes
+    are made and is then raised as itself: "stopped, nothing changed"."""
+    import signal
+
+    from pydantic import BaseModel, field_serializer
+
+    class Slow(BaseModel):  # a value whose writing runs Python inside the serializer
+        value: int = 1
+
+        @field_serializer("value")
+        def _interrupted(self, value: int) -> int:
+            os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C, right then
+            return value
+
+    with pytest.raises(KeyboardInterrupt):
+        working.store_bytes({"entries": [Slow()]})
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    assert working.store_bytes({"entries": []}) == b'{\n  "entries": []\n}\n'

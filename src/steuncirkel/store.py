@@ -34,6 +34,7 @@ from steuncirkel.base.errors import (
     StoreWriteFailed,
 )
 from steuncirkel.base.i18n import Msg
+from steuncirkel.base.interrupts import held
 from steuncirkel.base.storefile import (
     BACKUP_NAME,
     DIR_MODE,
@@ -136,26 +137,6 @@ def _make_private_folder(folder: Path) -> None:
             with contextlib.suppress(OSError):
                 os.rmdir(level)
         raise
-
-
-@contextlib.contextmanager
-def _finish_first() -> Iterator[None]:
-    """Ctrl-C while the store is replaced waits until that is done (a second or so at
-    most). Stopped half-way, the new store could be in place while its history version
-    and note were left out, and the message would say that nothing changed. The command
-    then ends as it would have, saying what it saved. Only in the main thread, where
-    Python handles signals."""
-    import signal
-    import threading
-
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGINT, lambda _signum, _frame: None)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
 
 
 @dataclass(frozen=True)
@@ -273,7 +254,7 @@ class Store:
             note = note(circle, new)
         if len(payload) > storefile.MAX_BYTES:  # the reader would refuse what we wrote
             raise StoreError(Msg.STORE_WOULD_BE_TOO_BIG, limit=storefile.MAX_BYTES // 2**20)
-        with _finish_first():
+        with held(raise_after=False):
             self._commit(self._read_again(read), seen, payload, note)
             stamp.record(self.home, payload)  # checked above: the next read may trust it
         return new
@@ -379,12 +360,12 @@ class Store:
                     Msg.RESTORE_VERSION_DAMAGED, number=version.number, file=version.path
                 )
             if damaged is None:
-                with _finish_first():
+                with held(raise_after=False):
                     self._commit(current, seen, payload, note)
                 return Restored(circle, version, current is not None, None)
             if not set_aside_damaged:
                 raise damaged
-            with _finish_first():
+            with held(raise_after=False):
                 aside = self._put_back_over_damaged(payload)
             return Restored(circle, version, False, aside)
 

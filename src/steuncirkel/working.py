@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import pydantic_core
 
 from steuncirkel.base.circleview import CircleView, EntryView, SettingsView, first_shared_id
+from steuncirkel.base.interrupts import held
 from steuncirkel.models import Circle, Entry, Settings
 
 if TYPE_CHECKING:
@@ -41,7 +42,9 @@ def store_bytes(value: Circle | dict[str, Any]) -> bytes:
     for ``1e-07``): the same value. Straight to bytes: a text first, then its
     encoding, were two more copies of the whole store (72 MB each at 100,000 entries).
     """
-    return pydantic_core.to_json(value, indent=2) + b"\n"
+    with held(raise_after=True):  # a Ctrl-C inside it would read as an error of its own
+        body = pydantic_core.to_json(value, indent=2)
+    return body + b"\n"
 
 
 def read_for_change(raw: bytes | None, ours: bool, path: Path, backup: Path) -> CircleView:

@@ -8,6 +8,7 @@ and the Typer app shares it (``cli/common.py``).
 from __future__ import annotations
 
 import contextlib
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -119,6 +120,8 @@ def reported(session: Session, passthrough: tuple[type[BaseException], ...] = ()
         say(exc.msg, session.lang, **{"path": where, **exc.params})
         raise SystemExit(exc.exit_code) from None
     except KeyboardInterrupt:
+        if sys.stderr is not None and sys.stderr.isatty():
+            sys.stderr.write("\n")  # the terminal shows ^C where the cursor was
         say(Msg.STOPPED_NOTHING_CHANGED, session.lang)
         raise SystemExit(EXIT_REFUSED) from None
     except (SystemExit, BrokenPipeError):
