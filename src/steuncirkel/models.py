@@ -37,6 +37,8 @@ from steuncirkel.base.vocab import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from steuncirkel.base.circleview import EntryLike, SettingsLike
 
 __all__ = [
@@ -44,6 +46,7 @@ __all__ = [
     "Contact",
     "as_entry",
     "as_settings",
+    "refuse_shared_ids",
     "demo_circle",
     "Entry",
     "Settings",
@@ -165,9 +168,7 @@ class Circle(BaseModel):
 
     @model_validator(mode="after")
     def _ids_are_unique(self) -> Circle:
-        if (shared := first_shared_id(entry.id for entry in self.entries)) is not None:
-            msg = f"two entries share the id {shared!r}"
-            raise ValueError(msg)
+        refuse_shared_ids(entry.id for entry in self.entries)
         return self
 
     def crisis_list(self) -> list[Entry]:
@@ -178,6 +179,14 @@ class Circle(BaseModel):
     def with_role(self, role: Role | None) -> list[Entry]:
         """Entries with ``role`` in circle order; ``None`` gives entries without a role."""
         return entries_with_role(self.entries, role, self.crisis_list)
+
+
+def refuse_shared_ids(ids: Iterable[str]) -> None:
+    """Raise ``ValueError`` when two entries share an id: the circle's own rule, for the
+    models and for a write that keeps entries as stored (``working.py``)."""
+    if (shared := first_shared_id(ids)) is not None:
+        msg = f"two entries share the id {shared!r}"
+        raise ValueError(msg)
 
 
 def as_entry(entry: EntryLike) -> Entry:

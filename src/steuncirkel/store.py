@@ -174,9 +174,14 @@ class Store:
     def load(self) -> CircleView:
         """The circle in the store, or an empty circle if there is none, as a change
         reads it (``working.read_for_change``). Creates nothing."""
+        raw, _ = self._read()
+        return self._for_change(raw)
+
+    def _for_change(self, raw: bytes | None) -> CircleView:
+        """The store's bytes ``raw`` as a change reads them: as they are when the note
+        names them, else checked in full (``working.read_for_change``)."""
         from steuncirkel.working import read_for_change
 
-        raw, _ = self._read()
         ours = raw is not None and stamp.matches(self.home, raw)
         return read_for_change(raw, ours, self.path, self.backup_path)
 
@@ -235,12 +240,11 @@ class Store:
     def _update_locked(
         self, change: Callable[[CircleView], CircleView], note: NoteFor
     ) -> CircleView:
-        from steuncirkel.working import changes_nothing, read_for_change, to_store
+        from steuncirkel.working import changes_nothing, to_store
 
         self._clean_up()
         current, seen = self._read()
-        ours = current is not None and stamp.matches(self.home, current)
-        circle = read_for_change(current, ours, self.path, self.backup_path)
+        circle = self._for_change(current)
         new = change(circle)
         if changes_nothing(circle, new):
             return new  # nothing to write, no backup to rotate
@@ -254,8 +258,9 @@ class Store:
             note = note(circle, new)
         if len(payload) > storefile.MAX_BYTES:  # the reader would refuse what we wrote
             raise StoreError(Msg.STORE_WOULD_BE_TOO_BIG, limit=storefile.MAX_BYTES // 2**20)
+        current = self._read_again(read)
         with held(raise_after=False):
-            self._commit(self._read_again(read), seen, payload, note)
+            self._commit(current, seen, payload, note)
             stamp.record(self.home, payload)  # checked above: the next read may trust it
         return new
 

@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, Any
 
 import pydantic_core
 
-from steuncirkel.base.circleview import CircleView, EntryView, SettingsView, first_shared_id
+from steuncirkel.base.circleview import CircleView, EntryView, SettingsView
 from steuncirkel.base.interrupts import held
-from steuncirkel.models import Circle, Entry, Settings
+from steuncirkel.models import Circle, Entry, Settings, refuse_shared_ids
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -110,9 +110,7 @@ def to_store(before: CircleView, after: CircleView) -> bytes:
         else Entry.model_validate(_stored_form(entry))
         for entry in after.entries
     ]
-    if (shared := first_shared_id(entry.id for entry in after.entries)) is not None:
-        msg = f"two entries share the id {shared!r}"
-        raise ValueError(msg)
+    refuse_shared_ids(entry.id for entry in after.entries)
     settings: dict[str, Any] | Settings = (
         before.settings.stored
         if after.settings is before.settings and isinstance(before.settings, SettingsView)

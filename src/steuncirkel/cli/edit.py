@@ -103,7 +103,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
                     raise typer.Exit(EXIT_USAGE)
                 from steuncirkel.cli.editwalk import ask_edit
 
-                circle = session.load()
+                circle = session.read()
                 entry = edits.find_entry(circle, name)
                 try:
                     change = ask_edit(session, circle, entry)

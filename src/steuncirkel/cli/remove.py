@@ -44,7 +44,7 @@ def register(app: typer.Typer, lang: Lang) -> None:
             store = session.store()
             confirmed: str | None = None  # the id of the entry the user said yes to
             if not yes:
-                entry = edits.find_entry(session.load(), name)  # asked about by its name
+                entry = edits.find_entry(session.read(), name)  # asked about by its name
                 if not common.stdin_is_interactive():
                     say(Msg.REMOVE_NEEDS_YES, session.lang, quoted=shell_word(entry.name))
                     raise typer.Exit(EXIT_REFUSED)

@@ -22,7 +22,7 @@ from steuncirkel.base.streams import debug_traceback, say_line
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from steuncirkel.base.circleview import CircleLike, CircleView
+    from steuncirkel.base.circleview import CircleLike
     from steuncirkel.base.context import ArgScan
     from steuncirkel.store import Store
 
@@ -55,23 +55,11 @@ class Session:
             self._store = Store(Path(context.home()), clock=context.now)
         return self._store
 
-    def load(self) -> CircleView:
-        """The circle to act on: the demo in memory, or the store as a change reads it
-        (``Store.load``; creating nothing)."""
-        if self.demo:
-            from steuncirkel.base.circleview import CircleView
-            from steuncirkel.base.demo import demo_raw
-
-            circle = CircleView(demo_raw(self.context.demo_country()))
-        else:
-            circle = self.store().load()
-        self.settle_lang(circle)
-        return circle
-
     def read(self) -> CircleLike:
-        """The circle to show: as ``load``, but a store this version wrote and checked
-        (``base/stamp.py``) and the demo are read without checking again, so a reading
-        command needs no Pydantic. Any other store is checked in full, as by ``load``."""
+        """The circle to show or ask about (creating nothing): the demo in memory, or
+        the store. A store this version wrote and checked (``base/stamp.py``) is read
+        without checking again, so a reading command needs no Pydantic; any other
+        store is checked in full."""
         from steuncirkel.base.circleview import CircleView, read_checked
 
         circle: CircleLike

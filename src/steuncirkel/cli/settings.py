@@ -92,9 +92,7 @@ def register(app: "typer.Typer", lang: "Lang") -> None:
 
             from steuncirkel import operations
             from steuncirkel.base.circleview import CircleView
-
-            def stored(circle: CircleView) -> dict[str, object]:
-                return circle.settings.model_dump(mode="json")
+            from steuncirkel.working import changes_nothing
 
             def change(current: CircleView) -> CircleView:
                 nonlocal changed
@@ -105,14 +103,14 @@ def register(app: "typer.Typer", lang: "Lang") -> None:
                     name=name,
                     nudge_weeks=nudge_weeks,
                 )
-                changed = stored(new) != stored(current)
+                changed = not changes_nothing(current, new)
                 return new
 
             # A change that changes nothing touches nothing: not even the lock or the folder
             # (and a damaged store is refused here, as before). The write itself is decided
             # again under the lock, so a concurrent change is never lost or misreported.
             saved = store.load()
-            if stored(change(saved)) != stored(saved):
+            if not changes_nothing(saved, change(saved)):
                 from steuncirkel.history import ChangeNote
 
                 saved = store.update(change, ChangeNote("settings"))
