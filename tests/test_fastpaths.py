@@ -101,6 +101,14 @@ def test_the_digits_of_a_phone_number_are_every_digit_in_it(text: str) -> None:
     assert _digits(text + "06-1234") == _digits(text) + "061234"
 
 
+# Numbers as the app writes them ("+31612345678", "06 12345678") take a shorter way.
+@given(st.text(alphabet="0123456789 ++-\u0663\u00a0x", max_size=20))
+def test_the_digits_of_a_written_number_are_every_digit_in_it(text: str) -> None:
+    from steuncirkel.base.phone_display import _digits
+
+    assert _digits(text) == "".join(c for c in text if c.isdigit())
+
+
 @given(
     st.datetimes(
         min_value=datetime(2, 1, 1),

@@ -84,9 +84,10 @@ def pointers(circle: CircleLike, today: date | None = None) -> list[Pointer]:
 
 def last_contact(entry: EntryLike) -> date | None:
     """The local date the user last reached out to ``entry``, if ever."""
-    if not entry.contacts:
+    contacts = entry.contacts  # built on each read of a stored entry: read it once
+    if not contacts:
         return None
-    return max(contact.at for contact in entry.contacts).astimezone().date()
+    return max(contact.at for contact in contacts).astimezone().date()
 
 
 def _keep_in_touch(circle: CircleLike, today: date) -> list[Pointer]:

@@ -14,6 +14,8 @@ the models' methods they stand in for.
 
 from __future__ import annotations
 
+import functools
+
 from steuncirkel.base.crisislist import crisis_positions
 from steuncirkel.base.phone_display import shown_phone
 from steuncirkel.base.vocab import (
@@ -186,9 +188,16 @@ def first_shared_id(ids: Iterable[str]) -> str | None:
 
 
 def _time(text: str) -> datetime:
-    from datetime import datetime  # not at the top: the crisis view shares the demo
+    return _read_time()(text)  # "...Z" is read as UTC since Python 3.11
 
-    return datetime.fromisoformat(text)  # "...Z" is read as UTC since Python 3.11
+
+@functools.cache
+def _read_time() -> Callable[[str], datetime]:
+    """``datetime.fromisoformat``, imported when first needed: the crisis view shares
+    the demo and has no dates to read."""
+    from datetime import datetime
+
+    return datetime.fromisoformat
 
 
 class ContactView:
@@ -252,8 +261,9 @@ class EntryView:
     __slots__ = ("_raw", "id", "kind", "name", "roles")
 
     def __init__(self, raw: dict[str, Any]) -> None:
-        if not raw.keys() >= ENTRY_KEYS or any(
-            not contact.keys() >= CONTACT_KEYS for contact in raw["contacts"]
+        contacts = raw["contacts"]  # most entries have none: no loop is started for them
+        if not raw.keys() >= ENTRY_KEYS or (
+            contacts and any(not contact.keys() >= CONTACT_KEYS for contact in contacts)
         ):
             msg = "an entry without a field the models always write"
             raise NotAsWritten(msg)

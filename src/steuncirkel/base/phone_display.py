@@ -30,7 +30,12 @@ _NOT_DIGITS: Final = str.maketrans(
 
 
 def _digits(text: str) -> str:
-    if text.isascii():  # nearly always: a stored number is written with ASCII digits
+    # Nearly always a number as the app writes it: "+31612345678" or "06 12345678".
+    # Those are read without a table (this runs for every entry shown).
+    compact = text.replace(" ", "").removeprefix("+")
+    if compact.isascii() and compact.isdigit():
+        return compact
+    if text.isascii():
         return text.translate(_NOT_DIGITS)
     return "".join(c for c in text if c.isdigit())
 

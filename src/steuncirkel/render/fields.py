@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from functools import cache
+from operator import attrgetter
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from steuncirkel.base.helplines import helplines_to_call
@@ -69,22 +70,35 @@ class ReachItem(NamedTuple):
 
 
 _ORDER: Final = tuple(Reach(key) for key in REACH_ORDER)  # looked up once, not per entry
+# The stored texts in ``_ORDER`` read in one call (this runs per entry shown); the phone
+# is not among them: it is shown as the user's country dials it.
+_TEXTS: Final = attrgetter(*(kind.value for kind in _ORDER if kind is not Reach.PHONE))
+_PHONE_AT: Final = _ORDER.index(Reach.PHONE)
 
 
-def _values(entry: EntryLike, country: str) -> dict[Reach, object]:
-    return {
-        Reach.PHONE: entry.phone_shown(country),
-        Reach.EMAIL: entry.email,
-        Reach.WHERE: entry.where,
-        Reach.AVAILABLE: entry.available,
-    }
+def _values(entry: EntryLike, country: str) -> list[object]:
+    """The entry's reach values in ``_ORDER``, as stored; the phone as ``country`` dials it."""
+    values: list[object] = list(_TEXTS(entry))
+    values.insert(_PHONE_AT, entry.phone_shown(country))
+    return values
+
+
+@cache
+def _labels_for(lang: Lang, without: frozenset[Reach]) -> tuple[str | None, ...]:
+    """The labels in ``_ORDER``; None for the kinds a view leaves out."""
+    labels = _labels(lang)
+    return tuple(None if kind in without else labels[kind] for kind in _ORDER)
 
 
 def reach_items(entry: EntryLike, country: str) -> list[ReachItem]:
     """How to reach an entry, in ``REACH_ORDER``; the phone as ``country`` dials it.
     A value counts as ``given()`` does (text that is not blank)."""
     values = _values(entry, country)
-    return [ReachItem(kind, value) for kind in _ORDER if (value := given(values[kind]))]
+    return [
+        ReachItem(kind, value)
+        for kind, stored in zip(_ORDER, values, strict=True)
+        if (value := given(stored))
+    ]
 
 
 def reach_lines(
@@ -92,11 +106,10 @@ def reach_lines(
 ) -> list[str]:
     """The labelled reach items of an entry, one line each, minus the kinds in ``without``
     (the items of ``reach_items``, labelled without building them: this runs per entry)."""
-    values, labels = _values(entry, country), _labels(lang)
     return [
-        labels[kind] + visible(value)
-        for kind in _ORDER
-        if kind not in without and (value := given(values[kind]))
+        label + visible(value)
+        for label, stored in zip(_labels_for(lang, without), _values(entry, country), strict=True)
+        if label is not None and (value := given(stored))
     ]
 
 

@@ -145,15 +145,15 @@ def to_text(blocks: list[Block], width: int, screen: Screen | None = None) -> st
 
     out: list[str] = []
     for block in blocks:
-        if not block.spans:
+        spans = block.spans
+        if not spans:
             out.append("\n")
             continue
         if styler is None:  # plain and on one line: no wrapping, no spans
-            whole = "".join([text for text, _ in block.spans])
+            whole = spans[0][0] if len(spans) == 1 else "".join([text for text, _ in spans])
             if block.indent + cells(whole) <= width:  # as _fits, measured once
                 line_text = whole.rstrip(" ")
-                out.append(" " * block.indent + line_text if line_text else "")
-                out.append("\n")
+                out.append(f"{' ' * block.indent}{line_text}\n" if line_text else "\n")
                 continue
         for line in wrap(block, width):
             if styler is None:

@@ -9,7 +9,6 @@ beside them, so ``[red]x[/red]`` or ``:fire:`` in a name is shown exactly as typ
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
 from steuncirkel.base.i18n import Lang, Msg, message, t, written_date
@@ -28,8 +27,6 @@ from steuncirkel.render.fields import reach_lines
 from steuncirkel.render.lines import Block
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from steuncirkel.base.circleview import EntryLike
     from steuncirkel.reading import ShowView
 
@@ -62,68 +59,92 @@ UNICODE_SYMBOLS = Symbols(bullet="•", sep=separator(ascii_only=False), arrow="
 ASCII_SYMBOLS = Symbols(bullet="-", sep=separator(ascii_only=True), arrow="->")
 
 
-def _facts(entry: EntryLike, lang: Lang) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The words every entry's lines use, looked up once per view, not per entry."""
+
+    sym: Symbols
+    lang: Lang
+    country: str
+    kinds: dict[str, str]
+    no_way: str
+    knows: str
+    last_contact: str
+    note: str
+
+    @classmethod
+    def of(cls, lang: Lang, sym: Symbols, country: str) -> _Words:
+        return cls(
+            sym=sym,
+            lang=lang,
+            country=country,
+            kinds={kind: t(label, lang) for kind, label in KIND_LABELS.items()},
+            no_way=t(Msg.NO_WAY_TO_REACH, lang),
+            knows=t(Msg.LABEL_KNOWS, lang),
+            last_contact=f"{t(Msg.LABEL_LAST_CONTACT, lang)}: ",
+            note=f"{t(Msg.LABEL_NOTE, lang)}: ",
+        )
+
+
+def _facts(entry: EntryLike, words: _Words) -> list[str]:
     """What the user recorded about the tie: that the person knows, the last contact."""
-    facts = [t(Msg.LABEL_KNOWS, lang)] if entry.knows and entry.has(Role.CRISIS) else []
+    facts = [words.knows] if entry.knows and entry.has(Role.CRISIS) else []
     if (contacted := last_contact(entry)) is not None:
-        facts.append(f"{t(Msg.LABEL_LAST_CONTACT, lang)}: {written_date(contacted, lang)}")
+        facts.append(words.last_contact + written_date(contacted, words.lang))
     return facts
 
 
-@cache
-def _kind_label(kind: str, lang: Lang) -> str:
-    return t(KIND_LABELS[kind], lang)
-
-
-def _entry_blocks(
-    entry: EntryLike, marker: str, lang: Lang, sym: Symbols, *, with_note: bool, country: str
-) -> Iterator[Block]:
+def _add_entry(
+    out: list[Block], entry: EntryLike, marker: str, words: _Words, *, with_note: bool
+) -> None:
+    """The lines of one entry, added to ``out``: name and who it is, how to reach it, and
+    (the first time the entry is shown) what the user recorded and the note."""
     # Built span by span rather than with ``add``: this runs once per entry shown, and
     # every span here has text (``add`` would only skip empty ones).
+    sep = words.sym.sep
     indent = 2 + len(marker) + 1
-    kind = _kind_label(entry.kind, lang)
-    details = f"{visible(entry.relation)}{sym.sep}{kind}" if entry.relation else kind
-    name = visible(entry.name)
-    yield Block([(marker + " ", ""), (name, NAME), (sym.sep + details, "")], 2, indent)
-    reach = reach_lines(entry, lang, country)
-    if reach:
-        yield Block([(sym.sep.join(reach), "")], indent)
+    kind = words.kinds[entry.kind]
+    details = f"{visible(entry.relation)}{sep}{kind}" if entry.relation else kind
+    out.append(
+        Block([(marker + " ", ""), (visible(entry.name), NAME), (sep + details, "")], 2, indent)
+    )
+    if reach := reach_lines(entry, words.lang, words.country):
+        out.append(Block([(sep.join(reach), "")], indent))
     else:
-        yield Block(indent=indent).add(t(Msg.NO_WAY_TO_REACH, lang), DIM)
-    if with_note and (facts := _facts(entry, lang)):
-        yield Block(indent=indent).add(sym.sep.join(facts), DIM)
-    if entry.note and with_note:
-        label = f"{t(Msg.LABEL_NOTE, lang)}: "
+        out.append(Block([(words.no_way, DIM)], indent))
+    if not with_note:
+        return
+    if facts := _facts(entry, words):
+        out.append(Block([(sep.join(facts), DIM)], indent))
+    if entry.note:
         for n, line in enumerate(visible(entry.note, multiline=True).split("\n")):
             block = Block(indent=indent)
             if n == 0:
-                block.add(label, DIM)
-            yield block.add(line)
+                block.add(words.note, DIM)
+            out.append(block.add(line))
 
 
-def _group(
-    view: ShowView,
+def _add_group(
+    out: list[Block],
     role: Role | None,
     entries: list[EntryLike],
-    lang: Lang,
-    sym: Symbols,
+    words: _Words,
     noted: set[str],
-) -> Iterator[Block]:
+) -> None:
     """One role group; an entry's note is shown only the first time the entry appears."""
     key = GROUP_TITLES[role]
     if key is Msg.GROUP_CRISIS and len(entries) > CRISIS_MAX:  # a hand-edited store
         key = Msg.GROUP_CRISIS_OVER
-    title = t(key, lang, count=len(entries), max=CRISIS_MAX)
-    yield Block().add(title, HEADING)
+    title = t(key, words.lang, count=len(entries), max=CRISIS_MAX)
+    out.append(Block().add(title, HEADING))
     if not entries:
-        yield Block(indent=2).add(t(Msg.GROUP_EMPTY, lang), DIM)
-    country = view.circle.settings.country.value
+        out.append(Block(indent=2).add(t(Msg.GROUP_EMPTY, words.lang), DIM))
+    bullet = words.sym.bullet
     for number, entry in enumerate(entries, start=1):
-        marker = f"{number}." if role is Role.CRISIS else sym.bullet
-        with_note = entry.id not in noted
-        yield from _entry_blocks(entry, marker, lang, sym, with_note=with_note, country=country)
+        marker = f"{number}." if role is Role.CRISIS else bullet
+        _add_entry(out, entry, marker, words, with_note=entry.id not in noted)
         noted.add(entry.id)
-    yield Block()
+    out.append(Block())
 
 
 def render_show(
@@ -135,9 +156,10 @@ def render_show(
     count = len(view.circle.entries)
     country = t(COUNTRY_LABELS[view.circle.settings.country.value], lang)
     blocks = [Block().add(t(title_key, lang, count=count, country=country), TITLE), Block()]
+    words = _Words.of(lang, sym, view.circle.settings.country.value)
     noted: set[str] = set()
     for role, entries in view.groups:
-        blocks.extend(_group(view, role, entries, lang, sym, noted))
+        _add_group(blocks, role, entries, words, noted)
     if view.pointers:
         blocks.append(Block().add(t(Msg.POINTERS_TITLE, lang), HEADING))
         prefix = f"{sym.arrow} "
