@@ -59,6 +59,24 @@ def test_show_does_not_load_the_phone_library() -> None:
         assert heavy not in loaded, heavy
 
 
+@pytest.mark.parametrize(
+    "args", [["--demo", "show"], ["--demo", "show", "--json"], ["--demo", "settings"], ["show"]]
+)
+def test_the_reading_commands_load_no_dataclasses_or_pathlib(cli, home, args) -> None:
+    """Issue #12: importing ``dataclasses`` (with ``inspect``) and ``pathlib`` costs
+    about 12 ms, more than everything else ``show`` imports of its own."""
+    cli.add("Anna", "--listens", "--phone", "0612345678")
+    code = (
+        f"import os; os.environ['STEUNCIRKEL_HOME'] = {str(home)!r}\n"
+        "from steuncirkel.__main__ import main\n"
+        f"assert main({args!r}) == 0"
+    )
+    loaded = _modules_after(code)
+    assert "steuncirkel.base.circleview" in loaded  # it did read the circle
+    for slow in ("dataclasses", "inspect", "pathlib", "steuncirkel.models"):
+        assert slow not in loaded, slow
+
+
 def test_entry_point_imports_nothing_heavy() -> None:
     loaded = _modules_after("import steuncirkel.__main__, steuncirkel.base.i18n")
     for heavy in ("typer", "rich", "pydantic", "platformdirs", "phonenumbers", "filelock"):

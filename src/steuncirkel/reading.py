@@ -8,8 +8,8 @@ and ``print`` need neither Pydantic nor the phone library.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Final
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from steuncirkel.base.i18n import Msg
 from steuncirkel.base.textsafety import given, shell_word
@@ -24,6 +24,7 @@ from steuncirkel.base.vocab import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from datetime import date
 
     from steuncirkel.base.circleview import CircleLike, EntryLike
@@ -42,13 +43,18 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class Pointer:
+_NO_PARAMS: Final[Mapping[str, Any]] = MappingProxyType({})
+
+# The records here are NamedTuples, not dataclasses: ``show`` and ``print`` should not
+# pay for importing ``dataclasses`` (see ``render/__init__.py``).
+
+
+class Pointer(NamedTuple):
     """A gentle pointer at a gap in the circle: a message key and its parameters, and
     the id of the entry it is about (None for the circle as a whole)."""
 
     msg: Msg
-    params: dict[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = _NO_PARAMS
     entry: str | None = None
 
 
@@ -133,8 +139,7 @@ CRISIS_POINTERS: Final = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class ShowView:
+class ShowView(NamedTuple):
     """What ``show`` shows, for the screen and for ``--json`` alike.
 
     ``groups`` are the role groups to list (``None``: entries without a role yet);
@@ -183,8 +188,7 @@ def show_view(
     )
 
 
-@dataclass(frozen=True)
-class PrintView:
+class PrintView(NamedTuple):
     """What a printout shows: title, the crisis list, the helplines, a line, the date."""
 
     owner: str | None
@@ -192,7 +196,7 @@ class PrintView:
     country: Country
     made_on: date
     demo: bool = False
-    others: list[EntryLike] = field(default_factory=list)  # who listens or helps, at most 20
+    others: Sequence[EntryLike] = ()  # who listens or helps, at most 20
     more: int = 0  # how many more listen or help than ``others`` holds
     crisis_more: int = 0  # crisis entries past CRISIS_MAX (a hand-edited store): not printed
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from steuncirkel.base.context import Context, early_lang
@@ -29,15 +27,33 @@ if TYPE_CHECKING:
 __all__ = ["Session", "reported", "say", "session_from_scan"]
 
 
-@dataclass
 class Session:
-    """The global options of one run, their context, and what has been learned from them."""
+    """The global options of one run, their context, and what has been learned from them.
 
-    home_option: str | None = None
-    lang_option: Lang | None = None
-    demo: bool = False
-    lang: Lang = DEFAULT_LANG
-    _store: Store | None = field(default=None, repr=False)
+    A plain class, not a dataclass: the reading commands do not import ``dataclasses``
+    (see ``render/__init__.py``)."""
+
+    __slots__ = ("_store", "demo", "home_option", "lang", "lang_option")
+
+    def __init__(
+        self,
+        *,
+        home_option: str | None = None,
+        lang_option: Lang | None = None,
+        demo: bool = False,
+        lang: Lang = DEFAULT_LANG,
+    ) -> None:
+        self.home_option = home_option
+        self.lang_option = lang_option
+        self.demo = demo
+        self.lang = lang
+        self._store: Store | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"Session(home_option={self.home_option!r}, lang_option={self.lang_option!r}, "
+            f"demo={self.demo!r}, lang={self.lang!r})"
+        )
 
     @property
     def context(self) -> Context:
@@ -49,6 +65,8 @@ class Session:
         if self.demo:
             raise DemoIsReadOnly(Msg.DEMO_READ_ONLY)
         if self._store is None:
+            from pathlib import Path
+
             from steuncirkel.store import Store
 
             context = self.context

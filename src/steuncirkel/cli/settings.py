@@ -22,11 +22,13 @@ if TYPE_CHECKING:
 
 
 def _describe(circle: "CircleLike", session: Session) -> str:
-    from pathlib import Path
-
     from steuncirkel.render.settings import render_settings
 
-    folder = None if session.demo else str(Path(session.context.home()))
+    folder = None
+    if not session.demo:
+        from pathlib import Path
+
+        folder = str(Path(session.context.home()))
     return render_settings(circle.settings, session.lang, folder)
 
 

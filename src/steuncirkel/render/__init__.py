@@ -9,10 +9,8 @@ is asked for, so a heavy library (fpdf2) never slows down the other commands.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from importlib import import_module
-from pathlib import PurePath
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -38,8 +36,11 @@ __all__ = [
 POSTER_AND_CARD: Final = ("poster", "card")  # an A4 poster, a folded wallet card
 
 
-@dataclass(frozen=True)
-class PrintOptions:
+# Records are NamedTuples, not dataclasses, here and on every reading command's path:
+# importing ``dataclasses`` (and ``inspect`` with it) costs nearly as much as starting Python.
+
+
+class PrintOptions(NamedTuple):
     """How to lay out a printout; a format ignores what it cannot show."""
 
     layout: str = "poster"
@@ -47,8 +48,7 @@ class PrintOptions:
     discreet: bool = False
 
 
-@dataclass(frozen=True)
-class Renderer:
+class Renderer(NamedTuple):
     """One output format of ``print``."""
 
     name: str
@@ -93,5 +93,7 @@ def format_for(output: str) -> str:
     """The format a file name asks for (``kaart.pdf`` is a PDF); text for ``-`` or else."""
     if output == "-":
         return DEFAULT_FORMAT
+    from pathlib import PurePath  # only print names a file
+
     suffix = PurePath(output).suffix.lower()
     return next((r.name for r in RENDERERS.values() if suffix in r.suffixes), DEFAULT_FORMAT)

@@ -10,7 +10,6 @@ measure text with wide or combining characters (``rich.cells``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
 from steuncirkel.render.screen import styled
@@ -24,13 +23,23 @@ Span = tuple[str, str]  # (text, style); "" is no style
 _TOKENS: Final = re.compile(r"( +)")
 
 
-@dataclass(slots=True)
 class Block:
-    """One logical line: spans, the indent of its first line and of the lines after."""
+    """One logical line: spans, the indent of its first line and of the lines after.
 
-    spans: list[Span] = field(default_factory=list)
-    indent: int = 0
-    hang: int | None = None
+    A plain class, not a dataclass: ``show`` does not import ``dataclasses`` (see
+    ``render/__init__.py``), and makes a few of these per entry."""
+
+    __slots__ = ("hang", "indent", "spans")
+
+    def __init__(
+        self, spans: list[Span] | None = None, indent: int = 0, hang: int | None = None
+    ) -> None:
+        self.spans: list[Span] = [] if spans is None else spans
+        self.indent = indent
+        self.hang = hang
+
+    def __repr__(self) -> str:
+        return f"Block(spans={self.spans!r}, indent={self.indent!r}, hang={self.hang!r})"
 
     def add(self, text: str, style: str = "") -> Block:
         """Append a span; returns the block for chaining."""

@@ -236,7 +236,6 @@ def printable(view: PrintView, missing: set[str]) -> PrintView:
     """``view`` with every letter in ``missing`` shown as □: a name in a script no font
     can print stays visible as a name (the user is told, and the HTML shows it whole),
     never a blank line beside a number."""
-    from dataclasses import replace
 
     if not missing:
         return view
@@ -249,7 +248,7 @@ def printable(view: PrintView, missing: set[str]) -> PrintView:
 
     owner = view.owner.translate(table) if view.owner else view.owner
     crisis = [fixed(entry) for entry in view.crisis]
-    return replace(view, owner=owner, crisis=crisis, others=[fixed(e) for e in view.others])
+    return view._replace(owner=owner, crisis=crisis, others=[fixed(e) for e in view.others])
 
 
 def needs_shaping(view: PrintView) -> bool:

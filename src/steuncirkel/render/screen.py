@@ -20,8 +20,7 @@ On Windows, Rich itself decides (its console switches on escape codes there).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING, Final
+from typing import IO, TYPE_CHECKING, Final, NamedTuple
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -32,8 +31,7 @@ _ATTRIBUTES: Final = {"bold": "1", "dim": "2"}
 _COLOURS: Final = {"red": "31", "green": "32", "yellow": "33", "cyan": "36"}
 
 
-@dataclass(frozen=True)
-class Screen:
+class Screen(NamedTuple):
     """Where a view is written: its width, whether styles work, and colours too."""
 
     width: int = 80

@@ -8,8 +8,7 @@ beside them, so ``[red]x[/red]`` or ``:fire:`` in a name is shown exactly as typ
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from steuncirkel.base.i18n import Lang, Msg, message, t, written_date
 from steuncirkel.base.plaintext import separator
@@ -46,8 +45,7 @@ DIM = "dim"
 COMMAND = "bold green"
 
 
-@dataclass(frozen=True)
-class Symbols:
+class Symbols(NamedTuple):
     """Characters for bullets and separators; ASCII where the output cannot encode more."""
 
     bullet: str
@@ -59,8 +57,7 @@ UNICODE_SYMBOLS = Symbols(bullet="•", sep=separator(ascii_only=False), arrow="
 ASCII_SYMBOLS = Symbols(bullet="-", sep=separator(ascii_only=True), arrow="->")
 
 
-@dataclass(frozen=True, slots=True)
-class _Words:
+class _Words(NamedTuple):
     """The words every entry's lines use, looked up once per view, not per entry."""
 
     sym: Symbols

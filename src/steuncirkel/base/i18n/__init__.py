@@ -496,7 +496,7 @@ def t(key: Msg, lang: Lang, /, **params: Any) -> str:
     return catalogue(lang)[key].format(**params)
 
 
-def message(msg: Msg, lang: Lang, params: dict[str, Any]) -> str:
+def message(msg: Msg, lang: Lang, params: Mapping[str, Any]) -> str:
     """The sentence for ``msg`` in ``lang``, safe to show; a missing parameter never
     hides the rest.
 
