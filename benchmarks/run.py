@@ -380,6 +380,7 @@ def main() -> None:
                     "--force",
                 ],
                 "import typer (floor)": [py, "-c", "import typer"],
+                "import fpdf (floor)": [py, "-c", "import fpdf"],
             },  # fmt: skip
             demo_env,
             args.rounds,
