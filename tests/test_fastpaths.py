@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
-from datetime import datetime
+import os
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 from rich.cells import cell_len
@@ -23,6 +26,9 @@ from steuncirkel.render import jsondoc
 from steuncirkel.render.lines import cells
 from steuncirkel.store import dump_circle, parse_circle
 from steuncirkel.working import to_store
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 FIRST_RELEASE = Path(__file__).parent / "fixtures" / "first-release-circle.json"
 words = st.text(alphabet="abcé ", max_size=9)
@@ -144,3 +150,50 @@ def test_reading_leaves_the_integer_limit_as_it_was(text: str) -> None:
     with pytest.raises(StoreError):  # none of these is a circle
         decode_store(text.encode(), "circle.json", "circle.json.bak")
     assert sys.get_int_max_str_digits() == before
+
+
+@contextlib.contextmanager
+def local_zone(zone: str) -> Iterator[None]:
+    """The process's local time zone set to ``zone`` for a moment, then put back."""
+    import time
+
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = zone
+    time.tzset()
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
+
+
+# Summer time, a half-hour offset, +14 h, and none.
+@pytest.mark.parametrize(
+    "zone", ["Europe/Amsterdam", "America/St_Johns", "Pacific/Kiritimati", "UTC"]
+)
+@given(
+    moment=st.datetimes(
+        min_value=datetime(1, 1, 1),
+        max_value=datetime(9999, 12, 31, 23, 59, 59),
+        timezones=st.timezones(),
+    )
+)
+@example(moment=datetime(1, 1, 1, tzinfo=UTC))  # fromtimestamp fails here, astimezone not
+@example(moment=datetime(1, 1, 1, 3, tzinfo=UTC))
+@example(moment=datetime(9999, 12, 30, 23, 59, 59, 999999, tzinfo=UTC))  # a float rounds up
+def test_the_local_day_is_the_day_astimezone_gives(zone: str, moment: datetime) -> None:
+    """``reading.local_day`` takes a cheaper way to the user's date at a moment (for
+    every nudge ``show`` weighs); it is the day ``astimezone()`` gives, or the same error."""
+    from steuncirkel.reading import local_day
+
+    with local_zone(zone):
+        try:
+            expected = moment.astimezone().date()
+        except (OverflowError, ValueError) as exc:
+            with pytest.raises(type(exc)):
+                local_day(moment)
+            return
+        assert local_day(moment) == expected
