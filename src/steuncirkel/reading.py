@@ -9,9 +9,9 @@ and ``print`` need neither Pydantic nor the phone library.
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from steuncirkel.base.i18n import Msg
+from steuncirkel.base.records import Record
 from steuncirkel.base.textsafety import given, shell_word
 from steuncirkel.base.vocab import (
     CRISIS_MAX,
@@ -23,9 +23,11 @@ from steuncirkel.base.vocab import (
     is_visited,
 )
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
     from datetime import date, datetime
+    from typing import Any, Final
 
     from steuncirkel.base.circleview import CircleLike, EntryLike
 
@@ -50,7 +52,7 @@ _NO_PARAMS: Final[Mapping[str, Any]] = MappingProxyType({})
 # pay for importing ``dataclasses`` (see ``render/__init__.py``).
 
 
-class Pointer(NamedTuple):
+class Pointer(Record):
     """A gentle pointer at a gap in the circle: a message key and its parameters, and
     the id of the entry it is about (None for the circle as a whole)."""
 
@@ -155,7 +157,7 @@ CRISIS_POINTERS: Final = frozenset(
 )
 
 
-class ShowView(NamedTuple):
+class ShowView(Record):
     """What ``show`` shows, for the screen and for ``--json`` alike.
 
     ``groups`` are the role groups to list (``None``: entries without a role yet);
@@ -204,7 +206,7 @@ def show_view(
     )
 
 
-class PrintView(NamedTuple):
+class PrintView(Record):
     """What a printout shows: title, the crisis list, the helplines, a line, the date."""
 
     owner: str | None

@@ -7,9 +7,10 @@ Importing this package loads nothing heavy: ``make_app`` and ``run`` come from
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from steuncirkel.cli.app import make_app, run
 
 __all__ = ["make_app", "run"]

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
 
 from steuncirkel.base.streams import write_stdout
 from steuncirkel.render.lines import to_text
 from steuncirkel.render.screen import screen_of
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from steuncirkel.render.lines import Block
 

@@ -17,12 +17,12 @@ codes, and another holds ``options()`` to the Typer app's options.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
-
 from steuncirkel.base.vocab import ROLE_WORDS, word_for
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import Final
 
     from steuncirkel.base.context import ArgScan
 

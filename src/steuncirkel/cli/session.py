@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from typing import TYPE_CHECKING, Any
 
 from steuncirkel.base.context import Context, early_lang
 from steuncirkel.base.errors import EXIT_REFUSED, DemoIsReadOnly, SteuncirkelError
@@ -17,8 +16,10 @@ from steuncirkel.base.i18n import DEFAULT_LANG, LANGS, Lang, Msg, lang_from_code
 from steuncirkel.base.storefile import STORE_NAME
 from steuncirkel.base.streams import debug_traceback, say_line
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from typing import Any
 
     from steuncirkel.base.circleview import CircleLike
     from steuncirkel.base.context import ArgScan

@@ -4,8 +4,6 @@
 # Typer is imported inside ``register``: ``describe`` also serves the quick path
 # (``cli/quick.py``), which never loads it.
 
-from typing import TYPE_CHECKING, Annotated
-
 from steuncirkel.base.i18n import Msg
 from steuncirkel.base.streams import write_stdout
 from steuncirkel.base.vocab import Country
@@ -14,6 +12,7 @@ from steuncirkel.cli.session import Session, reported, say
 __all__ = ["describe", "register"]
 
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import typer
 
@@ -43,6 +42,8 @@ def describe(session: Session) -> None:
 
 def register(app: "typer.Typer", lang: "Lang") -> None:
     """Add the ``settings`` command to ``app``, with help in ``lang``."""
+    from typing import Annotated  # not at the top: the quick path runs without typing
+
     import typer
 
     from steuncirkel.base.i18n import t

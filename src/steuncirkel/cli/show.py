@@ -5,13 +5,13 @@
 # (``cli/quick.py``), which never loads it.
 
 import sys
-from typing import TYPE_CHECKING, Annotated
 
 from steuncirkel.base.context import stream_is_utf8
 from steuncirkel.base.streams import write_stdout
 from steuncirkel.base.vocab import ROLE_NONE, ROLE_WORDS, ROLE_WORDS_SHOWN, Role
 from steuncirkel.cli.session import Session, reported
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import typer
 
@@ -44,6 +44,8 @@ def run(session: Session, *, role: str | None, as_json: bool) -> None:
 
 def register(app: "typer.Typer", lang: "Lang") -> None:
     """Add the ``show`` command to ``app``, with help in ``lang``."""
+    from typing import Annotated  # not at the top: the quick path runs without typing
+
     import typer
 
     from steuncirkel.base.i18n import Msg, t

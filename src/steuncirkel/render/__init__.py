@@ -10,10 +10,13 @@ is asked for, so a heavy library (fpdf2) never slows down the other commands.
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Final, NamedTuple
 
+from steuncirkel.base.records import Record
+
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Final
 
     from steuncirkel.base.i18n import Lang
     from steuncirkel.reading import PrintView
@@ -40,7 +43,7 @@ POSTER_AND_CARD: Final = ("poster", "card")  # an A4 poster, a folded wallet car
 # importing ``dataclasses`` (and ``inspect`` with it) costs nearly as much as starting Python.
 
 
-class PrintOptions(NamedTuple):
+class PrintOptions(Record):
     """How to lay out a printout; a format ignores what it cannot show."""
 
     layout: str = "poster"
@@ -48,7 +51,7 @@ class PrintOptions(NamedTuple):
     discreet: bool = False
 
 
-class Renderer(NamedTuple):
+class Renderer(Record):
     """One output format of ``print``."""
 
     name: str

@@ -9,14 +9,17 @@ from __future__ import annotations
 from enum import StrEnum
 from functools import cache
 from operator import attrgetter
-from typing import TYPE_CHECKING, Final, NamedTuple
 
 from steuncirkel.base.helplines import helplines_to_call
 from steuncirkel.base.i18n import Msg, t
+from steuncirkel.base.records import Record
 from steuncirkel.base.textsafety import given, visible
 from steuncirkel.base.vocab import REACH_ORDER, who_to_you
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Final
+
     from steuncirkel.base.circleview import EntryLike
     from steuncirkel.base.i18n import Lang
 
@@ -58,7 +61,7 @@ def _labels(lang: Lang) -> dict[Reach, str]:
     return {kind: f"{t(label, lang)}{between}" for kind, (label, between) in _LABELS.items()}
 
 
-class ReachItem(NamedTuple):
+class ReachItem(Record):
     """One way to reach an entry: its kind and the value as stored (not yet escaped)."""
 
     kind: Reach

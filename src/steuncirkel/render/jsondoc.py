@@ -12,12 +12,14 @@ Shape (version 1)::
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any, Final
 
 from steuncirkel.base.i18n import Lang, message
 from steuncirkel.base.vocab import CRISIS_MAX, Role
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any, Final
+
     from steuncirkel.reading import ShowView
 
 __all__ = ["SHOW_FORMAT", "SHOW_VERSION", "dumps", "show_document"]

@@ -10,11 +10,13 @@ measure text with wide or combining characters (``rich.cells``).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Final
 
 from steuncirkel.render.screen import styled
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Final
+
     from steuncirkel.render.screen import Screen
 
 __all__ = ["Block", "Span", "cells", "to_text", "wrap"]

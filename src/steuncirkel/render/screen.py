@@ -20,10 +20,13 @@ On Windows, Rich itself decides (its console switches on escape codes there).
 from __future__ import annotations
 
 import os
-from typing import IO, TYPE_CHECKING, Final, NamedTuple
 
+from steuncirkel.base.records import Record
+
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Mapping
+    from typing import IO, Final
 
 __all__ = ["Screen", "screen_of", "styled"]
 
@@ -31,7 +34,7 @@ _ATTRIBUTES: Final = {"bold": "1", "dim": "2"}
 _COLOURS: Final = {"red": "31", "green": "32", "yellow": "33", "cyan": "36"}
 
 
-class Screen(NamedTuple):
+class Screen(Record):
     """Where a view is written: its width, whether styles work, and colours too."""
 
     width: int = 80

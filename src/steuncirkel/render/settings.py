@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from steuncirkel.base.i18n import Msg, t
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import COUNTRY_LABELS, LANG_LABELS
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from steuncirkel.base.circleview import SettingsLike
     from steuncirkel.base.i18n import Lang

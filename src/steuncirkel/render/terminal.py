@@ -8,10 +8,9 @@ beside them, so ``[red]x[/red]`` or ``:fire:`` in a name is shown exactly as typ
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
-
 from steuncirkel.base.i18n import Lang, Msg, message, t, written_date
 from steuncirkel.base.plaintext import separator
+from steuncirkel.base.records import Record
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import (
     COUNTRY_LABELS,
@@ -25,6 +24,7 @@ from steuncirkel.reading import last_contact
 from steuncirkel.render.fields import reach_lines
 from steuncirkel.render.lines import Block
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from steuncirkel.base.circleview import EntryLike
     from steuncirkel.reading import ShowView
@@ -45,7 +45,7 @@ DIM = "dim"
 COMMAND = "bold green"
 
 
-class Symbols(NamedTuple):
+class Symbols(Record):
     """Characters for bullets and separators; ASCII where the output cannot encode more."""
 
     bullet: str
@@ -57,7 +57,7 @@ UNICODE_SYMBOLS = Symbols(bullet="•", sep=separator(ascii_only=False), arrow="
 ASCII_SYMBOLS = Symbols(bullet="-", sep=separator(ascii_only=True), arrow="->")
 
 
-class _Words(NamedTuple):
+class _Words(Record):
     """The words every entry's lines use, looked up once per view, not per entry."""
 
     sym: Symbols
