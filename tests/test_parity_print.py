@@ -319,6 +319,38 @@ def test_every_word_of_the_page_breaks_and_sits_the_same(
     assert not off, off
 
 
+def test_the_card_front_takes_its_sizes_from_the_layout_in_both(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The card's outside has its sizes and places in one place (``layout``): changed
+    there, the PDF and the HTML (through the CSS variables) still put every word in
+    the same place. The HTML's sizes were once written into print.css as well."""
+    from steuncirkel.render import layout
+
+    for name, value in (("CARD_TITLE", 12.0), ("CARD_TEXT", 9.0), ("CARD_OPEN", 8.0),
+                        ("CARD_FRONT_TOP", 8.0), ("CARD_GAP", 2.0), ("CARD_CALL_GAP", 1.5),
+                        ("CARD_PIC_GAP", 4.0)):  # fmt: skip
+        monkeypatch.setattr(layout, name, value)
+    view = reading.print_view(demo_circle(), date(2026, 3, 4), demo=True)
+    options = PrintOptions(layout="card")
+    pdf = tmp_path / "card.pdf"
+    pdf.write_bytes(pdf_render.render(view, "nl", options))
+    in_pdf = [w for w in words_of(pdf) if w.y0 < 30 + 54]  # the front panel
+    in_html = [
+        w
+        for w in words_of(print_in_chromium(html_render.render(view, "nl", options), tmp_path))
+        if w.y0 < 30 + 54
+    ]
+    assert [w.text for w in in_pdf] == [w.text for w in in_html]
+    assert find(in_pdf, "Steuncirkel")[0].y0 < 30 + 10  # moved up with CARD_FRONT_TOP
+    off = [
+        f"{a.text!r}: {worst:.1f} mm"
+        for a, b in zip(in_pdf, in_html, strict=True)
+        if (worst := max(abs(a.x0 - b.x0), abs(a.y0 - b.y0), abs(a.x1 - b.x1))) > TOLERANCE
+    ]
+    assert not off, off
+
+
 def test_a_line_the_layout_ends_in_an_ellipsis_stays_one_line(tmp_path: Path) -> None:
     """A very long owner's name on the card front: "Wolfeschlegel…" on one line in the
     PDF; the browser put the "…" on a line of its own, over the date."""

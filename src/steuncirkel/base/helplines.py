@@ -135,12 +135,17 @@ class Helpline:
         """The details on one line: "for ... · day and night · free · 113.nl (chat)"."""
         return sep.join(self.details(lang, short=short))
 
+    def numbers_said(self, lang: Lang, *, number: Callable[[str], str] = str) -> str:
+        """The numbers as one says them: "113 of 0800 0113" ("" for a chat-only line);
+        ``number`` styles each one."""
+        return f" {t(Msg.CRISIS_OR, lang)} ".join(number(n) for n in self.numbers)
+
     def heading(
         self, lang: Lang, *, name: Callable[[str], str] = str, number: Callable[[str], str] = str
     ) -> str:
         """ "113 Zelfmoordpreventie: 113 of 0800 0113"; ``name`` and ``number`` style the
         parts (bold, escaped, a link) for each kind of output."""
-        numbers = f" {t(Msg.CRISIS_OR, lang)} ".join(number(n) for n in self.numbers)
+        numbers = self.numbers_said(lang, number=number)
         return f"{name(self.name)}: {numbers}" if numbers else name(self.name)
 
 

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Final
 from steuncirkel.base.i18n import Msg, t
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import KIND_LABELS, Kind, Role
-from steuncirkel.render.layout import PT, font_face
+from steuncirkel.render.layout import CARD_PIC, PIC, PT, font_face
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -114,8 +114,8 @@ class Medium:
 
 # The poster keeps room outside the outer ring for names; the card, with shapes only,
 # spreads its rings, as its numbers take more of the picture.
-POSTER: Final = Medium("poster", 50.0, 8.0, True, 6.0, False, (50.0, 86.0, 118.0))
-CARD: Final = Medium("card", 30.0, 6.0, False, 8.0, True, (56.0, 98.0, 132.0))
+POSTER: Final = Medium("poster", PIC, 8.0, True, 6.0, False, (50.0, 86.0, 118.0))
+CARD: Final = Medium("card", CARD_PIC, 6.0, False, 8.0, True, (56.0, 98.0, 132.0))
 
 
 # --- font metrics -----------------------------------------------------------------------

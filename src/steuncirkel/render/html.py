@@ -27,7 +27,6 @@ from steuncirkel.render.circle import CARD, CENTRE, POSTER, SIZE, picture_layout
 from steuncirkel.render.fields import main_helpline_uri
 from steuncirkel.render.layout import (
     CARD_HELPLINE_QR,
-    CARD_PIC,
     CARD_W,
     FOLD_TEXT,
     FOLD_W,
@@ -36,6 +35,8 @@ from steuncirkel.render.layout import (
     PAD,
     PT,
     Metrics,
+    card_front,
+    card_title,
     css_variables,
     fold_diagram,
     fold_rows,
@@ -376,30 +377,19 @@ def _poster(view: PrintView, lang: Lang, options: PrintOptions) -> str:
 
 
 def _card(view: PrintView, lang: Lang, options: PrintOptions) -> str:
-    country = view.country.value
     marks = "".join(f'<span class="mark {c}"></span>' for c in ("tl", "tr", "bl", "br"))
     metrics = Metrics(fallbacks_for(view)[0])
-    text_w = CARD_W - 2 * PAD - (0 if options.discreet else CARD_PIC + 1)
-    main = helplines_to_call(country)[0]
-    if options.discreet:
-        front_title = t(Msg.CARD_DISCREET_TITLE, lang)
-        front_lines = metrics.fit(view.owner or "", 8, text_w, 3, bold=False)
-        picture = front_extra = ""
-    else:
-        front_title = title_of(view, lang)
-        front_lines = metrics.fit(t(Msg.PRINT_CRISIS_TITLE, lang), 8, text_w, 2, bold=False)
+    layout = card_front(view, lang, metrics, discreet=options.discreet)
+    picture = front_extra = ""
+    if layout.opening is not None and layout.call is not None:
         picture = circle_svg(picture_layout(view, lang, CARD), lang)
-        numbers = f" {t(Msg.CRISIS_OR, lang)} ".join(main.numbers)
-        call = metrics.fit(t(Msg.CARD_FRONT_CALL, lang, numbers=numbers), 8, text_w, 2, bold=True)
-        open_lines = metrics.fit(t(Msg.CARD_OPEN_IN_CRISIS, lang), 7, text_w, 2, bold=True)
         front_extra = (
-            f'<p class="open">{_broken(open_lines)}</p>'
-            f'<p class="call">{_linked(call, [*main.numbers, "112"])}</p>'
+            f'<p class="open">{_broken(layout.opening.lines)}</p>'
+            f'<p class="call">{_linked(list(layout.call.lines), list(layout.numbers))}</p>'
         )
-    title_lines = metrics.fit(front_title, 15, text_w, 2, bold=True)
     front = (
-        f'<div class="words"><h1>{_broken(title_lines)}</h1>'
-        f"<p>{_broken(front_lines)}</p>{front_extra}</div>"
+        f'<div class="words"><h1>{_broken(layout.title.lines)}</h1>'
+        f"<p>{_broken(layout.words.lines)}</p>{front_extra}</div>"
     )
     rows = _card_rows(view, lang, metrics, options.qr)
     callable_only = bool(view.crisis) and all(entry.phone for entry in view.crisis)
@@ -422,8 +412,7 @@ def _card(view: PrintView, lang: Lang, options: PrintOptions) -> str:
         f'<div class="scale"></div><p class="scale-note">{_e(t(Msg.CARD_SCALE, lang))}</p>\n'
         f"{_fold_svg(lang)}\n"
     )
-    title = t(Msg.CARD_DISCREET_TITLE, lang) if options.discreet else title_of(view, lang)
-    return _page(lang, title, "card", body)
+    return _page(lang, card_title(view, lang, discreet=options.discreet), "card", body)
 
 
 def _fold_svg(lang: Lang) -> str:

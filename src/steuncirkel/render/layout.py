@@ -33,6 +33,7 @@ from steuncirkel.render.fields import (
     reach_lines,
 )
 from steuncirkel.render.qr import tel_uri
+from steuncirkel.render.text import title_of
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -52,6 +53,9 @@ __all__ = [
     "FontFace",
     "Metrics",
     "PosterLayout",
+    "CardFront",
+    "card_front",
+    "card_title",
     "css_variables",
     "fold_diagram",
     "fold_rows",
@@ -113,7 +117,16 @@ CARD_H: Final = 54.0
 CARD_X: Final = 62.0  # the card's left edge on the A4 sheet
 CARD_Y: Final = 30.0  # the top of its outside panel
 PAD: Final = 3.5  # the panels' inner margin, left and right
-CARD_PIC: Final = 30.0  # the picture on the front
+CARD_PIC: Final = 30.0  # the picture on the front, centred on the panel's height
+CARD_PIC_GAP: Final = 1.0  # between the words and the picture
+# The front (the outside): the title, the words under it, and (unless discreet) when to
+# open the card and the numbers that always help, left of the picture.
+CARD_FRONT_TOP: Final = 12.0  # from the panel's top to the title and the picture
+CARD_TITLE: Final = 15.0  # pt
+CARD_TEXT: Final = 8.0  # pt: the words under the title, and the numbers to call
+CARD_OPEN: Final = 7.0  # pt: "open this card in a crisis"
+CARD_GAP: Final = 1.0  # above the words and above "open"
+CARD_CALL_GAP: Final = 0.5  # above the numbers to call
 CARD_HELPLINE_QR: Final = 17.0  # the main helpline's code on the back
 # Below the card: the 50 mm bar to check the print is at 100 %, and under it the fold
 # seen from the side (a zigzag: the front stays outside, the list and helplines inside).
@@ -468,8 +481,7 @@ def _helplines(
     lines = helplines_to_call(view.country.value)
     main = lines[0]
     main_name = block(main.name, MAIN_NAME, heading.bottom + 1, bold=True)
-    or_word = f" {t(Msg.CRISIS_OR, lang)} "
-    numbers = block(or_word.join(main.numbers), CALL, main_name.bottom, bold=True)
+    numbers = block(main.numbers_said(lang), CALL, main_name.bottom, bold=True)
     details = block(main.summary(lang), DETAILS, numbers.bottom)
     cursor = details.bottom + 1.5
     items: list[tuple[Text, Text | None]] = []
@@ -572,13 +584,59 @@ def poster_layout(
     return layout
 
 
+# --- the card's front -----------------------------------------------------------------
+
+
+def card_title(view: PrintView, lang: Lang, *, discreet: bool) -> str:
+    """The card's title (and its file's): a neutral one when discreet, else the
+    printout's ("Steuncirkel van Sam")."""
+    return t(Msg.CARD_DISCREET_TITLE, lang) if discreet else title_of(view, lang)
+
+
+@dataclass(frozen=True)
+class CardFront:
+    """The lines on the card's outside, from the panel's top (mm); ``opening`` and
+    ``call`` are None when discreet. ``numbers``: what ``call`` names, to link."""
+
+    title: Text
+    words: Text
+    opening: Text | None
+    call: Text | None
+    numbers: tuple[str, ...]
+
+
+def card_front(view: PrintView, lang: Lang, metrics: Metrics, *, discreet: bool) -> CardFront:
+    """The card's outside: the title and, under it, the crisis list's heading, then when
+    to open the card and the main helpline's numbers with 112. Discreet: the owner's
+    name under a neutral title, nothing about a crisis, no picture (more room)."""
+    width = CARD_W - 2 * PAD - (0 if discreet else CARD_PIC + CARD_PIC_GAP)
+
+    def block(text: str, size: float, top: float, lines: int, *, bold: bool = False) -> Text:
+        return Text(tuple(metrics.fit(text, size, width, lines, bold=bold)), size, bold, top)
+
+    title_text = card_title(view, lang, discreet=discreet)
+    title = block(title_text, CARD_TITLE, CARD_FRONT_TOP, 2, bold=True)
+    if discreet:
+        words = block(view.owner or "", CARD_TEXT, title.bottom + CARD_GAP, 3)
+        return CardFront(title, words, None, None, ())
+    words = block(t(Msg.PRINT_CRISIS_TITLE, lang), CARD_TEXT, title.bottom + CARD_GAP, 2)
+    opening = block(
+        t(Msg.CARD_OPEN_IN_CRISIS, lang), CARD_OPEN, words.bottom + CARD_GAP, 2, bold=True
+    )
+    main = helplines_to_call(view.country.value)[0]
+    call_text = t(Msg.CARD_FRONT_CALL, lang, numbers=main.numbers_said(lang))
+    call = block(call_text, CARD_TEXT, opening.bottom + CARD_CALL_GAP, 2, bold=True)
+    return CardFront(title, words, opening, call, (*main.numbers, "112"))
+
+
 def css_variables() -> str:
-    """The poster's numbers as CSS custom properties, for ``print.css``."""
+    """The printouts' numbers as CSS custom properties, for ``print.css``."""
     sizes = {
         "call": CALL, "smallest": SMALLEST, "title": TITLE, "lead": LEAD,
         "encourage": ENCOURAGE, "name": NAME, "about": ABOUT, "ways": WAYS, "more": MORE,
         "panel-head": PANEL_HEAD, "main-name": MAIN_NAME, "line-head": LINE_HEAD,
-        "details": DETAILS,
+        "details": DETAILS, "card-title": CARD_TITLE, "card-text": CARD_TEXT,
+        "card-open": CARD_OPEN,
     }  # fmt: skip
     lengths = {
         "left": LEFT, "head-top": HEAD_TOP, "title-top": TITLE_TOP, "pic": PIC,
@@ -587,6 +645,8 @@ def css_variables() -> str:
         "blank-row": BLANK_ROW, "panel-pad": PANEL_PAD, "panel-qr": PANEL_QR,
         "page-w": PAGE_W, "page-h": PAGE_H, "card-w": CARD_W, "card-h": CARD_H,
         "card-x": CARD_X, "card-y": CARD_Y, "card-pad": PAD, "card-pic": CARD_PIC,
+        "card-front-top": CARD_FRONT_TOP, "card-gap": CARD_GAP, "card-call-gap": CARD_CALL_GAP,
+        "card-pic-gap": CARD_PIC_GAP,
     }  # fmt: skip
     parts = [f"--{k}: {v:g}pt;" for k, v in sizes.items()]
     parts += [f"--{k}: {v:g}mm;" for k, v in lengths.items()]

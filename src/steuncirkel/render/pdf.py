@@ -40,6 +40,8 @@ from steuncirkel.render.layout import (
     SCALE_Y,
     SMALLEST,
     Metrics,
+    card_front,
+    card_title,
     fold_diagram,
     fold_rows,
     line_height,
@@ -236,37 +238,23 @@ def _card_marks(pdf: FPDF) -> None:
 
 
 def _card_front(
-    pdf: FPDF, view: PrintView, lang: Lang, title: str, metrics: Metrics, *, discreet: bool
+    pdf: FPDF, view: PrintView, lang: Lang, metrics: Metrics, *, discreet: bool
 ) -> None:
-    """Panel 1, the outside: the title, a line, the picture (not when discreet), the date."""
+    """Panel 1, the outside (``layout.card_front``): the title, the words under it, the
+    picture, when to open it and the numbers to call (not when discreet), the date."""
     x0, y0 = CARD_X, CARD_Y
-    font(pdf, 15, bold=True, color=ACCENT)
-    text_w = CARD_W - 2 * PAD - (31 if not discreet else 0)
-    cursor = write_lines(pdf, x0 + PAD, y0 + 12, metrics.fit(title, 15, text_w, 2, bold=True), 15)
-    front = (view.owner or "") if discreet else t(Msg.PRINT_CRISIS_TITLE, lang)
-    font(pdf, 8)
-    lines = metrics.fit(front, 8, text_w, 3 if discreet else 2, bold=False)
-    cursor = write_lines(pdf, x0 + PAD, cursor + 1, lines, 8)
+    front = card_front(view, lang, metrics, discreet=discreet)
+    styles = ((front.title, ACCENT), (front.words, INK), (front.opening, ACCENT), (front.call, INK))
+    for text, color in styles:
+        if text is not None:
+            font(pdf, text.size, bold=text.bold, color=color)
+            write_lines(pdf, x0 + PAD, y0 + text.top, list(text.lines), text.size)
     if not discreet:
         size = CARD.mm
         picture = picture_layout(view, lang, CARD)
         draw_picture(pdf, picture, x0 + CARD_W - PAD - size, y0 + (CARD_H - size) / 2)
-        # Outside, in words: open it in a crisis, and the two numbers that always help.
-        font(pdf, 7, bold=True, color=ACCENT)
-        open_lines = metrics.fit(t(Msg.CARD_OPEN_IN_CRISIS, lang), 7, text_w, 2, bold=True)
-        cursor = write_lines(pdf, x0 + PAD, cursor + 1, open_lines, 7)
-        font(pdf, 8, bold=True)
-        call = metrics.fit(_front_call(view, lang), 8, text_w, 2, bold=True)
-        write_lines(pdf, x0 + PAD, cursor + 0.5, call, 8)
     font(pdf, CARD_SMALLEST, color=SOFT)  # the date tells an old card from a new one
     write_lines(pdf, x0 + PAD, y0 + CARD_H - 5, [written_date(view.made_on, lang)], CARD_SMALLEST)
-
-
-def _front_call(view: PrintView, lang: Lang) -> str:
-    """ "Nu: 113 of 0800 0113 · gevaar: 112": the main line and 112, for the card's front."""
-    main = helplines_to_call(view.country.value)[0]
-    numbers = f" {t(Msg.CRISIS_OR, lang)} ".join(main.numbers)
-    return t(Msg.CARD_FRONT_CALL, lang, numbers=numbers)
 
 
 def _card_row(pdf: FPDF, row: cardrows.CardRow, top: float) -> None:
@@ -357,14 +345,14 @@ def _card_helplines(
 
 def _card(view: PrintView, lang: Lang, options: PrintOptions, fallbacks: Sequence[str]) -> bytes:
     discreet = options.discreet
-    title = t(Msg.CARD_DISCREET_TITLE, lang) if discreet else title_of(view, lang)
+    title = card_title(view, lang, discreet=discreet)
     pdf = new_pdf(title, lang, shaping=needs_shaping(view), fallbacks=fallbacks)
     font(pdf, 8, color=SOFT)
     metrics = Metrics(fallbacks)
     instructions = metrics.fit(t(Msg.CARD_INSTRUCTIONS, lang), 8, 140, 3, bold=False)
     write_lines(pdf, CARD_X - 30, 8, instructions, 8)
     _card_marks(pdf)
-    _card_front(pdf, view, lang, title, metrics, discreet=discreet)
+    _card_front(pdf, view, lang, metrics, discreet=discreet)
     _card_contacts(pdf, view, lang, options, metrics)
     _card_helplines(pdf, view, lang, options, metrics)
     _card_scale(pdf, lang)
