@@ -126,6 +126,29 @@ def test_a_latin_circle_reads_no_extra_font(monkeypatch: pytest.MonkeyPatch) -> 
     assert not pdfkit.needs_shaping(view)
 
 
+def test_a_font_without_outlines_is_never_chosen(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A font with colour bitmaps only (Noto Color Emoji on many systems) has the
+    letters but fpdf2 draws nothing for them: the one font reader (``layout.font_face``)
+    says so, and the fallback search passes it by."""
+    from steuncirkel.render import layout
+
+    bitmaps_only = TTFont(FONTS / "NotoSansThai-Regular.ttf")
+    del bitmaps_only["glyf"], bitmaps_only["loca"]
+    path = tmp_path / "bitmaps.ttf"
+    bitmaps_only.save(path)
+    face = layout.font_face(str(path))
+    assert 0x0E2A in face.cmap and not face.drawable
+    monkeypatch.setattr(pdfkit, "SCRIPT_FONTS", ())
+    monkeypatch.setattr(pdfkit, "SYSTEM_FALLBACKS", (str(path),))
+    monkeypatch.setattr(pdfkit, "_fontconfig", lambda char: None)
+    assert pdfkit.fonts_for({"\u0e2a"}) == ([], {"\u0e2a"})
+    monkeypatch.setattr(pdfkit, "SYSTEM_FALLBACKS", (str(FONTS / "NotoSansThai-Regular.ttf"),))
+    fonts, missing = pdfkit.fonts_for({"\u0e2a"})
+    assert [Path(font).name for font in fonts] == ["NotoSansThai-Regular.ttf"] and not missing
+
+
 def test_a_thai_name_opens_only_the_thai_font(monkeypatch: pytest.MonkeyPatch) -> None:
     view = reading.print_view(circle_with(["สมชาย ใจดี"]), date(2026, 3, 4))
     fonts, missing = pdfkit.fallbacks_for(view)

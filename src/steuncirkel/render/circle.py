@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Final
 from steuncirkel.base.i18n import Msg, t
 from steuncirkel.base.textsafety import visible
 from steuncirkel.base.vocab import KIND_LABELS, Kind, Role
-from steuncirkel.render.layout import CARD_PIC, PIC, PT, font_face
+from steuncirkel.render.layout import CARD_PIC, DEJAVU, PIC, PT, font_face, packaged_font
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -126,11 +126,8 @@ def _advances(name: str) -> dict[int, int]:
     """Advance widths (1/1000 em, as fpdf2 rounds them) by code point of a font shipped
     in ``steuncirkel.fonts``, from the layout's one reader; read once per run, and only
     when a picture is laid out."""
-    from importlib import resources
-
     try:
-        with resources.as_file(resources.files("steuncirkel.fonts") / name) as path:
-            return font_face(str(path)).widths
+        return font_face(packaged_font(name)).widths
     except Exception:  # noqa: BLE001 — a missing fallback font is simply not used
         return {}
 
@@ -141,7 +138,8 @@ def _fallback_names() -> tuple[str, ...]:
     from importlib import resources
 
     names = (f.name for f in resources.files("steuncirkel.fonts").iterdir())
-    return tuple(sorted(n for n in names if n.endswith((".ttf", ".otf")) and "DejaVu" not in n))
+    ours = set(DEJAVU.values())
+    return tuple(sorted(n for n in names if n.endswith((".ttf", ".otf")) and n not in ours))
 
 
 @functools.cache
@@ -149,7 +147,7 @@ def _char_width(char: str, bold: bool) -> float:
     """The advance of ``char`` in em: DejaVu's; else a shipped fallback font's; else a
     generous estimate (1 em, the width of a Chinese character). Marks take no room."""
     code = ord(char)
-    width = _advances("DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf").get(code)
+    width = _advances(DEJAVU[bold]).get(code)
     if width is not None:
         return width / 1000
     if unicodedata.category(char) in ("Mn", "Me", "Cf"):

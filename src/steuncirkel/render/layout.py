@@ -61,6 +61,7 @@ __all__ = [
     "fold_rows",
     "font_face",
     "font_path",
+    "packaged_font",
     "line_height",
     "poster_layout",
     "wrap",
@@ -204,12 +205,14 @@ class FontFace:
     cmap: dict[int, str]
     widths: dict[int, int]  # code point -> advance in 1/1000 em, rounded as fpdf2 does
     missing: int
+    drawable: bool  # has outlines fpdf2 can draw, not colour bitmaps only (Noto Color Emoji)
 
 
 @functools.cache
 def font_face(path: str, number: int = 0) -> FontFace:
-    """The advance widths of a font file as fpdf2 computes them (1/1000 em, rounded):
-    the one reader of font widths, for the page layouts and the circle picture alike."""
+    """What the printouts need to know of a font file: the letters it has and their
+    advance widths as fpdf2 computes them (1/1000 em, rounded). The one reader of font
+    files, for the page layouts, the circle picture and the choice of fallback fonts."""
     from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
 
     font = TTFont(path, lazy=True, fontNumber=number)  # face ``number`` of a collection (.ttc)
@@ -218,14 +221,23 @@ def font_face(path: str, number: int = 0) -> FontFace:
     cmap: dict[int, str] = font.getBestCmap() or {}
     widths = {code: round(scale * metrics[glyph][0] + 0.001) for code, glyph in cmap.items()}
     missing = round(scale * metrics[".notdef"][0] + 0.001) if ".notdef" in metrics else 600
-    return FontFace(cmap, widths, missing)
+    drawable = any(table in font for table in ("glyf", "CFF ", "CFF2"))
+    return FontFace(cmap, widths, missing, drawable)
+
+
+# The font every printout is set in (shipped, with its licence, in ``steuncirkel.fonts``).
+DEJAVU: Final = {False: "DejaVuSans.ttf", True: "DejaVuSans-Bold.ttf"}  # by boldness
+
+
+def packaged_font(name: str) -> str:
+    """The path of a font shipped in ``steuncirkel.fonts`` (DejaVu, the Noto subsets)."""
+    with resources.as_file(resources.files("steuncirkel.fonts") / name) as path:
+        return str(path)
 
 
 def font_path(bold: bool) -> str:
     """The path of the bundled DejaVu face (regular or bold)."""
-    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
-    with resources.as_file(resources.files("steuncirkel.fonts") / name) as path:
-        return str(path)
+    return packaged_font(DEJAVU[bold])
 
 
 class Metrics:

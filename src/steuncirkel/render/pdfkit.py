@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from importlib import resources
 from typing import TYPE_CHECKING, Final
 
 from steuncirkel.base.textsafety import visible
 from steuncirkel.render.circle import CENTRE, LINES, SIZE
 from steuncirkel.render.fields import note_line
-from steuncirkel.render.layout import line_height
+from steuncirkel.render.layout import font_face, font_path, line_height, packaged_font
 from steuncirkel.render.qr import QUIET, make_qr, qr_outline
 
 if TYPE_CHECKING:
@@ -113,27 +112,17 @@ class FontFile(str):
 
 @functools.cache
 def _cmap(path: str, number: int = 0) -> frozenset[int]:
-    """The code points a font file has drawable glyphs for (empty if it cannot be read
-    or has colour bitmaps only); read once per run, though the printout and the warning
-    after it both ask."""
-    from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
-
+    """The code points a font file has drawable glyphs for (``layout.font_face``); empty
+    if it cannot be read or has colour bitmaps only, which fpdf2 draws as nothing."""
     try:
-        face = TTFont(path, lazy=True, fontNumber=number)
-        if not any(table in face for table in ("glyf", "CFF ", "CFF2")):
-            return frozenset()  # colour bitmaps (Noto Color Emoji): fpdf2 draws nothing
-        return frozenset(face.getBestCmap() or {})
+        face = font_face(path, number)
     except Exception:  # noqa: BLE001 — an unreadable system font is simply not used
         return frozenset()
-
-
-def _packaged(name: str) -> str:
-    with resources.as_file(resources.files("steuncirkel.fonts") / name) as path:
-        return str(path)
+    return frozenset(face.cmap) if face.drawable else frozenset()
 
 
 def _ours() -> frozenset[int]:
-    return _cmap(_packaged("DejaVuSans.ttf"))
+    return _cmap(font_path(bold=False))
 
 
 def not_in_dejavu(texts: Sequence[str]) -> set[str]:
@@ -199,7 +188,7 @@ def fonts_for(chars: set[str]) -> tuple[list[FontFile], set[str]]:
 
     for name, blocks in SCRIPT_FONTS:
         if any(low <= ord(c) <= high for c in missing for low, high in blocks):
-            take(FontFile(_packaged(name)))
+            take(FontFile(packaged_font(name)))
     for path in SYSTEM_FALLBACKS:
         if missing and os.path.isfile(path):
             take(FontFile(path))
@@ -277,11 +266,8 @@ def new_pdf(title: str, lang: Lang, *, shaping: bool, fallbacks: Sequence[str] =
 
     pdf = FPDF(orientation="P", unit="mm", format="A4")
     pdf.set_auto_page_break(False)
-    fonts = resources.files("steuncirkel.fonts")
-    with resources.as_file(fonts / "DejaVuSans.ttf") as regular:
-        pdf.add_font(FAMILY, "", str(regular))
-    with resources.as_file(fonts / "DejaVuSans-Bold.ttf") as bold:
-        pdf.add_font(FAMILY, "B", str(bold))
+    pdf.add_font(FAMILY, "", font_path(bold=False))
+    pdf.add_font(FAMILY, "B", font_path(bold=True))
     families = []
     for index, font_file in enumerate(fallbacks):
         # Regular only: bold text falls back on it too (exact_match=False), so a bold
