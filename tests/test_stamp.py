@@ -215,6 +215,25 @@ def test_a_noted_store_with_a_field_left_out_is_checked_in_full_and_mended(
     assert all(contact.keys() == {"at", "note"} for contact in bram["contacts"])
 
 
+@pytest.mark.parametrize("contacts", [None, 0, False, "", {}])
+def test_a_noted_store_whose_contacts_are_no_list_is_refused_as_without_a_note(
+    cli, saved: Path, home: Path, contacts: object
+) -> None:  # noqa: ANN001
+    """Found by an outside review: ``"contacts": null`` under a matching note passed the
+    quick look (an empty value started no loop), so ``show`` ended in the "bug" message
+    and ``edit`` wrote the damage on. Contacts that are no list are not the written
+    form: checked in full, refused naming the field, nothing written."""
+    _forge(saved, home, lambda raw: raw["entries"][0].update(contacts=contacts))
+    before = saved.read_bytes()
+    for args in (("show",), ("show", "--json"), ("settings",), ("print",)):
+        result = cli(*args)
+        assert result.exit_code == 1, args
+        assert "entries[0].contacts" in result.stderr, args
+        assert "fout in steuncirkel" not in result.stderr
+    assert cli("edit", "Bo", "--note", "x").exit_code == 1
+    assert saved.read_bytes() == before
+
+
 @pytest.mark.parametrize(
     ("edit", "field"),
     [

@@ -262,8 +262,10 @@ class EntryView:
 
     def __init__(self, raw: dict[str, Any]) -> None:
         contacts = raw["contacts"]  # most entries have none: no loop is started for them
-        if not raw.keys() >= ENTRY_KEYS or (
-            contacts and any(not contact.keys() >= CONTACT_KEYS for contact in contacts)
+        if (
+            not raw.keys() >= ENTRY_KEYS
+            or not isinstance(contacts, list)
+            or (contacts and any(not contact.keys() >= CONTACT_KEYS for contact in contacts))
         ):
             msg = "an entry without a field the models always write"
             raise NotAsWritten(msg)
