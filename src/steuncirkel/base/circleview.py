@@ -322,7 +322,8 @@ class EntryView:
 
     @property
     def contacts(self) -> list[ContactView]:
-        return [ContactView(contact) for contact in self._raw["contacts"]]
+        stored = self._raw["contacts"]  # mostly none: then no loop is started
+        return [ContactView(contact) for contact in stored] if stored else []
 
     @property
     def created(self) -> datetime:

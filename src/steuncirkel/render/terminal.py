@@ -101,7 +101,8 @@ def _add_entry(
     sep = words.sym.sep
     indent = 2 + len(marker) + 1
     kind = words.kinds[entry.kind]
-    details = f"{visible(entry.relation)}{sep}{kind}" if entry.relation else kind
+    relation = entry.relation
+    details = f"{visible(relation)}{sep}{kind}" if relation else kind
     out.append(
         Block([(marker + " ", ""), (visible(entry.name), NAME), (sep + details, "")], 2, indent)
     )
