@@ -48,8 +48,8 @@ __all__ = [
 
 _NO_PARAMS: Final[Mapping[str, Any]] = MappingProxyType({})
 
-# The records here are NamedTuples, not dataclasses: ``show`` and ``print`` should not
-# pay for importing ``dataclasses`` (see ``render/__init__.py``).
+# The records here are ``Record``s (NamedTuples), not dataclasses: ``show`` and ``print``
+# should not pay for importing ``dataclasses`` or ``typing`` (see ``render/__init__.py``).
 
 
 class Pointer(Record):
