@@ -50,12 +50,6 @@ class Session:
         self.lang = lang
         self._store: Store | None = None
 
-    def __repr__(self) -> str:
-        return (
-            f"Session(home_option={self.home_option!r}, lang_option={self.lang_option!r}, "
-            f"demo={self.demo!r}, lang={self.lang!r})"
-        )
-
     @property
     def context(self) -> Context:
         """The run's context (data folder, language, clock), from the options given."""

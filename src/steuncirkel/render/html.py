@@ -48,6 +48,8 @@ from steuncirkel.render.qr import qr_svg, tel_uri
 from steuncirkel.render.text import title_of
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from steuncirkel.base.i18n import Lang
     from steuncirkel.reading import PrintView
     from steuncirkel.render import PrintOptions
@@ -191,7 +193,7 @@ def _tel_link(number: str) -> str:
     return f'<a href="{_e(uri)}">{_e(number)}</a>' if uri else _e(number)
 
 
-def _linked(lines: list[str], numbers: list[str]) -> str:
+def _linked(lines: Sequence[str], numbers: Sequence[str]) -> str:
     """Laid-out lines with each of ``numbers`` (its first time) a link that dials it."""
     todo = sorted({_e(n) for n in numbers}, key=len, reverse=True)
     pattern = re.compile("|".join(re.escape(n) for n in todo)) if todo else None
@@ -218,7 +220,7 @@ def _card_helplines(view: PrintView, lang: Lang, metrics: Metrics, qr: bool) -> 
         head = metrics.fit(line.heading(lang), 6.4, width, 1, bold=True)
         details = metrics.fit(line.summary(lang, short=True), 6.4, width, 2, bold=False)
         items.append(
-            f'<li><p class="line-head">{_linked(head, list(line.numbers))}</p>'
+            f'<li><p class="line-head">{_linked(head, line.numbers)}</p>'
             f"<p>{_broken(details)}</p></li>"
         )
     return "".join(items)
@@ -287,7 +289,7 @@ def _page(lang: Lang, title: str, body_class: str, body: str) -> str:
     )
 
 
-def _broken(lines: list[str] | tuple[str, ...], *, escaped: bool = False) -> str:
+def _broken(lines: Sequence[str], *, escaped: bool = False) -> str:
     """Lines as the layout broke them (with the PDF's font widths), one ``<br>`` apart,
     each kept whole: the browser measures a hair differently and would otherwise break
     a line that just fits once more ("Wolfeschlegel" / "…")."""
@@ -306,7 +308,7 @@ def _lines(text: Text | None, css: str, tag: str = "p", link: str | None = None)
 
 def _numbers(text: Text, numbers: tuple[str, ...] | list[str]) -> str:
     """The main helpline's numbers as laid out, each one a link that dials it."""
-    return f'<p class="call">{_linked(list(text.lines), list(numbers))}</p>'
+    return f'<p class="call">{_linked(text.lines, numbers)}</p>'
 
 
 def _newpage(page: int, before: int) -> str:
@@ -381,11 +383,12 @@ def _card(view: PrintView, lang: Lang, options: PrintOptions) -> str:
     metrics = Metrics(fallbacks_for(view)[0])
     layout = card_front(view, lang, metrics, discreet=options.discreet)
     picture = front_extra = ""
-    if layout.opening is not None and layout.call is not None:
+    if layout.crisis is not None:
+        opening, call = layout.crisis
         picture = circle_svg(picture_layout(view, lang, CARD), lang)
         front_extra = (
-            f'<p class="open">{_broken(layout.opening.lines)}</p>'
-            f'<p class="call">{_linked(list(layout.call.lines), list(layout.numbers))}</p>'
+            f'<p class="open">{_broken(opening.lines)}</p>'
+            f'<p class="call">{_linked(call.lines, layout.numbers)}</p>'
         )
     front = (
         f'<div class="words"><h1>{_broken(layout.title.lines)}</h1>'

@@ -607,13 +607,13 @@ def card_title(view: PrintView, lang: Lang, *, discreet: bool) -> str:
 
 @dataclass(frozen=True)
 class CardFront:
-    """The lines on the card's outside, from the panel's top (mm); ``opening`` and
-    ``call`` are None when discreet. ``numbers``: what ``call`` names, to link."""
+    """The lines on the card's outside, from the panel's top (mm). ``crisis``: when to
+    open the card and the numbers to call, beside the picture; None when discreet (no
+    picture either). ``numbers``: what the call line names, to link."""
 
     title: Text
     words: Text
-    opening: Text | None
-    call: Text | None
+    crisis: tuple[Text, Text] | None
     numbers: tuple[str, ...]
 
 
@@ -630,7 +630,7 @@ def card_front(view: PrintView, lang: Lang, metrics: Metrics, *, discreet: bool)
     title = block(title_text, CARD_TITLE, CARD_FRONT_TOP, 2, bold=True)
     if discreet:
         words = block(view.owner or "", CARD_TEXT, title.bottom + CARD_GAP, 3)
-        return CardFront(title, words, None, None, ())
+        return CardFront(title, words, None, ())
     words = block(t(Msg.PRINT_CRISIS_TITLE, lang), CARD_TEXT, title.bottom + CARD_GAP, 2)
     opening = block(
         t(Msg.CARD_OPEN_IN_CRISIS, lang), CARD_OPEN, words.bottom + CARD_GAP, 2, bold=True
@@ -638,7 +638,7 @@ def card_front(view: PrintView, lang: Lang, metrics: Metrics, *, discreet: bool)
     main = helplines_to_call(view.country.value)[0]
     call_text = t(Msg.CARD_FRONT_CALL, lang, numbers=main.numbers_said(lang))
     call = block(call_text, CARD_TEXT, opening.bottom + CARD_CALL_GAP, 2, bold=True)
-    return CardFront(title, words, opening, call, (*main.numbers, "112"))
+    return CardFront(title, words, (opening, call), (*main.numbers, "112"))
 
 
 def css_variables() -> str:

@@ -40,9 +40,6 @@ class Block:
         self.indent = indent
         self.hang = hang
 
-    def __repr__(self) -> str:
-        return f"Block(spans={self.spans!r}, indent={self.indent!r}, hang={self.hang!r})"
-
     def add(self, text: str, style: str = "") -> Block:
         """Append a span; returns the block for chaining."""
         if text:

@@ -98,7 +98,7 @@ def _draw(
     """The lines of a laid-out text block at ``x`` (its top is in the block)."""
     if text and text.lines:
         font(pdf, text.size, bold=text.bold, color=color)
-        write_lines(pdf, x, text.top, list(text.lines), text.size, link=link)
+        write_lines(pdf, x, text.top, text.lines, text.size, link=link)
 
 
 def _poster_head(pdf: FPDF, view: PrintView, lang: Lang, layout: PosterLayout) -> None:
@@ -244,12 +244,14 @@ def _card_front(
     picture, when to open it and the numbers to call (not when discreet), the date."""
     x0, y0 = CARD_X, CARD_Y
     front = card_front(view, lang, metrics, discreet=discreet)
-    styles = ((front.title, ACCENT), (front.words, INK), (front.opening, ACCENT), (front.call, INK))
-    for text, color in styles:
-        if text is not None:
-            font(pdf, text.size, bold=text.bold, color=color)
-            write_lines(pdf, x0 + PAD, y0 + text.top, list(text.lines), text.size)
-    if not discreet:
+    texts = [(front.title, ACCENT), (front.words, INK)]
+    if front.crisis is not None:
+        opening, call = front.crisis
+        texts += [(opening, ACCENT), (call, INK)]
+    for text, color in texts:
+        font(pdf, text.size, bold=text.bold, color=color)
+        write_lines(pdf, x0 + PAD, y0 + text.top, text.lines, text.size)
+    if front.crisis is not None:
         size = CARD.mm
         picture = picture_layout(view, lang, CARD)
         draw_picture(pdf, picture, x0 + CARD_W - PAD - size, y0 + (CARD_H - size) / 2)

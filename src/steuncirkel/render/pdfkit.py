@@ -225,7 +225,6 @@ def printable(view: PrintView, missing: set[str]) -> PrintView:
     """``view`` with every letter in ``missing`` shown as □: a name in a script no font
     can print stays visible as a name (the user is told, and the HTML shows it whole),
     never a blank line beside a number."""
-
     if not missing:
         return view
     table = dict.fromkeys(map(ord, missing), NO_GLYPH)
@@ -319,7 +318,7 @@ def font(pdf: FPDF, size: float, *, bold: bool = False, color: tuple[int, int, i
 
 
 def write_lines(
-    pdf: FPDF, x: float, y: float, lines: list[str], size: float, link: str | None = None
+    pdf: FPDF, x: float, y: float, lines: Sequence[str], size: float, link: str | None = None
 ) -> float:
     """Write ``lines`` from top ``y``; returns the y below them."""
     height = line_height(size)
