@@ -87,13 +87,18 @@ def test_entry_point_imports_nothing_heavy() -> None:
 @pytest.mark.parametrize("args", [["--help"], ["--version"]])
 def test_the_app_starts_without_pydantic_rich_or_the_store(args: list[str]) -> None:
     """Issue #12: a command pays only for what it uses. Building the app (every command
-    and its help) loads Typer, not the models, the store or the renderers."""
-    code = f"from steuncirkel.__main__ import main\nmain({args!r})"
+    and its help) loads Typer, not the models, the store, its file reader (and ``json``
+    with it) or the renderers."""
+    code = (
+        f"from steuncirkel.__main__ import main\nmain({args!r})\n"
+        "import sys\nassert 'json' not in sys.modules, 'json'"  # before the check loads it
+    )
     loaded = _modules_after(code)
     assert "steuncirkel.cli" in loaded
     heavy = ("pydantic", "rich", "filelock", "phonenumbers", "segno", "fpdf",
              "steuncirkel.models", "steuncirkel.store", "steuncirkel.operations",
-             "steuncirkel.history", "steuncirkel.input_rules", "steuncirkel.crisis")  # fmt: skip
+             "steuncirkel.history", "steuncirkel.input_rules", "steuncirkel.crisis",
+             "steuncirkel.base.storefile", "steuncirkel.outputfile")  # fmt: skip
     for name in heavy:
         assert not {m for m in loaded if m == name or m.startswith(name + ".")}, name
 

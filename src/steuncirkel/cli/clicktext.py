@@ -14,6 +14,7 @@ hide it.
 from __future__ import annotations
 
 import errno
+import functools
 import re
 import sys
 from typing import TYPE_CHECKING, Any, Final
@@ -33,7 +34,6 @@ except ImportError:  # pragma: no cover - older Typer uses Click itself
     )
 
 from steuncirkel.base.i18n import Msg, message, t
-from steuncirkel.base.storefile import io_reason
 from steuncirkel.base.streams import say_line
 
 if TYPE_CHECKING:
@@ -44,49 +44,103 @@ if TYPE_CHECKING:
 __all__ = ["CalmGroup", "group_class", "translate"]
 
 # Click's English, recognised whole; the named groups fill the message's placeholders.
-_MESSAGES: Final[tuple[tuple[re.Pattern[str], Msg], ...]] = tuple(
-    (re.compile(pattern, re.DOTALL), key)
-    for pattern, key in (
-        (r"No such option: (?P<option>\S+?)\.?", Msg.CLICK_NO_SUCH_OPTION),
-        (r"No such command (?P<name>'.*?')\.", Msg.CLICK_NO_SUCH_COMMAND),
-        (r"Missing command\.", Msg.CLICK_MISSING_COMMAND),
-        (r"Invalid value for (?P<option>.+?): (?P<detail>.*)", Msg.CLICK_INVALID_VALUE),
-        (
-            r"(?:Value error, )?(?P<value>'.*') is not one of (?P<choices>.+)\.",
-            Msg.CLICK_NOT_ONE_OF,
-        ),
-        (r"Missing (?:argument|option|parameter):? (?P<name>.+?)\.?", Msg.CLICK_MISSING_ARGUMENT),
-        (r"Option (?P<option>'.+') requires an argument\.", Msg.CLICK_NEEDS_VALUE),
-        (r"Option (?P<option>'.+') does not take a value\.", Msg.CLICK_TAKES_NO_VALUE),
-        (
-            r"Got unexpected extra argument(?:s|\(s\))? \((?P<arguments>.+)\)",
-            Msg.CLICK_EXTRA_ARGUMENTS,
-        ),
-        (r"Show this message and exit\.", Msg.CLICK_HELP_OPTION),
-        (r"\[default: (?P<value>.*)\]", Msg.CLICK_DEFAULT),
-        (r"\[required\]", Msg.CLICK_REQUIRED),
-        (r"Install completion for the current shell\.", Msg.CLICK_INSTALL_COMPLETION),
-        (
-            r"Show completion for the current shell, to copy it or customize the installation\.",
-            Msg.CLICK_SHOW_COMPLETION,
-        ),
-        (r"Options", Msg.CLICK_OPTIONS),
-        (r"Commands", Msg.CLICK_COMMANDS),
-        (r"Arguments", Msg.CLICK_ARGUMENTS),
-    )
+# Compiled on first need: most texts are told apart by their fixed start alone, and
+# compiling them all would cost `--help` a millisecond.
+_MESSAGES: Final[tuple[tuple[str, Msg], ...]] = (
+    (r"No such option: (?P<option>\S+?)\.?", Msg.CLICK_NO_SUCH_OPTION),
+    (r"No such command (?P<name>'.*?')\.", Msg.CLICK_NO_SUCH_COMMAND),
+    (r"Missing command\.", Msg.CLICK_MISSING_COMMAND),
+    (r"Invalid value for (?P<option>.+?): (?P<detail>.*)", Msg.CLICK_INVALID_VALUE),
+    (r"(?:Value error, )?(?P<value>'.*') is not one of (?P<choices>.+)\.", Msg.CLICK_NOT_ONE_OF),
+    (r"Missing (?:argument|option|parameter):? (?P<name>.+?)\.?", Msg.CLICK_MISSING_ARGUMENT),
+    (r"Option (?P<option>'.+') requires an argument\.", Msg.CLICK_NEEDS_VALUE),
+    (r"Option (?P<option>'.+') does not take a value\.", Msg.CLICK_TAKES_NO_VALUE),
+    (
+        r"Got unexpected extra argument(?:s|\(s\))? \((?P<arguments>.+)\)",
+        Msg.CLICK_EXTRA_ARGUMENTS,
+    ),
+    (r"Show this message and exit\.", Msg.CLICK_HELP_OPTION),
+    (r"\[default: (?P<value>.*)\]", Msg.CLICK_DEFAULT),
+    (r"\[required\]", Msg.CLICK_REQUIRED),
+    (r"Install completion for the current shell\.", Msg.CLICK_INSTALL_COMPLETION),
+    (
+        r"Show completion for the current shell, to copy it or customize the installation\.",
+        Msg.CLICK_SHOW_COMPLETION,
+    ),
+    (r"Options", Msg.CLICK_OPTIONS),
+    (r"Commands", Msg.CLICK_COMMANDS),
+    (r"Arguments", Msg.CLICK_ARGUMENTS),
 )
-_DID_YOU_MEAN: Final = re.compile(r"(?P<head>.*?)\.? Did you mean (?P<choices>.+)\?", re.DOTALL)
-_POSSIBLE: Final = re.compile(r"(?P<head>.*?) \(Possible options: (?P<choices>.+)\)", re.DOTALL)
+# A hint Click adds behind a mistake: the words that show it is there, the whole text,
+# and what ends the mistake before it. The mistake is translated, then the hint.
+_HINTS: Final = (
+    (" Did you mean ", r"(?P<head>.*?)\.? Did you mean (?P<choices>.+)\?", "."),
+    (" (Possible options: ", r"(?P<head>.*?) \(Possible options: (?P<choices>.+)\)", ""),
+)
+_SPECIAL: Final = frozenset("\\.^$*+?{}[]|()")
+
+
+def literal_head(pattern: str) -> str:
+    """The text every match of ``pattern`` starts with ("" when it starts with a group
+    or a class, or has a choice of its own, ``a|b``): an escaped sign is itself, the
+    first special sign ends the head, and a sign that may repeat or be left out (``x?``)
+    is not part of it."""
+    if _has_own_choice(pattern):
+        return ""
+    head: list[str] = []
+    index = 0
+    while index < len(pattern):
+        sign = pattern[index]
+        if sign == "\\" and index + 1 < len(pattern) and not pattern[index + 1].isalnum():
+            head.append(pattern[index + 1])
+            index += 2
+            continue
+        if sign in _SPECIAL:
+            if sign in "*+?{" and head:
+                head.pop()
+            break
+        head.append(sign)
+        index += 1
+    return "".join(head)
+
+
+def _has_own_choice(pattern: str) -> bool:
+    """True when ``pattern`` has a ``|`` outside every group and class."""
+    depth, index, in_class = 0, 0, False
+    while index < len(pattern):
+        sign = pattern[index]
+        if sign == "\\":
+            index += 1
+        elif in_class:
+            in_class = sign != "]"
+        elif sign == "[":
+            in_class = True
+        elif sign in "()":
+            depth += 1 if sign == "(" else -1
+        elif sign == "|" and depth == 0:
+            return True
+        index += 1
+    return False
+
+
+@functools.cache
+def _compiled(pattern: str) -> tuple[str, re.Pattern[str]]:
+    return literal_head(pattern), re.compile(pattern, re.DOTALL)
+
+
+def _match(pattern: str, text: str) -> re.Match[str] | None:
+    head, compiled = _compiled(pattern)
+    return compiled.fullmatch(text) if text.startswith(head) else None
 
 
 def translate(text: str, lang: Lang) -> str:
     """One of Click's English texts in ``lang`` (unchanged when not recognised)."""
-    for pattern in (_DID_YOU_MEAN, _POSSIBLE):
-        if match := pattern.fullmatch(text):
-            head = translate(match["head"] + ("." if pattern is _DID_YOU_MEAN else ""), lang)
+    for marker, hint, end in _HINTS:
+        if marker in text and (match := _match(hint, text)):
+            head = translate(match["head"] + end, lang)
             return f"{head} {t(Msg.CLICK_DID_YOU_MEAN, lang, choices=match['choices'])}"
     for pattern, key in _MESSAGES:
-        if match := pattern.fullmatch(text):
+        if match := _match(pattern, text):
             params = match.groupdict()
             if "detail" in params:
                 params["detail"] = translate(params["detail"], lang)
@@ -121,6 +175,8 @@ class CalmFormatter(HelpFormatter):
 def _translate_help(text: str, lang: Lang) -> str:
     """An option's help with Click's additions ("[default: x]") translated."""
     text = translate(text, lang)
+    if "[" not in text:
+        return text
     return re.sub(r"\[(?:default: [^\]]*|required)\]", lambda m: translate(m[0], lang), text)
 
 
@@ -197,6 +253,8 @@ class CalmGroup(TyperGroup):
         except OSError as error:  # Click's own output (help, --version) could not be written
             if error.errno == errno.EPIPE:
                 raise
+            from steuncirkel.base.storefile import io_reason  # not loaded for --help
+
             reason, params = io_reason(error)
             say_line(message(Msg.OUTPUT_FAILED, self.lang, {"reason": reason, **params}))
             code = 1

@@ -12,7 +12,6 @@ from steuncirkel.base.errors import SteuncirkelError
 from steuncirkel.base.i18n import Msg
 from steuncirkel.base.streams import write_stdout
 from steuncirkel.cli.session import Session, reported, say
-from steuncirkel.outputfile import is_stdout, write_output
 from steuncirkel.render import (
     FORMAT_WORDS,
     LAYOUT_WORDS,
@@ -44,6 +43,8 @@ def run(
 ) -> None:
     """Print the circle in ``fmt`` (canonical word, or None: from the file name) to
     ``output`` (``-``: the screen)."""
+    from steuncirkel.outputfile import is_stdout, write_output  # not loaded for --help
+
     with reported(session):
         chosen = RENDERERS[fmt if fmt is not None else format_for(output)]
         to_screen = is_stdout(output)

@@ -13,7 +13,6 @@ import sys
 from steuncirkel.base.context import Context, early_lang
 from steuncirkel.base.errors import EXIT_REFUSED, DemoIsReadOnly, SteuncirkelError
 from steuncirkel.base.i18n import DEFAULT_LANG, LANGS, Lang, Msg, lang_from_code, message
-from steuncirkel.base.storefile import STORE_NAME
 from steuncirkel.base.streams import debug_traceback, say_line
 
 TYPE_CHECKING = False
@@ -117,6 +116,8 @@ def reported(session: Session, passthrough: tuple[type[BaseException], ...] = ()
         raise
     except SteuncirkelError as exc:
         # Messages may name the circle file even when the error comes from an operation.
+        from steuncirkel.base.storefile import STORE_NAME  # not loaded for --help
+
         where = session._store.path if session._store else STORE_NAME
         say(exc.msg, session.lang, **{"path": where, **exc.params})
         raise SystemExit(exc.exit_code) from None
