@@ -16,13 +16,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from steuncirkel.base.availability import (
-    MAX_TEXT,
-    parse_available,
-    reachable_at,
-    well_formed,
-    windows_for,
-)
+from steuncirkel.base.availability import MAX_TEXT, parse_available
+from steuncirkel.base.windows import reachable_at, well_formed, windows_for
 
 ALL = (1, 2, 3, 4, 5, 6, 7)
 WEEK = (1, 2, 3, 4, 5)

@@ -36,7 +36,7 @@ def loaded_after(code: str, blocked: tuple[str, ...] = ()) -> set[str]:
     script = (
         textwrap.dedent(
             f"""
-        import sys, json
+        import sys
         class Blocker:
             def find_spec(self, name, path=None, target=None):
                 if name.split(".")[0] in {blocked!r}:
@@ -45,13 +45,15 @@ def loaded_after(code: str, blocked: tuple[str, ...] = ()) -> set[str]:
         """
         )
         + code
-        + "\nprint(json.dumps(sorted(sys.modules)), file=sys.stderr)\n"
+        + "\nprint('modules:', ' '.join(sorted(sys.modules)), file=sys.stderr)\n"
     )
     # The real clock, as users run it: a fixed STEUNCIRKEL_NOW is parsed with datetime.
     env = {k: v for k, v in os.environ.items() if k != "STEUNCIRKEL_NOW"}
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env)
     assert result.returncode == 0, result.stderr
-    return set(json.loads(result.stderr.strip().splitlines()[-1]))
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("modules: "), result.stderr
+    return set(last.removeprefix("modules: ").split())
 
 
 def test_the_walk_finds_the_whole_core() -> None:
@@ -96,3 +98,18 @@ def test_message_keys_behave_as_the_enum_the_type_checker_sees() -> None:
         pass
     else:
         raise AssertionError("an unknown value must be refused, as an enum does")
+
+
+def test_crisis_on_a_store_the_app_wrote_loads_no_text_reader_json_re_or_enum(cli, home) -> None:
+    """Issue #12: the windows are stored, so the crisis view needs only ``base/windows``;
+    the reader of typed times (``base/availability``) is for a store without them."""
+    cli.add("Anna", "--crisis", "--phone", "0612345678", "--available", "ma-vr 9-17")
+    code = "from steuncirkel.__main__ import main\nassert main(['crisis']) == 0"
+    loaded = loaded_after(code, blocked=THIRD_PARTY)
+    assert "steuncirkel.base.windows" in loaded
+    assert "steuncirkel.base.availability" not in loaded
+    # Nor the json package, re or enum (with functools and collections): together they
+    # cost more than all of steuncirkel's own modules. The store is read by json's C
+    # scanner, kinds and roles are base/keys.Keys.
+    for slow in ("json", "re", "enum", "functools", "collections"):
+        assert slow not in loaded, slow

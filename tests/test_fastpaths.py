@@ -197,3 +197,109 @@ def test_the_local_day_is_the_day_astimezone_gives(zone: str, moment: datetime) 
                 local_day(moment)
             return
         assert local_day(moment) == expected
+
+
+# --- the store read by json's C scanner (storefile._quick_loads) -----------------------
+
+_json_leaf = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(10**30), max_value=10**30),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=6),
+)
+_json_values = st.recursive(
+    _json_leaf,
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+_space = st.text(alphabet=" \t\n\r", max_size=3)
+_garbage = st.sampled_from(
+    ["", "", "", "x", "}", ",", "NaN", "-Infinity", "1e400", "0.1000000000000000000000001",
+     '"\\ud800"', '{"a": 1, "a": 2}', "9" * 4100, "\x00", "\ufeff", "\x0c", "\u00a0", "[",
+     '"\n"', " 1"]
+)  # fmt: skip
+
+
+def _plain_loads(text: str) -> tuple[str, object]:
+    """The store's reading before issue #12, by ``json.loads`` itself: the value and
+    what its hooks noticed, or the error with its place."""
+    from steuncirkel.base import storefile
+
+    reading = storefile._Reading()
+    hooks = {
+        "parse_constant": reading.constant,
+        "parse_float": reading.float_,
+        "object_pairs_hook": reading.pairs,
+    }
+    try:
+        with _digits_limit(storefile._INT_DIGITS_MAX):
+            try:
+                value = json.loads(text, **hooks)
+            except json.JSONDecodeError:
+                raise
+            except ValueError:
+                reading.duplicate, reading.unkeepable = None, False
+                value = json.loads(text, parse_int=reading.int_, **hooks)
+    except json.JSONDecodeError as exc:
+        return "error", (exc.msg, exc.lineno, exc.colno)
+    except RecursionError:
+        return "deep", None
+    return "value", (_comparable(value), reading.duplicate, reading.unkeepable)
+
+
+def _quick(text: str) -> tuple[str, object]:
+    from steuncirkel.base import storefile
+
+    reading = storefile._Reading()
+    try:
+        value = storefile._loads(text, reading)
+    except json.JSONDecodeError as exc:
+        return "error", (exc.msg, exc.lineno, exc.colno)
+    except RecursionError:
+        return "deep", None
+    return "value", (_comparable(value), reading.duplicate, reading.unkeepable)
+
+
+@contextlib.contextmanager
+def _digits_limit(limit: int) -> Iterator[None]:
+    import sys
+
+    before = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(limit)
+    try:
+        yield
+    finally:
+        sys.set_int_max_str_digits(before)
+
+
+def _comparable(value: object) -> str:
+    """A value as text, with the types of keys, numbers and unkeepable values in it."""
+    return repr(json.dumps(value, default=lambda v: f"<{type(v).__name__} {v.text}>"))
+
+
+@given(_space, _json_values, _space, _garbage, st.integers(min_value=0, max_value=40))
+@example(" ", {"a": [1, 2]}, "\n", "", 0)
+@example("", "x", "", "}", 0)
+@example("", [], "", "[", 0)
+def test_the_store_reads_as_json_loads_reads_it(
+    before: str, value: object, after: str, garbage: str, cut: int
+) -> None:
+    """Every text: the same value, the same notes (a key given twice, a number we cannot
+    keep), or the same error at the same line and column."""
+    body = json.dumps(value, indent=2, ensure_ascii=False)
+    for text in (
+        before + body + after,
+        before + body + garbage + after,
+        garbage + body,
+        body[: len(body) - cut] if cut else body,
+        f'{{"k": {garbage or "1"}, "v": {body}}}',
+    ):
+        assert _quick(text) == _plain_loads(text), text
+
+
+def test_a_store_deeper_than_python_can_read_is_refused_as_json_loads_does() -> None:
+    text = "[" * 100_000 + "]" * 100_000
+    assert _quick(text) == _plain_loads(text) == ("deep", None)

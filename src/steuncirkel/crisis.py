@@ -11,10 +11,8 @@ mistyped option, after the helplines).
 
 from __future__ import annotations
 
-import json
 import sys
 
-from steuncirkel.base.availability import MISSING, reachable_at, windows_for
 from steuncirkel.base.context import (
     NOW_VARIABLE,
     ArgScan,
@@ -51,6 +49,7 @@ from steuncirkel.base.vocab import (
     kind_of,
     who_to_you,
 )
+from steuncirkel.base.windows import MISSING, reachable_at, windows_for
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -356,6 +355,8 @@ def render_json(view: CrisisView, *, ascii_only: bool = False) -> str:
         "helplines": [_json_helpline(h, view.lang, view.now) for h in view.helplines],
         "problem": problem,
     }
+    import json  # only --json writes it
+
     return json.dumps(document, indent=2, ensure_ascii=ascii_only) + "\n"
 
 

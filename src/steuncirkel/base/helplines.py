@@ -9,10 +9,10 @@ against the public sources below in 2025-26. Re-check each source before a relea
 
 from __future__ import annotations
 
-from steuncirkel.base.availability import reachable_at
 from steuncirkel.base.i18n import Msg, t
 from steuncirkel.base.plaintext import SEPARATOR, WIDTH, wrapped
 from steuncirkel.base.vocab import DEFAULT_COUNTRY
+from steuncirkel.base.windows import reachable_at
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

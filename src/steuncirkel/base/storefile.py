@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import codecs
 import errno
-import json
 import os
-import re
 import stat
 import sys
 
@@ -68,7 +66,7 @@ _TEXT_FIELDS: Final = (
 _INT_DIGITS_MAX: Final = 4000  # below Python's 4300-digit limit for int(str)
 DIR_MODE: Final = 0o700
 FILE_MODE: Final = 0o600
-_SURROGATE_ESCAPE: Final = re.compile(rb"\\u[dD][89a-fA-F]")
+_SPACE: Final = " \t\n\r"  # what JSON allows around a value
 
 
 # --- reading --------------------------------------------------------------------------
@@ -293,24 +291,71 @@ def _first_unkeepable(value: Any) -> tuple[str, str] | None:
     return None
 
 
+class _Scanning:
+    """What the C scanner of ``json`` reads from its decoder: our hooks, strict strings."""
+
+    __slots__ = (
+        "object_hook", "object_pairs_hook", "parse_constant", "parse_float", "parse_int", "strict"
+    )  # fmt: skip
+
+    def __init__(self, reading: _Reading) -> None:
+        self.strict = True
+        self.object_hook = None
+        self.object_pairs_hook = reading.pairs
+        self.parse_constant = reading.constant
+        self.parse_float = reading.float_
+        self.parse_int = int
+
+
+def _quick_loads(text: str, reading: _Reading) -> tuple[bool, Any]:
+    """(True, the value) when ``text`` is one JSON value that reads without a problem,
+    else (False, None). ``json.loads`` does the same with the same C scanner, but the
+    ``json`` package also loads ``re`` and ``enum``: 3 ms of every crisis start, for
+    messages that only a broken store needs (``_loads`` then reads it again with them)."""
+    try:
+        from _json import make_scanner
+    except ImportError:  # pragma: no cover - a Python without json's C scanner
+        return False, None
+    try:
+        start = len(text) - len(text.lstrip(_SPACE))
+        # typeshed names the scanner as its own context; json passes its JSONDecoder.
+        scan = make_scanner(_Scanning(reading))  # type: ignore[arg-type]
+        value, end = scan(text, start)
+    # A broken text: StopIteration, json's ValueError, or SystemError where the scanner
+    # wants json.decoder for its message and Python 3.11 has not loaded it.
+    except (StopIteration, ValueError, RecursionError, SystemError):
+        return False, None
+    if text[end:].strip(_SPACE):  # more after the value
+        return False, None
+    return True, value
+
+
 def _loads(text: str, reading: _Reading) -> Any:
     """``json.loads`` with ``reading``'s hooks. Integers are read in C, with Python's
     digit limit lowered to ``_INT_DIGITS_MAX`` for the call (a Python hook per integer
     cost 0.4 s at 100,000 entries: every availability window holds its days as numbers);
-    only a text with a longer one is read again, with the hook that says where it is."""
-    hooks: dict[str, Any] = {
-        "parse_constant": reading.constant,
-        "parse_float": reading.float_,
-        "object_pairs_hook": reading.pairs,
-    }
+    only a text with a longer one is read again, with the hook that says where it is.
+    A text that is not one clean JSON value is read by ``json`` itself, for its error."""
     limit = sys.get_int_max_str_digits()
     sys.set_int_max_str_digits(_INT_DIGITS_MAX)
     try:
-        return json.loads(text, **hooks)
-    except json.JSONDecodeError:
-        raise
-    except ValueError:  # an integer of more than _INT_DIGITS_MAX digits
-        pass
+        read, value = _quick_loads(text, reading)
+        if read:
+            return value
+        reading.duplicate, reading.unkeepable = None, False
+        import json
+
+        hooks: dict[str, Any] = {
+            "parse_constant": reading.constant,
+            "parse_float": reading.float_,
+            "object_pairs_hook": reading.pairs,
+        }
+        try:
+            return json.loads(text, **hooks)
+        except json.JSONDecodeError:
+            raise
+        except ValueError:  # an integer of more than _INT_DIGITS_MAX digits
+            pass
     finally:
         sys.set_int_max_str_digits(limit)
     reading.duplicate, reading.unkeepable = None, False
@@ -331,7 +376,11 @@ def _parse(raw: bytes, path: StrPath, backup: StrPath) -> tuple[Any, _Reading]:
     reading = _Reading()
     try:
         value = _loads(text, reading)
-    except json.JSONDecodeError as exc:
+    except ValueError as exc:
+        import json  # loaded already: a broken store was read by json itself
+
+        if not isinstance(exc, json.JSONDecodeError):
+            raise
         raise _corrupt(
             path, backup, Msg.REASON_BAD_JSON, line=exc.lineno, column=exc.colno
         ) from None
@@ -340,14 +389,23 @@ def _parse(raw: bytes, path: StrPath, backup: StrPath) -> tuple[Any, _Reading]:
     return value, reading
 
 
+def _surrogate_escape(raw: bytes) -> bool:
+    """True when ``raw`` may hold a lone surrogate. Valid UTF-8 cannot, so only a JSON
+    escape (``\\ud800``) can bring one; most stores have no escape at all."""
+    if b"\\u" not in raw:
+        return False
+    import re  # only for a store with escapes: the crisis view does without re
+
+    return re.search(rb"\\u[dD][89a-fA-F]", raw) is not None
+
+
 def _unwritable(
     value: Any, reading: _Reading, raw: bytes, path: StrPath, backup: StrPath
 ) -> StoreCorrupt | None:
     """Why the writer could not write ``value`` back unchanged, or None."""
     if reading.duplicate is not None:
         return _corrupt(path, backup, Msg.REASON_DUPLICATE_KEY, key=reading.duplicate[:80])
-    # Valid UTF-8 cannot hold a surrogate, so only a JSON escape (\\ud800) can bring one.
-    if reading.unkeepable or _SURROGATE_ESCAPE.search(raw) is not None:
+    if reading.unkeepable or _surrogate_escape(raw):
         problem = _first_unkeepable(value)
         if problem is not None:
             kind, where = problem
@@ -365,6 +423,8 @@ def _as_circle(value: Any, path: StrPath, backup: StrPath) -> dict[str, Any]:
         raise _corrupt(path, backup, Msg.REASON_NOT_A_CIRCLE)
     version = value.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        import json  # a store with a broken version only
+
         shown = json.dumps(version, ensure_ascii=True, default=lambda v: "?")[:20]
         raise _corrupt(path, backup, Msg.REASON_BAD_VERSION, version=shown)
     if version > SCHEMA_VERSION:

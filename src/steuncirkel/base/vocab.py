@@ -2,15 +2,14 @@
 
 Kinds, roles, countries, the crisis-list limits and the order of reach details are
 named here once, with the message key that shows each to the user. Kinds, roles and
-countries are ``StrEnum``s, so a raw string from the store looks them up directly
-(``KIND_LABELS["place"]``).
+countries are sets of ``Keys`` (a ``StrEnum`` to type checkers), so a raw string from the
+store looks them up directly (``KIND_LABELS["place"]``).
 """
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from steuncirkel.base.i18n import Msg, t
+from steuncirkel.base.keys import Keys
 from steuncirkel.base.textsafety import given
 
 TYPE_CHECKING = False
@@ -62,7 +61,7 @@ NUDGE_WEEKS_MAX: Final = 52
 NUDGES_SHOWN: Final = 3  # `show` names the three quietest ties and counts the rest
 
 
-class Kind(StrEnum):
+class Kind(Keys):
     """What an entry is."""
 
     PERSON = "person"
@@ -71,7 +70,7 @@ class Kind(StrEnum):
     GROUP = "group"
 
 
-class Role(StrEnum):
+class Role(Keys):
     """What an entry does for the user; any combination, also none."""
 
     LISTENS = "listens"
@@ -79,7 +78,7 @@ class Role(StrEnum):
     CRISIS = "crisis"
 
 
-class Country(StrEnum):
+class Country(Keys):
     """Countries with helplines and a phone-number default region."""
 
     NL = "NL"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from steuncirkel.base.i18n import DEFAULT_LANG, LANGS, Lang, Msg, lang_from_code
-from steuncirkel.base.vocab import CRISIS_MAX, Role
+from steuncirkel.base.vocab import CRISIS_MAX, Country, Role
 from steuncirkel.cli.session import Session, say
 from steuncirkel.cli.session import reported as session_reported
 
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from steuncirkel.base.circleview import CircleLike
 
 __all__ = [
+    "CountryChoice",
     "LangChoice",
     "Session",
     "reported",
@@ -31,6 +32,9 @@ __all__ = [
 
 # The languages --lang accepts: the catalogue's, as a choice for Typer.
 LangChoice = StrEnum("LangChoice", {code: code for code in LANGS})  # type: ignore[misc]
+# The countries --country accepts, as an enum for Typer (``vocab.Country`` is a set of
+# keys, which Typer does not know).
+CountryChoice = StrEnum("CountryChoice", {c.value: c.value for c in Country})  # type: ignore[misc]
 
 
 def session_for(

@@ -47,14 +47,14 @@ def register(app: "typer.Typer", lang: "Lang") -> None:
     import typer
 
     from steuncirkel.base.i18n import t
-    from steuncirkel.cli.common import LangChoice, reported, session_for
+    from steuncirkel.cli.common import CountryChoice, LangChoice, reported, session_for
     from steuncirkel.cli.options import demo_option, home_option, lang_option, whole_number
 
     @app.command(help=t(Msg.HELP_SETTINGS, lang))
     def settings(
         ctx: typer.Context,
         country: Annotated[
-            Country | None,
+            CountryChoice | None,
             typer.Option(
                 "--country",
                 help=t(Msg.HELP_SETTINGS_COUNTRY, lang),
@@ -101,7 +101,7 @@ def register(app: "typer.Typer", lang: "Lang") -> None:
                 nonlocal changed
                 new = operations.update_settings(
                     current,
-                    country=country,
+                    country=Country(country.value) if country else None,
                     lang=new_lang.value if new_lang else None,
                     name=name,
                     nudge_weeks=nudge_weeks,

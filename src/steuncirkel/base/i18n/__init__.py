@@ -8,69 +8,17 @@ from __future__ import annotations
 
 import os
 
+from steuncirkel.base.keys import Keys
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Mapping
     from datetime import date
-    from enum import StrEnum as _Keys
     from typing import Any, Final, Literal
 
     Lang = Literal["nl", "en"]
 else:
     Lang = str
-
-    class _KeysType(type):
-        """The class of a set of keys: iterable and searchable by value, like an enum."""
-
-        def __iter__(cls) -> Iterator[_Keys]:
-            return iter(cls._members)
-
-        def __len__(cls) -> int:
-            return len(cls._members)
-
-        def __call__(cls, value: str) -> _Keys:
-            try:
-                return cls._by_value[value]
-            except KeyError:
-                msg = f"{value!r} is not a valid {cls.__name__}"
-                raise ValueError(msg) from None
-
-        def __getitem__(cls, name: str) -> _Keys:
-            return cls._by_name[name]
-
-    class _Keys(str, metaclass=_KeysType):
-        """What the app uses of a StrEnum (members that are their string value, ``.value``,
-        ``.name``, iteration, lookup), for a fraction of its start-up cost: creating a
-        StrEnum of 300 members takes 2.5 ms, which the crisis view would pay on every
-        start. Type checkers see a real StrEnum."""
-
-        __slots__ = ()
-
-        def __init_subclass__(cls) -> None:
-            super().__init_subclass__()
-            new = str.__new__
-            names = [name for name, value in vars(cls).items() if type(value) is str]
-            by_name = {name: new(cls, getattr(cls, name)) for name in names if name.isupper()}
-            for name, member in by_name.items():
-                setattr(cls, name, member)
-            cls._by_name = by_name
-            cls._members = tuple(by_name.values())
-            cls._by_value = {str.__str__(m): m for m in cls._members}
-            cls._names = {m: name for name, m in by_name.items()}
-
-        @property
-        def value(self) -> str:
-            return str.__str__(self)
-
-        @property
-        def name(self) -> str:
-            return type(self)._names[self]
-
-        def __str__(self) -> str:
-            return str.__str__(self)
-
-        def __repr__(self) -> str:
-            return f"<{type(self).__name__}.{self.name}: {str.__repr__(self)}>"
 
 
 __all__ = [
@@ -90,7 +38,7 @@ LANGS: Final[tuple[Lang, ...]] = ("nl", "en")
 DEFAULT_LANG: Final[Lang] = "nl"
 
 
-class Msg(_Keys):
+class Msg(Keys):
     """Keys of the message catalogues."""
 
     __slots__ = ()
