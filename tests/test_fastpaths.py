@@ -303,3 +303,38 @@ def test_the_store_reads_as_json_loads_reads_it(
 def test_a_store_deeper_than_python_can_read_is_refused_as_json_loads_does() -> None:
     text = "[" * 100_000 + "]" * 100_000
     assert _quick(text) == _plain_loads(text) == ("deep", None)
+
+
+def _outcome(read: object, raw: bytes) -> tuple[str, object]:
+    try:
+        value = read(raw)  # type: ignore[operator]
+    except ValueError as exc:  # json.JSONDecodeError, an integer too long, bad UTF-8
+        return "error", (type(exc).__name__, str(exc))
+    except RecursionError:
+        return "deep", None
+    return "value", repr(json.dumps(value, allow_nan=True))
+
+
+@given(_space, _json_values, _space, _garbage, st.integers(min_value=0, max_value=40))
+@example("", [1.5, "é"], "", "NaN", 0)
+@example("", {"a": 1}, "", "", 0)
+def test_a_noted_store_reads_as_json_loads_reads_it(
+    before: str, value: object, after: str, garbage: str, cut: int
+) -> None:
+    """``plain_loads`` (the read of a store the app wrote) gives what ``json.loads``
+    gives: the value, NaN and Infinity as floats, or the same error."""
+    from steuncirkel.base.storefile import plain_loads
+
+    body = json.dumps(value, indent=2, ensure_ascii=False)
+    for text in (
+        before + body + after,
+        before + body + garbage,
+        garbage + body,
+        body[: -cut or None],
+    ):
+        for raw in (
+            text.encode("utf-8", "surrogatepass"),
+            b"\xef\xbb\xbf" + text.encode(),
+            b"\xff" + text.encode(),
+        ):
+            assert _outcome(plain_loads, raw) == _outcome(json.loads, raw), raw

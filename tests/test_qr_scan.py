@@ -233,6 +233,15 @@ def test_every_number_fits_the_smallest_code_with_error_correction_m() -> None:
             assert qr_modules(uri) == 21 + 2 * QUIET
 
 
+def test_a_code_is_made_once_for_its_layout_and_its_drawing() -> None:
+    """Issue #12: a code took 3-4 ms to make and was made twice per printout."""
+    make_qr.cache_clear()
+    first = make_qr("tel:+31612345678")
+    assert qr_modules("tel:+31612345678") == len(first.matrix) + 2 * QUIET
+    assert make_qr("tel:+31612345678") is first
+    assert make_qr.cache_info().misses == 1
+
+
 def test_the_html_code_is_one_path_with_its_quiet_zone() -> None:
     svg = qr_svg("tel:+31612345678")
     assert svg.count("<path") == 1 and "stroke" not in svg

@@ -430,17 +430,15 @@ def read_checked(home: str) -> tuple[CircleView | None, bytes | None]:
     (``base/stamp.py``). Otherwise (None, the store's bytes), for the caller to check
     in full with the models. Creates nothing; an unreadable store raises as
     ``read_store_bytes`` does."""
-    import json
-
     from steuncirkel.base import stamp
-    from steuncirkel.base.storefile import read_store_bytes
+    from steuncirkel.base.storefile import plain_loads, read_store_bytes
 
     raw, _ = read_store_bytes(home)
     if raw is None:
         return CircleView.empty(), None
     if stamp.matches(home, raw):
         try:
-            return CircleView(json.loads(raw)), None
+            return CircleView(plain_loads(raw)), None
         except (ValueError, LookupError, TypeError, AttributeError):
             pass  # not the form this version writes after all: checked in full
     return None, raw

@@ -20,6 +20,7 @@ from steuncirkel.base.vocab import FORMAT_MARKER, SCHEMA_VERSION
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any, BinaryIO, Final
 
     StrPath = str | os.PathLike[str]
@@ -37,6 +38,7 @@ __all__ = [
     "NotConfirmed",
     "atomic_write",
     "fsync_file",
+    "plain_loads",
     "fsync_folder",
     "write_synced",
     "corrupt_shape",
@@ -292,26 +294,34 @@ def _first_unkeepable(value: Any) -> tuple[str, str] | None:
 
 
 class _Scanning:
-    """What the C scanner of ``json`` reads from its decoder: our hooks, strict strings."""
+    """What the C scanner of ``json`` reads from its decoder: strict strings, and the
+    hooks of ``reading`` (None: ``json.loads``'s own)."""
 
     __slots__ = (
         "object_hook", "object_pairs_hook", "parse_constant", "parse_float", "parse_int", "strict"
     )  # fmt: skip
 
-    def __init__(self, reading: _Reading) -> None:
+    def __init__(self, reading: _Reading | None) -> None:
         self.strict = True
         self.object_hook = None
-        self.object_pairs_hook = reading.pairs
-        self.parse_constant = reading.constant
-        self.parse_float = reading.float_
         self.parse_int = int
+        self.object_pairs_hook: Callable[[list[tuple[str, Any]]], Any] | None
+        self.parse_constant: Callable[[str], Any]
+        self.parse_float: Callable[[str], Any]
+        if reading is None:  # as json.loads: NaN and Infinity as floats
+            self.object_pairs_hook = None
+            self.parse_constant = self.parse_float = float
+        else:
+            self.object_pairs_hook = reading.pairs
+            self.parse_constant = reading.constant
+            self.parse_float = reading.float_
 
 
-def _quick_loads(text: str, reading: _Reading) -> tuple[bool, Any]:
+def _quick_loads(text: str, scanning: _Scanning) -> tuple[bool, Any]:
     """(True, the value) when ``text`` is one JSON value that reads without a problem,
     else (False, None). ``json.loads`` does the same with the same C scanner, but the
     ``json`` package also loads ``re`` and ``enum``: 3 ms of every crisis start, for
-    messages that only a broken store needs (``_loads`` then reads it again with them)."""
+    messages that only a broken store needs (the callers then read it with ``json``)."""
     try:
         from _json import make_scanner
     except ImportError:  # pragma: no cover - a Python without json's C scanner
@@ -319,7 +329,7 @@ def _quick_loads(text: str, reading: _Reading) -> tuple[bool, Any]:
     try:
         start = len(text) - len(text.lstrip(_SPACE))
         # typeshed names the scanner as its own context; json passes its JSONDecoder.
-        scan = make_scanner(_Scanning(reading))  # type: ignore[arg-type]
+        scan = make_scanner(scanning)  # type: ignore[arg-type]
         value, end = scan(text, start)
     # A broken text: StopIteration, json's ValueError, or SystemError where the scanner
     # wants json.decoder for its message and Python 3.11 has not loaded it.
@@ -328,6 +338,21 @@ def _quick_loads(text: str, reading: _Reading) -> tuple[bool, Any]:
     if text[end:].strip(_SPACE):  # more after the value
         return False, None
     return True, value
+
+
+def plain_loads(raw: bytes) -> Any:
+    """``json.loads(raw)``, for a store this version wrote and checked (``base/stamp``):
+    the same value or the same error, without loading the ``json`` package when the
+    file reads cleanly."""
+    try:
+        read, value = _quick_loads(raw.decode("utf-8"), _Scanning(None))
+    except UnicodeDecodeError:
+        read, value = False, None
+    if read:
+        return value
+    import json
+
+    return json.loads(raw)
 
 
 def _loads(text: str, reading: _Reading) -> Any:
@@ -339,7 +364,7 @@ def _loads(text: str, reading: _Reading) -> Any:
     limit = sys.get_int_max_str_digits()
     sys.set_int_max_str_digits(_INT_DIGITS_MAX)
     try:
-        read, value = _quick_loads(text, reading)
+        read, value = _quick_loads(text, _Scanning(reading))
         if read:
             return value
         reading.duplicate, reading.unkeepable = None, False

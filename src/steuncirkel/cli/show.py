@@ -25,7 +25,6 @@ def run(session: Session, *, role: str | None, as_json: bool) -> None:
     with reported(session):
         from steuncirkel import reading
         from steuncirkel.cli.output import emit_blocks
-        from steuncirkel.render import jsondoc
         from steuncirkel.render.terminal import render_empty, render_show
 
         circle = session.read()
@@ -34,6 +33,8 @@ def run(session: Session, *, role: str | None, as_json: bool) -> None:
         view = reading.show_view(circle, role=chosen, only_role=role is not None, today=today)
         ascii_only = not stream_is_utf8(sys.stdout)
         if as_json:
+            from steuncirkel.render import jsondoc  # with json: only for --json
+
             document = jsondoc.show_document(view, session.lang)
             write_stdout(jsondoc.dumps(document, ascii_only=ascii_only))
         elif not circle.entries:

@@ -10,6 +10,7 @@ imported only by the formats that show the codes.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Any, Final
 
@@ -48,6 +49,7 @@ def tel_uri(number: str | None) -> str | None:
     return f"tel:{digits}" if _DIAL.match(digits) else None
 
 
+@functools.lru_cache(maxsize=64)  # the layout measures a code, then it is drawn: made once
 def make_qr(uri: str) -> segno.QRCode:
     """The QR code for ``uri``, error correction M or better when it fits the same size
     (survives a crease in a wallet).
