@@ -65,7 +65,9 @@ VERSION_SUFFIX: Final = ".json.gz"
 _VERSION_NAME: Final = re.compile(r"^(\d{1,12})\.json\.gz$")
 _HEADER_MAX: Final = 64 * 1024  # the gzip header with its comment is read up to this
 _GZIP_COMMENT: Final = 0x10
-_GZIP_LEVEL: Final = 6
+# Level 3: at 100,000 entries (73 MB) it packs in 90 ms to 1.95 MB; level 6 took 237 ms
+# for 1.70 MB, which every write of a large circle paid (issue #12).
+_GZIP_LEVEL: Final = 3
 
 
 @dataclass(frozen=True)
