@@ -100,3 +100,24 @@ def test_known_texts_are_translated_and_others_kept(english: str, dutch: str | N
         assert shown != english
     else:
         assert dutch in shown
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("width", [40, 80, 120])
+def test_the_help_lists_the_commands_without_making_them(lang: str, width: int) -> None:
+    """Issue #12: Typer made all twelve commands (7 ms) for ``--help``. The list of
+    commands now comes from what each was declared with, and reads as Typer's own."""
+    import typer
+
+    from steuncirkel.cli import make_app
+
+    group = typer.main.get_command(make_app(lang))  # type: ignore[arg-type]
+    commands = group.commands  # type: ignore[attr-defined]
+    assert isinstance(commands, clicktext.Commands)
+    context = clicktext.CalmContext(group, info_name="steuncirkel", terminal_width=width)
+    listed = group.get_help(context)
+    assert commands._made == {}  # none was made for the list
+    made = {name: commands[name] for name in list(commands)}  # Typer makes each
+    assert all(type(c).__name__ == "TyperCommand" and c.params for c in made.values())
+    assert group.get_help(context) == listed  # the same list from the real commands
+    assert list(commands) == list(made) and "restore" in listed  # the order they were added in

@@ -7,7 +7,7 @@ the language for help comes from the context (``--lang``, STEUNCIRKEL_LANG, loca
 # No `from __future__ import annotations`: Typer reads these annotations at run time,
 # and the help texts in them come from the enclosing function.
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -30,14 +30,18 @@ from steuncirkel.cli.clicktext import group_class
 from steuncirkel.cli.common import LangChoice, Session, session_for
 from steuncirkel.cli.options import demo_option, home_option, lang_option
 
+if TYPE_CHECKING:
+    from typer.models import CommandInfo
+
 __all__ = ["make_app", "run"]
 
 
 def make_app(lang: Lang) -> typer.Typer:
     """The steuncirkel command-line app with help texts in ``lang``."""
+    later: list[CommandInfo] = []  # the commands, made by the group when needed
     app = typer.Typer(
         name="steuncirkel",
-        cls=group_class(lang),
+        cls=group_class(lang, later),
         help=t(Msg.HELP_APP, lang),
         epilog=t(Msg.HELP_EPILOG, lang),
         no_args_is_help=True,
@@ -80,6 +84,8 @@ def make_app(lang: Lang) -> typer.Typer:
     printout.register(app, lang)
     settings.register(app, lang)
     history.register(app, lang)
+    later.extend(app.registered_commands)
+    app.registered_commands.clear()
     return app
 
 

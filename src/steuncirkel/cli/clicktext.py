@@ -15,18 +15,22 @@ from __future__ import annotations
 
 import errno
 import functools
+import inspect
 import re
 import sys
+from collections.abc import MutableMapping
 from typing import TYPE_CHECKING, Any, Final
 
 import typer
-from typer.core import TyperGroup
+import typer.main
+from typer.core import TyperCommand, TyperGroup
+from typer.main import get_command_name
 
 try:  # Typer 0.2x carries its own copy of Click
-    from typer._click import Context, HelpFormatter
+    from typer._click import Command, Context, HelpFormatter
     from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
 except ImportError:  # pragma: no cover - older Typer uses Click itself
-    from click import Context, HelpFormatter  # type: ignore[import-not-found,no-redef]
+    from click import Command, Context, HelpFormatter  # type: ignore[import-not-found,no-redef]
     from click.exceptions import (  # type: ignore[import-not-found,no-redef]
         ClickException,
         NoArgsIsHelpError,
@@ -37,11 +41,13 @@ from steuncirkel.base.i18n import Msg, message, t
 from steuncirkel.base.streams import say_line
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
+
+    from typer.models import CommandInfo
 
     from steuncirkel.base.i18n import Lang
 
-__all__ = ["CalmGroup", "group_class", "translate"]
+__all__ = ["CalmGroup", "Commands", "group_class", "translate"]
 
 # Click's English, recognised whole; the named groups fill the message's placeholders.
 # Compiled on first need: most texts are told apart by their fixed start alone, and
@@ -219,16 +225,97 @@ def _install_completion(lang: Lang) -> Any:
     return callback
 
 
+class Commands(MutableMapping[str, Command]):
+    """The app's commands by name, in the order they were added, each made into a Click
+    command (its options read from its function) only when it is first asked for.
+
+    Typer makes every command at once: 7 ms for the twelve, which ``--help`` and every
+    run of one command paid for all the others. While ``listing`` is set, a command not
+    made yet is given as a stand-in with what the group's list of commands shows (name,
+    help, hidden), as Typer fills those in.
+    """
+
+    def __init__(self, infos: list[CommandInfo]) -> None:
+        self._infos = {_name(info): info for info in infos}
+        self._made: dict[str, Command] = {}
+        self.listing = False
+
+    def __getitem__(self, name: str) -> Command:
+        made = self._made.get(name)
+        if made is None:
+            info = self._infos[name]
+            if self.listing:
+                return _listed(name, info)
+            single = typer.Typer(
+                add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False
+            )
+            single.registered_commands.append(info)
+            made = self._made[name] = typer.main.get_command(single)
+            made.context_class = CalmContext
+        return made
+
+    def __setitem__(self, name: str, command: Command) -> None:
+        command.context_class = CalmContext
+        self._infos.pop(name, None)
+        self._made[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        if name not in self._infos and name not in self._made:
+            raise KeyError(name)
+        self._infos.pop(name, None)
+        self._made.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([*self._infos, *(name for name in self._made if name not in self._infos)])
+
+    def __len__(self) -> int:
+        return len(self._infos.keys() | self._made.keys())
+
+
+def _name(info: CommandInfo) -> str:
+    """A command's name as Typer gives it: declared, or its function's."""
+    return info.name or get_command_name(getattr(info.callback, "__name__", ""))
+
+
+def _listed(name: str, info: CommandInfo) -> Command:
+    """A stand-in with what the list of commands shows, as Typer would fill it in."""
+    text = info.help
+    return TyperCommand(
+        name=name,
+        help=inspect.cleandoc(text) if text is not None else inspect.getdoc(info.callback),
+        short_help=info.short_help,
+        hidden=info.hidden,
+        deprecated=info.deprecated,
+        rich_markup_mode=None,
+    )
+
+
 class CalmGroup(TyperGroup):
-    """The app's group: Click's mistakes and help in the user's language."""
+    """The app's group: Click's mistakes and help in the user's language, and its
+    commands made when they are needed (``Commands``)."""
 
     lang: Lang = "nl"
+    later: list[CommandInfo] = []  # noqa: RUF012 - set per app by ``group_class``
     context_class = CalmContext
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        for command in self.commands.values():
-            command.context_class = CalmContext
+        commands = Commands(self.later)
+        for name, command in self.commands.items():  # any Typer made itself
+            commands[name] = command
+        self.commands = commands
+
+    def format_commands(self, ctx: Context, formatter: HelpFormatter) -> None:
+        """The list of commands, from what each was declared with: none is made."""
+        commands = self.commands
+        if not isinstance(commands, Commands):  # pragma: no cover - always ours
+            super().format_commands(ctx, formatter)
+            return
+        commands.listing = True
+        try:
+            super().format_commands(ctx, formatter)
+        finally:
+            commands.listing = False
 
     def main(  # type: ignore[override]
         self,
@@ -267,6 +354,7 @@ class CalmGroup(TyperGroup):
         sys.exit(code)
 
 
-def group_class(lang: Lang) -> type[CalmGroup]:
-    """The group class for an app whose texts are in ``lang``."""
-    return type(f"CalmGroup_{lang}", (CalmGroup,), {"lang": lang})
+def group_class(lang: Lang, later: list[CommandInfo]) -> type[CalmGroup]:
+    """The group class for an app whose texts are in ``lang``, with the commands in
+    ``later`` made when needed (the app hands them over once they are registered)."""
+    return type(f"CalmGroup_{lang}", (CalmGroup,), {"lang": lang, "later": later})
