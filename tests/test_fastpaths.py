@@ -338,3 +338,24 @@ def test_a_noted_store_reads_as_json_loads_reads_it(
             b"\xff" + text.encode(),
         ):
             assert _outcome(plain_loads, raw) == _outcome(json.loads, raw), raw
+
+
+@pytest.mark.parametrize("fault", [AttributeError("memo"), TypeError("context")])
+def test_a_scanner_that_wants_more_of_its_context_leaves_json_to_read(
+    monkeypatch: pytest.MonkeyPatch, fault: Exception
+) -> None:
+    """A later Python's C scanner may read an attribute ``_Scanning`` lacks: the store
+    still reads, through ``json`` itself, to the same value and the same notes."""
+    import _json
+
+    from steuncirkel.base.storefile import plain_loads
+
+    def wanting(context: object) -> object:
+        raise fault
+
+    text = json.dumps({"format": "steuncirkel", "a": [1, 2.5, "é"], "b": {"c": None}})
+    expected = _quick(text)
+    monkeypatch.setattr(_json, "make_scanner", wanting)
+    assert _quick(text) == expected
+    assert plain_loads(text.encode()) == json.loads(text)
+    assert _quick('{"a": 1, "a": 2}') == _plain_loads('{"a": 1, "a": 2}')

@@ -332,8 +332,10 @@ def _quick_loads(text: str, scanning: _Scanning) -> tuple[bool, Any]:
         scan = make_scanner(scanning)  # type: ignore[arg-type]
         value, end = scan(text, start)
     # A broken text: StopIteration, json's ValueError, or SystemError where the scanner
-    # wants json.decoder for its message and Python 3.11 has not loaded it.
-    except (StopIteration, ValueError, RecursionError, SystemError):
+    # wants json.decoder for its message and Python 3.11 has not loaded it. Attribute-
+    # and TypeError: a later Python whose scanner wants more of its context than
+    # _Scanning has; json then reads every store, slower but the same.
+    except (StopIteration, ValueError, RecursionError, SystemError, AttributeError, TypeError):
         return False, None
     if text[end:].strip(_SPACE):  # more after the value
         return False, None
