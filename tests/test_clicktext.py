@@ -116,7 +116,7 @@ def test_the_help_lists_the_commands_without_making_them(lang: str, width: int) 
     assert isinstance(commands, clicktext.Commands)
     context = clicktext.CalmContext(group, info_name="steuncirkel", terminal_width=width)
     listed = group.get_help(context)
-    assert commands._made == {}  # none was made for the list
+    assert commands.made() == []  # none was made for the list
     made = {name: commands[name] for name in list(commands)}  # Typer makes each
     assert all(type(c).__name__ == "TyperCommand" and c.params for c in made.values())
     assert group.get_help(context) == listed  # the same list from the real commands

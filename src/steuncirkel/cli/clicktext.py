@@ -236,40 +236,40 @@ class Commands(MutableMapping[str, Command]):
     """
 
     def __init__(self, infos: list[CommandInfo]) -> None:
-        self._infos = {_name(info): info for info in infos}
-        self._made: dict[str, Command] = {}
+        # One entry per command, in order: its declaration until it is made, then itself.
+        self._commands: dict[str, CommandInfo | Command] = {_name(info): info for info in infos}
         self.listing = False
 
     def __getitem__(self, name: str) -> Command:
-        made = self._made.get(name)
-        if made is None:
-            info = self._infos[name]
-            if self.listing:
-                return _listed(name, info)
-            single = typer.Typer(
-                add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False
-            )
-            single.registered_commands.append(info)
-            made = self._made[name] = typer.main.get_command(single)
-            made.context_class = CalmContext
+        item = self._commands[name]
+        if isinstance(item, Command):
+            return item
+        if self.listing:
+            return _listed(name, item)
+        single = typer.Typer(
+            add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False
+        )
+        single.registered_commands.append(item)
+        made = typer.main.get_command(single)
+        self[name] = made
         return made
 
     def __setitem__(self, name: str, command: Command) -> None:
         command.context_class = CalmContext
-        self._infos.pop(name, None)
-        self._made[name] = command
+        self._commands[name] = command
 
     def __delitem__(self, name: str) -> None:
-        if name not in self._infos and name not in self._made:
-            raise KeyError(name)
-        self._infos.pop(name, None)
-        self._made.pop(name, None)
+        del self._commands[name]
 
     def __iter__(self) -> Iterator[str]:
-        return iter([*self._infos, *(name for name in self._made if name not in self._infos)])
+        return iter(self._commands)
 
     def __len__(self) -> int:
-        return len(self._infos.keys() | self._made.keys())
+        return len(self._commands)
+
+    def made(self) -> list[str]:
+        """The names of the commands made so far."""
+        return [name for name, item in self._commands.items() if isinstance(item, Command)]
 
 
 def _name(info: CommandInfo) -> str:
